@@ -1,0 +1,236 @@
+//! Verdicts, evidence and the report every output format is rendered from.
+
+use crate::claim::Severity;
+
+/// What the source says about a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Verdict {
+    /// The source states a compatible value for the subject.
+    Supported,
+    /// The source states only incompatible values for the subject.
+    Contradicted,
+    /// The source states both compatible and incompatible values, in different places.
+    Conflicting,
+    /// The source says nothing about the subject that can be compared with the claim.
+    NotFound,
+}
+
+impl Verdict {
+    /// Every verdict, in report order.
+    pub const ALL: [Verdict; 4] = [
+        Verdict::Supported,
+        Verdict::Contradicted,
+        Verdict::Conflicting,
+        Verdict::NotFound,
+    ];
+
+    /// The name used in claim files and reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Supported => "supported",
+            Verdict::Contradicted => "contradicted",
+            Verdict::Conflicting => "conflicting",
+            Verdict::NotFound => "not_found",
+        }
+    }
+
+    /// Reads a verdict name as written in `expect:`.
+    pub fn from_name(name: &str) -> Option<Verdict> {
+        Verdict::ALL.into_iter().find(|v| v.name() == name)
+    }
+}
+
+/// Whether a claim got the verdict it expected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The verdict equals the claim's `expect`.
+    Pass,
+    /// It does not.
+    Fail,
+}
+
+impl Outcome {
+    /// The name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Outcome::Pass => "pass",
+            Outcome::Fail => "fail",
+        }
+    }
+}
+
+/// One place in a source that a verdict rests on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    /// The source as the user can open it (relative, `/`-separated).
+    pub source: String,
+    /// Byte range of the matched text in the source.
+    pub start: usize,
+    /// End of that byte range (exclusive).
+    pub end: usize,
+    /// 1-based line of the matched text.
+    pub line: u32,
+    /// 1-based column, in characters, of the matched text.
+    pub column: u32,
+    /// The sentence (or two adjacent sentences) holding it.
+    pub sentence: String,
+    /// 1-based line where `sentence` starts.
+    pub sentence_line: u32,
+    /// Byte offset of the matched text within `sentence`.
+    pub offset_in_sentence: usize,
+    /// The matched text itself.
+    pub matched: String,
+    /// The source's value, normalised; `None` for quotes and words.
+    pub value: Option<String>,
+    /// Whether this evidence agrees with the claim.
+    pub agrees: bool,
+}
+
+/// A claim's verdict with everything a reader needs to judge it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimResult {
+    /// The claim file.
+    pub file: String,
+    /// The claim's id.
+    pub id: String,
+    /// 1-based line of the claim's text in its file.
+    pub line: u32,
+    /// 1-based column of the claim's text in its file.
+    pub column: u32,
+    /// The claim as written.
+    pub claim: String,
+    /// `money`, `date`, ..., `statement` or `quote`.
+    pub kind: &'static str,
+    /// The verdict that makes it pass.
+    pub expect: Verdict,
+    /// The verdict found.
+    pub verdict: Verdict,
+    /// Whether the verdict is the expected one.
+    pub outcome: Outcome,
+    /// How much a failure matters.
+    pub severity: Severity,
+    /// One sentence saying why the verdict is what it is.
+    pub explanation: String,
+    /// The claim's value, normalised (with operator and tolerance applied).
+    pub claim_value: Option<String>,
+    /// The places in the sources the verdict rests on; for `not_found`, none.
+    pub evidence: Vec<Evidence>,
+    /// The author's note.
+    pub note: Option<String>,
+}
+
+/// Counts of a report, for the summary line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Summary {
+    /// Claims checked.
+    pub total: usize,
+    /// Claims per verdict, in [`Verdict::ALL`] order.
+    pub verdicts: [usize; 4],
+    /// Claims whose verdict was the expected one.
+    pub passed: usize,
+    /// Claims whose verdict was not the expected one, of any severity.
+    pub failed: usize,
+}
+
+/// Every claim's result, in a stable order: file, then claim order in the file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Report {
+    /// The results.
+    pub results: Vec<ClaimResult>,
+}
+
+impl Report {
+    /// Counts per verdict and outcome.
+    pub fn summary(&self) -> Summary {
+        let mut s = Summary {
+            total: self.results.len(),
+            ..Summary::default()
+        };
+        for r in &self.results {
+            let i = Verdict::ALL
+                .iter()
+                .position(|v| *v == r.verdict)
+                .unwrap_or(0);
+            s.verdicts[i] += 1;
+            match r.outcome {
+                Outcome::Pass => s.passed += 1,
+                Outcome::Fail => s.failed += 1,
+            }
+        }
+        s
+    }
+
+    /// True when the run must fail: a failing claim of severity `error`, or of severity
+    /// `warning` when warnings are denied. This is the one place the gate is decided.
+    pub fn fails_gate(&self, deny_warnings: bool) -> bool {
+        self.results.iter().any(|r| {
+            r.outcome == Outcome::Fail
+                && match r.severity {
+                    Severity::Error => true,
+                    Severity::Warning => deny_warnings,
+                    Severity::Info => false,
+                }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn result(outcome: Outcome, severity: Severity) -> ClaimResult {
+        ClaimResult {
+            file: "c.yaml".into(),
+            id: "x".into(),
+            line: 1,
+            column: 1,
+            claim: "a = 1".into(),
+            kind: "number",
+            expect: Verdict::Supported,
+            verdict: if outcome == Outcome::Pass {
+                Verdict::Supported
+            } else {
+                Verdict::NotFound
+            },
+            outcome,
+            severity,
+            explanation: String::new(),
+            claim_value: None,
+            evidence: vec![],
+            note: None,
+        }
+    }
+
+    #[test]
+    fn gate_depends_on_severity() {
+        let warn = Report {
+            results: vec![
+                result(Outcome::Pass, Severity::Error),
+                result(Outcome::Fail, Severity::Warning),
+            ],
+        };
+        assert!(!warn.fails_gate(false));
+        assert!(warn.fails_gate(true));
+        let info = Report {
+            results: vec![result(Outcome::Fail, Severity::Info)],
+        };
+        assert!(!info.fails_gate(true));
+        let err = Report {
+            results: vec![result(Outcome::Fail, Severity::Error)],
+        };
+        assert!(err.fails_gate(false));
+        let s = warn.summary();
+        assert_eq!(
+            (s.total, s.passed, s.failed, s.verdicts),
+            (2, 1, 1, [1, 0, 0, 1])
+        );
+    }
+
+    #[test]
+    fn verdict_names_round_trip() {
+        for v in Verdict::ALL {
+            assert_eq!(Verdict::from_name(v.name()), Some(v));
+        }
+        assert_eq!(Verdict::from_name("true"), None);
+    }
+}

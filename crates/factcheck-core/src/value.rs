@@ -1,0 +1,424 @@
+//! Typed values: what a claim asserts and what a source states, each as an interval.
+
+use crate::interval::{Interval, format_decimal};
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::fmt;
+
+/// A figure with its point value and the interval its precision and qualifiers allow.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Amount {
+    /// The figure as written, scaled (`$12.1 billion` is 12,100,000,000).
+    pub value: Decimal,
+    /// The numbers the figure stands for (`$12.1 billion` is [12.05, 12.15) billion).
+    pub interval: Interval,
+}
+
+impl Amount {
+    /// An amount known exactly.
+    pub fn exact(value: Decimal) -> Amount {
+        Amount {
+            value,
+            interval: Interval::point(value),
+        }
+    }
+}
+
+/// A date, a range of dates, a month or a year; or a day of a month whose year is not given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateValue {
+    /// Every day from `start` to `end`, both included.
+    Span {
+        /// The first day.
+        start: Date,
+        /// The last day.
+        end: Date,
+    },
+    /// Days of a month in a year not given (`July 9`, `June 15 and 16`, `in July`).
+    Yearless {
+        /// The month, 1 to 12.
+        month: i8,
+        /// The first day of the month meant.
+        first_day: i8,
+        /// The last day of the month meant.
+        last_day: i8,
+    },
+}
+
+impl DateValue {
+    /// Gives a yearless date the year that puts it nearest to `as_of` (a text written in May
+    /// that says `July 9` means the coming July; one written in January that says `December
+    /// 20` means the one just past). Dates with a year are returned unchanged.
+    pub fn resolve(self, as_of: Option<Date>) -> DateValue {
+        let (
+            DateValue::Yearless {
+                month,
+                first_day,
+                last_day,
+            },
+            Some(as_of),
+        ) = (self, as_of)
+        else {
+            return self;
+        };
+        let mut best: Option<(i64, DateValue)> = None;
+        for year in [as_of.year() - 1, as_of.year(), as_of.year() + 1] {
+            let Some(span) = yearless_in(year, month, first_day, last_day) else {
+                continue;
+            };
+            let DateValue::Span { start, .. } = span else {
+                continue;
+            };
+            let distance = (start - as_of).get_days().abs() as i64;
+            if best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, span));
+            }
+        }
+        best.map_or(self, |(_, span)| span)
+    }
+
+    /// True when the two dates can name the same day. A yearless date is compared by month
+    /// and day with any year of the other.
+    pub fn overlaps(&self, other: &DateValue) -> bool {
+        match (*self, *other) {
+            (DateValue::Span { start: s1, end: e1 }, DateValue::Span { start: s2, end: e2 }) => {
+                s1 <= e2 && s2 <= e1
+            }
+            (
+                DateValue::Yearless {
+                    month: m1,
+                    first_day: a1,
+                    last_day: b1,
+                },
+                DateValue::Yearless {
+                    month: m2,
+                    first_day: a2,
+                    last_day: b2,
+                },
+            ) => m1 == m2 && a1 <= b2 && a2 <= b1,
+            (
+                DateValue::Yearless {
+                    month,
+                    first_day,
+                    last_day,
+                },
+                DateValue::Span { start, end },
+            )
+            | (
+                DateValue::Span { start, end },
+                DateValue::Yearless {
+                    month,
+                    first_day,
+                    last_day,
+                },
+            ) => (start.year()..=end.year()).any(|year| {
+                yearless_in(year, month, first_day, last_day)
+                    .is_some_and(|span| span.overlaps(&DateValue::Span { start, end }))
+            }),
+        }
+    }
+
+    /// True when every day of `other` is a day of `self`.
+    pub fn contains(&self, other: &DateValue) -> bool {
+        match (*self, *other) {
+            (DateValue::Span { start: s1, end: e1 }, DateValue::Span { start: s2, end: e2 }) => {
+                s1 <= s2 && e2 <= e1
+            }
+            (
+                DateValue::Yearless {
+                    month: m1,
+                    first_day: a1,
+                    last_day: b1,
+                },
+                DateValue::Yearless {
+                    month: m2,
+                    first_day: a2,
+                    last_day: b2,
+                },
+            ) => m1 == m2 && a1 <= a2 && b2 <= b1,
+            (DateValue::Span { start, end }, DateValue::Yearless { .. }) => {
+                // A span of a whole year or more holds every month and day.
+                (end - start).get_days() >= 364
+            }
+            (DateValue::Yearless { .. }, DateValue::Span { .. }) => false,
+        }
+    }
+
+    /// Widens a date by `days` on both sides (a tolerance such as `2 days`).
+    pub fn widen_days(self, days: i64) -> DateValue {
+        let span = jiff::Span::new().days(days);
+        match self {
+            DateValue::Span { start, end } => DateValue::Span {
+                start: start.checked_sub(span).unwrap_or(start),
+                end: end.checked_add(span).unwrap_or(end),
+            },
+            DateValue::Yearless {
+                month,
+                first_day,
+                last_day,
+            } => {
+                let clamp = |d: i64| d.clamp(1, 31) as i8;
+                DateValue::Yearless {
+                    month,
+                    first_day: clamp(first_day as i64 - days),
+                    last_day: clamp(last_day as i64 + days),
+                }
+            }
+        }
+    }
+}
+
+/// The span of `first_day..=last_day` of `month` in `year`, the last day clamped to the month's
+/// length; `None` when the first day does not exist in that month.
+fn yearless_in(year: i16, month: i8, first_day: i8, last_day: i8) -> Option<DateValue> {
+    let start = Date::new(year, month, first_day).ok()?;
+    let last = last_day.min(start.days_in_month());
+    let end = Date::new(year, month, last).ok()?;
+    Some(DateValue::Span { start, end })
+}
+
+impl fmt::Display for DateValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateValue::Span { start, end } if start == end => write!(f, "{start}"),
+            DateValue::Span { start, end } => write!(f, "{start}..{end}"),
+            DateValue::Yearless {
+                month,
+                first_day,
+                last_day,
+            } if first_day == last_day => {
+                write!(f, "--{month:02}-{first_day:02} (year not given)")
+            }
+            DateValue::Yearless {
+                month,
+                first_day,
+                last_day,
+            } => {
+                write!(
+                    f,
+                    "--{month:02}-{first_day:02}..--{month:02}-{last_day:02} (year not given)"
+                )
+            }
+        }
+    }
+}
+
+/// What kind of value a claim or a mention is: values of different kinds never compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ValueKind {
+    /// A plain number or count.
+    Number,
+    /// An amount of money.
+    Money,
+    /// A percentage.
+    Percent,
+    /// A number with a unit of measure.
+    Quantity,
+    /// A date, range of dates, month or year.
+    Date,
+    /// A name or phrase.
+    Text,
+    /// A list of names.
+    List,
+}
+
+impl ValueKind {
+    /// The kind's name as users write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ValueKind::Number => "number",
+            ValueKind::Money => "money",
+            ValueKind::Percent => "percent",
+            ValueKind::Quantity => "quantity",
+            ValueKind::Date => "date",
+            ValueKind::Text => "text",
+            ValueKind::List => "list",
+        }
+    }
+}
+
+/// A typed value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// A plain number (`1,200`, `twelve thousand`).
+    Number(Amount),
+    /// Money; `currency` is an ISO 4217 code, `None` where the text names none.
+    Money {
+        /// ISO 4217 code such as `USD`.
+        currency: Option<String>,
+        /// The amount in units of the currency.
+        amount: Amount,
+    },
+    /// A percentage, as its number (`12.5` for 12.5%).
+    Percent(Amount),
+    /// A number with a unit (a canonical symbol: `km`, `t`, `MW`).
+    Quantity {
+        /// The canonical unit symbol.
+        unit: String,
+        /// The amount in that unit.
+        amount: Amount,
+    },
+    /// A date or a span of dates.
+    Date(DateValue),
+    /// A name or phrase.
+    Text(String),
+    /// A list of values (names, usually).
+    List(Vec<Value>),
+}
+
+impl Value {
+    /// The value's kind.
+    pub fn kind(&self) -> ValueKind {
+        match self {
+            Value::Number(_) => ValueKind::Number,
+            Value::Money { .. } => ValueKind::Money,
+            Value::Percent(_) => ValueKind::Percent,
+            Value::Quantity { .. } => ValueKind::Quantity,
+            Value::Date(_) => ValueKind::Date,
+            Value::Text(_) => ValueKind::Text,
+            Value::List(_) => ValueKind::List,
+        }
+    }
+
+    /// The amount of a numeric value.
+    pub fn amount(&self) -> Option<&Amount> {
+        match self {
+            Value::Number(a) | Value::Percent(a) => Some(a),
+            Value::Money { amount, .. } | Value::Quantity { amount, .. } => Some(amount),
+            _ => None,
+        }
+    }
+
+    /// The same value with its amount replaced (used to apply operators and tolerances).
+    pub fn with_interval(&self, interval: Interval) -> Value {
+        let mut v = self.clone();
+        match &mut v {
+            Value::Number(a) | Value::Percent(a) => a.interval = interval,
+            Value::Money { amount, .. } | Value::Quantity { amount, .. } => {
+                amount.interval = interval
+            }
+            _ => {}
+        }
+        v
+    }
+}
+
+fn amount_text(a: &Amount) -> String {
+    if a.interval == Interval::point(a.value) {
+        format_decimal(a.value)
+    } else {
+        format!("{} {}", format_decimal(a.value), a.interval)
+    }
+}
+
+impl fmt::Display for Value {
+    /// The normalised form shown in reports: `USD 12,100,000,000 [12,050,000,000, 12,150,000,000)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Number(a) => write!(f, "{}", amount_text(a)),
+            Value::Money { currency, amount } => {
+                write!(
+                    f,
+                    "{} {}",
+                    currency.as_deref().unwrap_or("(currency not given)"),
+                    amount_text(amount)
+                )
+            }
+            Value::Percent(a) => {
+                if a.interval == Interval::point(a.value) {
+                    write!(f, "{}%", format_decimal(a.value))
+                } else {
+                    write!(f, "{}% {}", format_decimal(a.value), a.interval)
+                }
+            }
+            Value::Quantity { unit, amount } => write!(f, "{} {unit}", amount_text(amount)),
+            Value::Date(d) => write!(f, "{d}"),
+            Value::Text(t) => write!(f, "{t:?}"),
+            Value::List(items) => {
+                write!(f, "[")?;
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{item}")?;
+                }
+                write!(f, "]")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn yearless_dates_resolve_to_the_nearest_year() {
+        let july9 = DateValue::Yearless {
+            month: 7,
+            first_day: 9,
+            last_day: 9,
+        };
+        let may = date(2024, 5, 21);
+        assert_eq!(
+            july9.resolve(Some(may)),
+            DateValue::Span {
+                start: date(2024, 7, 9),
+                end: date(2024, 7, 9)
+            }
+        );
+        let dec20 = DateValue::Yearless {
+            month: 12,
+            first_day: 20,
+            last_day: 20,
+        };
+        assert_eq!(
+            dec20.resolve(Some(date(2025, 1, 5))).to_string(),
+            "2024-12-20"
+        );
+        assert_eq!(july9.resolve(None), july9);
+    }
+
+    #[test]
+    fn yearless_compares_by_month_and_day() {
+        let july9 = DateValue::Yearless {
+            month: 7,
+            first_day: 9,
+            last_day: 9,
+        };
+        let july = DateValue::Yearless {
+            month: 7,
+            first_day: 1,
+            last_day: 31,
+        };
+        let y2024 = DateValue::Span {
+            start: date(2024, 7, 9),
+            end: date(2024, 7, 9),
+        };
+        let y2024_10 = DateValue::Span {
+            start: date(2024, 7, 10),
+            end: date(2024, 7, 10),
+        };
+        assert!(july9.overlaps(&y2024));
+        assert!(!july9.overlaps(&y2024_10));
+        assert!(july.contains(&july9));
+        assert!(!july9.contains(&july));
+    }
+
+    #[test]
+    fn month_contains_its_days() {
+        let feb = DateValue::Span {
+            start: date(2022, 2, 1),
+            end: date(2022, 2, 28),
+        };
+        let day = DateValue::Span {
+            start: date(2022, 2, 24),
+            end: date(2022, 2, 24),
+        };
+        assert!(feb.contains(&day) && feb.overlaps(&day) && !day.contains(&feb));
+        assert_eq!(feb.to_string(), "2022-02-01..2022-02-28");
+    }
+}
