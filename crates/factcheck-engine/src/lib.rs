@@ -1,1 +1,2 @@
-//! stub
+pub mod text;
+pub mod segment;

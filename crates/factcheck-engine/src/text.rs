@@ -1,0 +1,234 @@
+//! Tokens, normalised words and positions: the layer every other part of the engine reads.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, with inner apostrophes (`Japan’s`, `don't`).
+    Word,
+    /// Digits, with inner `,` or `.` between digits (`12,100`, `12.1`).
+    Number,
+    /// Any other single character that is not white space (`$`, `%`, `,`, `-`).
+    Punct,
+}
+
+/// A token of a text, by byte range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset after the last character.
+    pub end: usize,
+    /// What it is made of.
+    pub kind: TokenKind,
+    /// Lower-cased, typographic apostrophes folded; words lose a possessive `'s` or `'`.
+    pub norm: String,
+}
+
+impl Token {
+    /// The single character of a punctuation token.
+    pub fn punct(&self) -> Option<char> {
+        match self.kind {
+            TokenKind::Punct => self.norm.chars().next(),
+            _ => None,
+        }
+    }
+
+    /// The normalised text of a word token.
+    pub fn word(&self) -> Option<&str> {
+        match self.kind {
+            TokenKind::Word => Some(&self.norm),
+            _ => None,
+        }
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ')
+}
+
+/// Splits `text` into words, numbers and punctuation. White space separates tokens and is
+/// dropped; a letter followed by a digit (or the reverse) starts a new token, so `USD34.6` is
+/// `USD` then `34.6` and `12.1bn` is `12.1` then `bn`.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphabetic() {
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, d)) = chars.peek() {
+                if d.is_alphabetic() {
+                    end = i + d.len_utf8();
+                    chars.next();
+                } else if is_apostrophe(d) && text[i + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic) {
+                    end = i + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            // A trailing possessive apostrophe (`countries'`) belongs to the word.
+            if text[..end].ends_with('s')
+                && let Some(&(i, d)) = chars.peek()
+                && is_apostrophe(d)
+                && !text[i + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+            {
+                end = i + d.len_utf8();
+                chars.next();
+            }
+            tokens.push(Token { start, end, kind: TokenKind::Word, norm: normalise_word(&text[start..end]) });
+        } else if c.is_ascii_digit() {
+            let mut end = start + 1;
+            while let Some(&(i, d)) = chars.peek() {
+                if d.is_ascii_digit() {
+                    end = i + 1;
+                    chars.next();
+                } else if (d == ',' || d == '.') && text[i + 1..].chars().next().is_some_and(|n| n.is_ascii_digit()) {
+                    end = i + 1;
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            tokens.push(Token { start, end, kind: TokenKind::Number, norm: text[start..end].to_string() });
+        } else {
+            let end = start + c.len_utf8();
+            let norm = match c {
+                '’' | '‘' | 'ʼ' => "'".to_string(),
+                '“' | '”' | '„' => "\"".to_string(),
+                '–' | '—' | '‒' | '−' => "-".to_string(),
+                _ => c.to_string(),
+            };
+            tokens.push(Token { start, end, kind: TokenKind::Punct, norm });
+        }
+    }
+    tokens
+}
+
+/// Lower-cases a word, folds typographic apostrophes and drops a possessive ending.
+pub fn normalise_word(word: &str) -> String {
+    let mut w: String = word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect();
+    w = w.to_lowercase();
+    if let Some(stripped) = w.strip_suffix("'s") {
+        w = stripped.to_string();
+    } else if let Some(stripped) = w.strip_suffix('\'') {
+        w = stripped.to_string();
+    }
+    w
+}
+
+fn stemmer() -> &'static Stemmer {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
+}
+
+/// The Snowball (Porter 2) stem of a normalised word: `negotiations` and `negotiating` are
+/// both `negoti`.
+pub fn stem(word: &str) -> String {
+    stemmer().stem(word).into_owned()
+}
+
+/// True when two stems name the same word family. Beyond equal stems, stems that differ only
+/// in their last letter after a common part of five letters or more match (`exclud` of
+/// *excluded* and `exclus` of *exclusion*), since the stemmer leaves such derivations apart.
+pub fn stems_match(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    common >= 5 && la.max(lb) <= common + 1
+}
+
+/// Words that carry no subject: articles, pronouns, auxiliaries, prepositions, conjunctions.
+pub fn is_stop_word(word: &str) -> bool {
+    const STOP: &[&str] = &[
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
+        "at", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did",
+        "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have",
+        "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in",
+        "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "of", "off", "on",
+        "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she",
+        "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves",
+        "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
+        "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
+        "with", "would", "you", "your", "yours", "yourself", "said", "says", "say", "according", "per", "via",
+        "since", "upon", "may", "might", "must", "shall", "would", "within", "without", "s", "t", "mr", "mrs",
+        "ms", "dr", "one", "around", "nearly", "almost", "approximately", "roughly", "least", "less", "fewer",
+        "among", "amid", "amidst", "across", "toward", "towards", "onto", "like", "now", "new", "last", "first",
+    ];
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOP.iter().copied().collect()).contains(word)
+}
+
+/// Words that mark negation: on one side only, they turn a match into a contradiction.
+pub fn is_negation(word: &str) -> bool {
+    matches!(word, "not" | "no" | "never" | "none" | "neither" | "nor" | "nobody" | "nothing" | "cannot")
+        || word.ends_with("n't")
+}
+
+/// Byte offsets where each line starts, to turn byte offsets into line and column.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the lines of `text`.
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// 1-based line and 1-based column in characters of byte offset `at` in `text`.
+    pub fn line_col(&self, text: &str, at: usize) -> (u32, u32) {
+        let line = self.starts.partition_point(|&s| s <= at).max(1);
+        let start = self.starts[line - 1];
+        let column = text.get(start..at).map_or(at - start, |s| s.chars().count()) + 1;
+        (line as u32, column as u32)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_letters_from_digits_and_keeps_separators() {
+        let t = tokenize("USD34.6 million, $12.1bn and 12,100.");
+        let norms: Vec<&str> = t.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(norms, ["usd", "34.6", "million", ",", "$", "12.1", "bn", "and", "12,100", "."]);
+    }
+
+    #[test]
+    fn possessives_and_typographic_apostrophes() {
+        let t = tokenize("Japan’s aid, Japan's aid, the countries' pact, don’t");
+        let words: Vec<&str> = t.iter().filter_map(|t| t.word()).collect();
+        assert_eq!(words, ["japan", "aid", "japan", "aid", "the", "countries", "pact", "don't"]);
+        assert!(is_negation("don't"));
+    }
+
+    #[test]
+    fn stems_and_derivations() {
+        assert_eq!(stem("negotiations"), stem("negotiating"));
+        assert!(stems_match(&stem("excluded"), &stem("exclusion")));
+        assert!(!stems_match(&stem("commitment"), &stem("commission")));
+        assert!(!stems_match("aid", "aim"));
+    }
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let text = "first\nJapan’s aid $12\n";
+        let idx = LineIndex::new(text);
+        let at = text.find('$').unwrap();
+        assert_eq!(idx.line_col(text, at), (2, 13));
+        assert_eq!(idx.line_col(text, 0), (1, 1));
+    }
+}
