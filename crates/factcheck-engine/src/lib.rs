@@ -1,2 +1,3 @@
-pub mod text;
+pub mod extract;
 pub mod segment;
+pub mod text;

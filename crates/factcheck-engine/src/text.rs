@@ -66,7 +66,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if d.is_alphabetic() {
                     end = i + d.len_utf8();
                     chars.next();
-                } else if is_apostrophe(d) && text[i + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic) {
+                } else if is_apostrophe(d)
+                    && text[i + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic)
+                {
                     end = i + d.len_utf8();
                     chars.next();
                 } else {
@@ -77,26 +82,44 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if text[..end].ends_with('s')
                 && let Some(&(i, d)) = chars.peek()
                 && is_apostrophe(d)
-                && !text[i + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+                && !text[i + d.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
             {
                 end = i + d.len_utf8();
                 chars.next();
             }
-            tokens.push(Token { start, end, kind: TokenKind::Word, norm: normalise_word(&text[start..end]) });
+            tokens.push(Token {
+                start,
+                end,
+                kind: TokenKind::Word,
+                norm: normalise_word(&text[start..end]),
+            });
         } else if c.is_ascii_digit() {
             let mut end = start + 1;
             while let Some(&(i, d)) = chars.peek() {
                 if d.is_ascii_digit() {
                     end = i + 1;
                     chars.next();
-                } else if (d == ',' || d == '.') && text[i + 1..].chars().next().is_some_and(|n| n.is_ascii_digit()) {
+                } else if (d == ',' || d == '.')
+                    && text[i + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(|n| n.is_ascii_digit())
+                {
                     end = i + 1;
                     chars.next();
                 } else {
                     break;
                 }
             }
-            tokens.push(Token { start, end, kind: TokenKind::Number, norm: text[start..end].to_string() });
+            tokens.push(Token {
+                start,
+                end,
+                kind: TokenKind::Number,
+                norm: text[start..end].to_string(),
+            });
         } else {
             let end = start + c.len_utf8();
             let norm = match c {
@@ -105,7 +128,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 '–' | '—' | '‒' | '−' => "-".to_string(),
                 _ => c.to_string(),
             };
-            tokens.push(Token { start, end, kind: TokenKind::Punct, norm });
+            tokens.push(Token {
+                start,
+                end,
+                kind: TokenKind::Punct,
+                norm,
+            });
         }
     }
     tokens
@@ -113,7 +141,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Lower-cases a word, folds typographic apostrophes and drops a possessive ending.
 pub fn normalise_word(word: &str) -> String {
-    let mut w: String = word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect();
+    let mut w: String = word
+        .chars()
+        .map(|c| if is_apostrophe(c) { '\'' } else { c })
+        .collect();
     w = w.to_lowercase();
     if let Some(stripped) = w.strip_suffix("'s") {
         w = stripped.to_string();
@@ -149,28 +180,181 @@ pub fn stems_match(a: &str, b: &str) -> bool {
 /// Words that carry no subject: articles, pronouns, auxiliaries, prepositions, conjunctions.
 pub fn is_stop_word(word: &str) -> bool {
     const STOP: &[&str] = &[
-        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
-        "at", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did",
-        "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have",
-        "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in",
-        "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "of", "off", "on",
-        "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she",
-        "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves",
-        "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
-        "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
-        "with", "would", "you", "your", "yours", "yourself", "said", "says", "say", "according", "per", "via",
-        "since", "upon", "may", "might", "must", "shall", "would", "within", "without", "s", "t", "mr", "mrs",
-        "ms", "dr", "one", "around", "nearly", "almost", "approximately", "roughly", "least", "less", "fewer",
-        "among", "amid", "amidst", "across", "toward", "towards", "onto", "like", "now", "new", "last", "first",
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "said",
+        "says",
+        "say",
+        "according",
+        "per",
+        "via",
+        "since",
+        "upon",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "would",
+        "within",
+        "without",
+        "s",
+        "t",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "one",
+        "around",
+        "nearly",
+        "almost",
+        "approximately",
+        "roughly",
+        "least",
+        "less",
+        "fewer",
+        "among",
+        "amid",
+        "amidst",
+        "across",
+        "toward",
+        "towards",
+        "onto",
+        "like",
+        "now",
+        "new",
+        "last",
+        "first",
     ];
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| STOP.iter().copied().collect()).contains(word)
+    SET.get_or_init(|| STOP.iter().copied().collect())
+        .contains(word)
 }
 
 /// Words that mark negation: on one side only, they turn a match into a contradiction.
 pub fn is_negation(word: &str) -> bool {
-    matches!(word, "not" | "no" | "never" | "none" | "neither" | "nor" | "nobody" | "nothing" | "cannot")
-        || word.ends_with("n't")
+    matches!(
+        word,
+        "not" | "no" | "never" | "none" | "neither" | "nor" | "nobody" | "nothing" | "cannot"
+    ) || word.ends_with("n't")
 }
 
 /// Byte offsets where each line starts, to turn byte offsets into line and column.
@@ -191,7 +375,10 @@ impl LineIndex {
     pub fn line_col(&self, text: &str, at: usize) -> (u32, u32) {
         let line = self.starts.partition_point(|&s| s <= at).max(1);
         let start = self.starts[line - 1];
-        let column = text.get(start..at).map_or(at - start, |s| s.chars().count()) + 1;
+        let column = text
+            .get(start..at)
+            .map_or(at - start, |s| s.chars().count())
+            + 1;
         (line as u32, column as u32)
     }
 }
@@ -204,14 +391,31 @@ mod tests {
     fn splits_letters_from_digits_and_keeps_separators() {
         let t = tokenize("USD34.6 million, $12.1bn and 12,100.");
         let norms: Vec<&str> = t.iter().map(|t| t.norm.as_str()).collect();
-        assert_eq!(norms, ["usd", "34.6", "million", ",", "$", "12.1", "bn", "and", "12,100", "."]);
+        assert_eq!(
+            norms,
+            [
+                "usd", "34.6", "million", ",", "$", "12.1", "bn", "and", "12,100", "."
+            ]
+        );
     }
 
     #[test]
     fn possessives_and_typographic_apostrophes() {
         let t = tokenize("Japan’s aid, Japan's aid, the countries' pact, don’t");
         let words: Vec<&str> = t.iter().filter_map(|t| t.word()).collect();
-        assert_eq!(words, ["japan", "aid", "japan", "aid", "the", "countries", "pact", "don't"]);
+        assert_eq!(
+            words,
+            [
+                "japan",
+                "aid",
+                "japan",
+                "aid",
+                "the",
+                "countries",
+                "pact",
+                "don't"
+            ]
+        );
         assert!(is_negation("don't"));
     }
 
