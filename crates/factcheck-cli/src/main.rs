@@ -1,1 +1,96 @@
-fn main() {}
+//! The `factcheck` command.
+
+mod args;
+mod diagnostics;
+mod exit;
+mod render;
+
+use args::{Cli, ColorChoice, Command, Format, VerifyArgs};
+use clap::Parser;
+use factcheck_engine::{Engine, Source};
+use render::Renderer;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() {
+                exit::CHECK_ERROR
+            } else {
+                exit::SUCCESS
+            });
+        }
+    };
+    match cli.command {
+        Command::Verify(args) => ExitCode::from(verify(&args)),
+    }
+}
+
+fn color(choice: ColorChoice) -> anstream::ColorChoice {
+    match choice {
+        ColorChoice::Auto => anstream::ColorChoice::Auto,
+        ColorChoice::Always => anstream::ColorChoice::Always,
+        ColorChoice::Never => anstream::ColorChoice::Never,
+    }
+}
+
+fn verify(args: &VerifyArgs) -> u8 {
+    let choice = color(args.color);
+    let mut stderr = anstream::AutoStream::new(std::io::stderr(), choice);
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from("claims")]
+    } else {
+        args.paths.clone()
+    };
+    let loaded =
+        factcheck_loader::claim_files(&paths).and_then(|files| factcheck_loader::load(&files));
+    let workspace = match loaded {
+        Ok(w) => w,
+        Err(errors) => {
+            diagnostics::print_load_errors(&errors, &mut stderr);
+            return exit::CHECK_ERROR;
+        }
+    };
+    let mut claims = workspace.claims;
+    if !args.tags.is_empty() {
+        claims.retain(|c| c.tags.iter().any(|t| args.tags.contains(t)));
+        if claims.is_empty() {
+            let _ = writeln!(
+                stderr,
+                "error: no claim has the tag{} {}",
+                if args.tags.len() == 1 { "" } else { "s" },
+                args.tags.join(", ")
+            );
+            return exit::CHECK_ERROR;
+        }
+    }
+    let engine = Engine::new(workspace.sources.into_iter().map(|s| Source {
+        path: s.path,
+        text: s.text,
+    }));
+    let report = engine.verify(&claims);
+    let renderer: Box<dyn Renderer> = match args.format {
+        Format::Human => Box::new(render::Human { quiet: args.quiet }),
+        Format::Json => Box::new(render::Json),
+    };
+    // Render into memory first: a report is written whole or not at all. The stream strips
+    // the human report's colour where colour is not wanted.
+    let mut rendered = Vec::new();
+    let written = renderer.render(&report, &mut rendered).and_then(|_| {
+        let mut stdout = anstream::AutoStream::new(std::io::stdout().lock(), choice);
+        stdout.write_all(&rendered).and_then(|_| stdout.flush())
+    });
+    if let Err(e) = written {
+        let _ = writeln!(stderr, "error: cannot write the report: {e}");
+        return exit::CHECK_ERROR;
+    }
+    if report.fails_gate(args.deny.is_some()) {
+        exit::CLAIMS_FAILED
+    } else {
+        exit::SUCCESS
+    }
+}

@@ -128,6 +128,8 @@ pub struct Claim {
     pub column: u32,
     /// The claim as written, for reports (`Japan aid = $12.1B`).
     pub text: String,
+    /// The text of the claim's line in its file, for the snippets of reports.
+    pub line_text: String,
     /// What it asserts.
     pub body: ClaimBody,
     /// The verdict that makes it pass.

@@ -99,6 +99,8 @@ pub struct ClaimResult {
     pub column: u32,
     /// The claim as written.
     pub claim: String,
+    /// The text of the claim's line in its file, for snippets.
+    pub line_text: String,
     /// `money`, `date`, ..., `statement` or `quote`.
     pub kind: &'static str,
     /// The verdict that makes it pass.
@@ -185,6 +187,7 @@ mod tests {
             line: 1,
             column: 1,
             claim: "a = 1".into(),
+            line_text: "  claim: a = 1".into(),
             kind: "number",
             expect: Verdict::Supported,
             verdict: if outcome == Outcome::Pass {

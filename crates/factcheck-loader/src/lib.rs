@@ -1,1 +1,984 @@
-//! stub
+//! Reads factcheck claim files into core claims, with the position of each claim, and reads
+//! the source texts they point at. Every problem is collected, with its file, line and column;
+//! a run with any problem loads nothing.
+
+pub mod error;
+pub mod yaml;
+
+pub use error::{LoadError, LoadErrors, Position};
+
+use error::display_path;
+use factcheck_core::{Claim, ClaimBody, Operator, Severity, Tolerance, Value, Verdict};
+use factcheck_engine::parse_literal;
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+use serde_saphyr::Spanned;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use yaml::Node;
+
+/// A source text, read once however many claims point at it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceText {
+    /// The path as reports show it (relative, `/`-separated, normalised).
+    pub path: String,
+    /// The text.
+    pub text: String,
+}
+
+/// Everything a run checks: claims in file order, and the sources they point at.
+#[derive(Debug, Clone, Default)]
+pub struct Workspace {
+    /// The claims, file by file, in file order.
+    pub claims: Vec<Claim>,
+    /// The sources; each claim's `sources` are indices into this list.
+    pub sources: Vec<SourceText>,
+}
+
+/// The claim files named by `paths`: files as given, folders searched for `*.yaml` and
+/// `*.yml`, in sorted order.
+pub fn claim_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadErrors> {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_dir() => {
+                let before = files.len();
+                if let Err(cause) = walk(path, &mut files) {
+                    errors.push(LoadError::Path {
+                        path: display_path(path),
+                        cause,
+                    });
+                } else if files.len() == before {
+                    errors.push(LoadError::NoClaimFiles {
+                        path: display_path(path),
+                    });
+                }
+            }
+            Ok(_) => files.push(path.clone()),
+            Err(cause) => errors.push(LoadError::Path {
+                path: display_path(path),
+                cause,
+            }),
+        }
+    }
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(LoadErrors(errors))
+    }
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            walk(&p, out)?;
+        } else if p.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+/// Reads every claim file and every source they name. All problems are reported together.
+pub fn load(files: &[PathBuf]) -> Result<Workspace, LoadErrors> {
+    let mut loader = Loader::default();
+    for file in files {
+        loader.file(file);
+    }
+    if loader.errors.is_empty() {
+        Ok(Workspace {
+            claims: loader.claims,
+            sources: loader.sources,
+        })
+    } else {
+        Err(LoadErrors(loader.errors))
+    }
+}
+
+/// Reads claims from YAML `text` as if it were the file `file` (for tests and tools); sources
+/// are resolved from the file's folder.
+pub fn load_str(file: &Path, text: &str) -> Result<Workspace, LoadErrors> {
+    let mut loader = Loader::default();
+    loader.text(file, text);
+    if loader.errors.is_empty() {
+        Ok(Workspace {
+            claims: loader.claims,
+            sources: loader.sources,
+        })
+    } else {
+        Err(LoadErrors(loader.errors))
+    }
+}
+
+#[derive(Default)]
+struct Loader {
+    claims: Vec<Claim>,
+    sources: Vec<SourceText>,
+    source_ids: HashMap<PathBuf, usize>,
+    errors: Vec<LoadError>,
+}
+
+/// One claim file being read.
+struct FileCtx<'a> {
+    path: &'a Path,
+    shown: String,
+    text: &'a str,
+}
+
+impl FileCtx<'_> {
+    fn position(&self, line: u64, column: u64) -> Position {
+        let line_text = self
+            .text
+            .lines()
+            .nth(line.saturating_sub(1) as usize)
+            .unwrap_or("")
+            .to_string();
+        Position {
+            line: line as u32,
+            column: column as u32,
+            line_text,
+        }
+    }
+
+    fn at<T>(&self, node: &Spanned<T>) -> Position {
+        self.position(node.referenced.line(), node.referenced.column())
+    }
+
+    fn error(&self, at: Position, message: impl Into<String>) -> LoadError {
+        LoadError::Claim {
+            file: self.shown.clone(),
+            at,
+            message: message.into(),
+        }
+    }
+
+    /// The scalar's text: the string, or for a number or boolean the text as written.
+    fn scalar(&self, node: &Spanned<Node>) -> Option<String> {
+        match &node.value {
+            Node::Scalar(Some(s)) => Some(s.clone()),
+            Node::Scalar(None) => {
+                let span = node.referenced.span();
+                let (start, len) = (span.byte_offset()? as usize, span.byte_len()? as usize);
+                self.text
+                    .get(start..start + len)
+                    .map(|s| s.trim().to_string())
+            }
+            _ => None,
+        }
+    }
+}
+
+/// What `defaults:` sets for every claim of a file.
+#[derive(Default, Clone)]
+struct Defaults {
+    severity: Option<Severity>,
+    expect: Option<Verdict>,
+    tolerance: Option<Tolerance>,
+    tags: Vec<String>,
+}
+
+const TOP_KEYS: &[&str] = &["source", "as_of", "aliases", "defaults", "claims"];
+const CLAIM_KEYS: &[&str] = &[
+    "id",
+    "claim",
+    "quote",
+    "subject",
+    "value",
+    "op",
+    "tolerance",
+    "expect",
+    "severity",
+    "source",
+    "aliases",
+    "note",
+    "tags",
+];
+const DEFAULT_KEYS: &[&str] = &["severity", "expect", "tolerance", "tags"];
+
+impl Loader {
+    fn file(&mut self, path: &Path) {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(cause) => {
+                self.errors.push(LoadError::ClaimFile {
+                    path: display_path(path),
+                    cause,
+                });
+                return;
+            }
+        };
+        match std::str::from_utf8(&bytes) {
+            Ok(text) => self.text(path, text),
+            Err(e) => {
+                let lossy = String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned();
+                let line = lossy.matches('\n').count() as u64 + 1;
+                let column = lossy.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u64 + 1;
+                let ctx = FileCtx {
+                    path,
+                    shown: display_path(path),
+                    text: &lossy,
+                };
+                let mut at = ctx.position(line, column);
+                at.line_text = String::from_utf8_lossy(
+                    bytes
+                        .split(|b| *b == b'\n')
+                        .nth(line as usize - 1)
+                        .unwrap_or(&[]),
+                )
+                .into_owned();
+                self.errors.push(ctx.error(
+                    at,
+                    format!(
+                        "the claim file is not UTF-8 (invalid byte at offset {})",
+                        e.valid_up_to()
+                    ),
+                ));
+            }
+        }
+    }
+
+    fn text(&mut self, path: &Path, text: &str) {
+        let ctx = FileCtx {
+            path,
+            shown: display_path(path),
+            text,
+        };
+        let root = match yaml::parse(text) {
+            Ok(root) => root,
+            Err(e) => {
+                let (line, column) = e
+                    .location()
+                    .map_or((1, 1), |l| (l.line().max(1), l.column().max(1)));
+                let message = first_line(&e.to_string());
+                self.errors.push(ctx.error(
+                    ctx.position(line, column),
+                    format!("invalid YAML: {message}"),
+                ));
+                return;
+            }
+        };
+        let Node::Map(entries) = &root.value else {
+            let what = root.value.describe();
+            self.errors.push(ctx.error(
+                ctx.at(&root),
+                format!("a claim file is a mapping with `claims:`, not {what}"),
+            ));
+            return;
+        };
+        let mut top: BTreeMap<&str, &Spanned<Node>> = BTreeMap::new();
+        for (k, v) in entries {
+            if TOP_KEYS.contains(&k.value.as_str()) {
+                top.insert(k.value.as_str(), v);
+            } else {
+                self.errors.push(ctx.error(
+                    ctx.at(k),
+                    format!(
+                        "unknown key `{}`; expected one of {}",
+                        k.value,
+                        list(TOP_KEYS)
+                    ),
+                ));
+            }
+        }
+        let base = path.parent().unwrap_or(Path::new(""));
+        let file_sources = top
+            .get("source")
+            .map(|n| self.sources_of(&ctx, base, n))
+            .unwrap_or_default();
+        let as_of = top.get("as_of").and_then(|n| self.date(&ctx, n));
+        let aliases = top
+            .get("aliases")
+            .map(|n| self.aliases(&ctx, n))
+            .unwrap_or_default();
+        let defaults = top
+            .get("defaults")
+            .map(|n| self.defaults(&ctx, n))
+            .unwrap_or_default();
+        let Some(claims) = top.get("claims") else {
+            self.errors
+                .push(ctx.error(ctx.position(1, 1), "the claim file has no `claims:` list"));
+            return;
+        };
+        let items = match &claims.value {
+            Node::Seq(items) if !items.is_empty() => items,
+            Node::Seq(_) | Node::Null => {
+                self.errors
+                    .push(ctx.error(ctx.at(claims), "the `claims:` list is empty"));
+                return;
+            }
+            other => {
+                self.errors.push(ctx.error(
+                    ctx.at(claims),
+                    format!("`claims:` must be a list, not {}", other.describe()),
+                ));
+                return;
+            }
+        };
+        let mut seen_ids: HashMap<String, u32> = HashMap::new();
+        for item in items {
+            if let Some(mut claim) = self.claim(
+                &ctx,
+                base,
+                item,
+                &defaults,
+                &aliases,
+                &file_sources,
+                top.get("source").is_some(),
+            ) {
+                claim.as_of = as_of;
+                if let Some(first) = seen_ids.get(&claim.id) {
+                    let message =
+                        format!("duplicate id `{}` (first used on line {first})", claim.id);
+                    let at = self.id_position(&ctx, item);
+                    self.errors.push(ctx.error(at, message));
+                    continue;
+                }
+                seen_ids.insert(claim.id.clone(), self.id_position(&ctx, item).line);
+                self.claims.push(claim);
+            }
+        }
+    }
+
+    fn id_position(&self, ctx: &FileCtx<'_>, item: &Spanned<Node>) -> Position {
+        if let Node::Map(entries) = &item.value
+            && let Some((_, v)) = entries.iter().find(|(k, _)| k.value == "id")
+        {
+            return ctx.at(v);
+        }
+        ctx.at(item)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn claim(
+        &mut self,
+        ctx: &FileCtx<'_>,
+        base: &Path,
+        item: &Spanned<Node>,
+        defaults: &Defaults,
+        file_aliases: &[Vec<String>],
+        file_sources: &[usize],
+        file_has_source: bool,
+    ) -> Option<Claim> {
+        let Node::Map(entries) = &item.value else {
+            self.errors.push(ctx.error(
+                ctx.at(item),
+                format!(
+                    "a claim is a mapping with `id:` and `claim:`, not {}",
+                    item.value.describe()
+                ),
+            ));
+            return None;
+        };
+        let before = self.errors.len();
+        let mut keys: BTreeMap<&str, &Spanned<Node>> = BTreeMap::new();
+        for (k, v) in entries {
+            if CLAIM_KEYS.contains(&k.value.as_str()) {
+                keys.insert(k.value.as_str(), v);
+            } else {
+                self.errors.push(ctx.error(
+                    ctx.at(k),
+                    format!(
+                        "unknown key `{}` in a claim; expected one of {}",
+                        k.value,
+                        list(CLAIM_KEYS)
+                    ),
+                ));
+            }
+        }
+        let id = match keys.get("id") {
+            None => {
+                self.errors
+                    .push(ctx.error(ctx.at(item), "this claim has no `id`"));
+                None
+            }
+            Some(n) => match self.string(ctx, n, "id") {
+                Some(id)
+                    if !id.is_empty()
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')) =>
+                {
+                    Some(id)
+                }
+                Some(id) => {
+                    self.errors.push(ctx.error(
+                        ctx.at(n),
+                        format!("id `{id}` may hold only letters, digits, `.`, `_` and `-`"),
+                    ));
+                    None
+                }
+                None => None,
+            },
+        };
+        let forms: Vec<&str> = ["claim", "quote", "subject"]
+            .into_iter()
+            .filter(|k| keys.contains_key(k))
+            .collect();
+        let body_node;
+        let body = match forms.as_slice() {
+            [] => {
+                self.errors.push(ctx.error(
+                    ctx.at(item),
+                    "this claim has none of `claim`, `quote` or `subject`; give exactly one",
+                ));
+                return None;
+            }
+            [_, second, ..] => {
+                let n = keys[second];
+                self.errors.push(ctx.error(
+                    ctx.at(n),
+                    format!(
+                        "this claim has both `{}` and `{second}`; give exactly one",
+                        forms[0]
+                    ),
+                ));
+                return None;
+            }
+            [form] => {
+                body_node = keys[form];
+                if *form != "subject" {
+                    for k in ["value", "op"] {
+                        if let Some(n) = keys.get(k) {
+                            self.errors.push(ctx.error(
+                                ctx.at(n),
+                                format!("`{k}` goes with `subject`, not with `{form}`"),
+                            ));
+                        }
+                    }
+                }
+                match *form {
+                    "claim" => self.compact(ctx, body_node),
+                    "quote" => self
+                        .string(ctx, body_node, "quote")
+                        .map(|q| (format!("quote: {q}"), ClaimBody::Quote(q))),
+                    _ => self.structured(
+                        ctx,
+                        body_node,
+                        keys.get("op").copied(),
+                        keys.get("value").copied(),
+                        item,
+                    ),
+                }
+            }
+        };
+        let expect = match keys.get("expect") {
+            Some(n) => self
+                .string(ctx, n, "expect")
+                .and_then(|s| match Verdict::from_name(&s) {
+                    Some(v) => Some(v),
+                    None => {
+                        let names: Vec<&str> = Verdict::ALL.iter().map(|v| v.name()).collect();
+                        self.errors.push(ctx.error(
+                            ctx.at(n),
+                            format!("unknown expect `{s}`; expected one of {}", list(&names)),
+                        ));
+                        None
+                    }
+                }),
+            None => defaults.expect,
+        };
+        let severity = match keys.get("severity") {
+            Some(n) => self.severity(ctx, n),
+            None => defaults.severity,
+        };
+        let tolerance = match keys.get("tolerance") {
+            Some(n) => self.tolerance(ctx, n),
+            None => defaults.tolerance,
+        };
+        let sources = match keys.get("source") {
+            Some(n) => self.sources_of(ctx, base, n),
+            None => {
+                if !file_has_source {
+                    self.errors.push(ctx.error(
+                        ctx.at(item),
+                        "this claim has no `source`, and the file gives none",
+                    ));
+                }
+                file_sources.to_vec()
+            }
+        };
+        let mut aliases = file_aliases.to_vec();
+        if let Some(n) = keys.get("aliases") {
+            aliases.extend(self.aliases(ctx, n));
+        }
+        let note = keys.get("note").and_then(|n| self.string(ctx, n, "note"));
+        let mut tags = defaults.tags.clone();
+        if let Some(n) = keys.get("tags") {
+            tags.extend(self.strings(ctx, n, "tags"));
+        }
+        if self.errors.len() > before {
+            return None;
+        }
+        let (text, body) = body?;
+        Some(Claim {
+            id: id?,
+            file: ctx.shown.clone(),
+            line: body_node.referenced.line() as u32,
+            column: body_node.referenced.column() as u32,
+            text,
+            line_text: ctx.at(body_node).line_text,
+            body,
+            expect: expect.unwrap_or(Verdict::Supported),
+            severity: severity.unwrap_or_default(),
+            tolerance,
+            aliases,
+            sources,
+            as_of: None,
+            note,
+            tags,
+        })
+    }
+
+    /// `claim: SUBJECT OP VALUE`, or a statement when no operator stands in it.
+    fn compact(&mut self, ctx: &FileCtx<'_>, node: &Spanned<Node>) -> Option<(String, ClaimBody)> {
+        let text = self.string(ctx, node, "claim")?;
+        let Some((at, op, symbol)) = find_operator(&text) else {
+            if text.trim().is_empty() {
+                self.errors
+                    .push(ctx.error(ctx.at(node), "the claim is empty"));
+                return None;
+            }
+            return Some((text.clone(), ClaimBody::Statement(text)));
+        };
+        let subject = text[..at].trim().to_string();
+        let literal = text[at + symbol.len()..].trim();
+        if subject.is_empty() || literal.is_empty() {
+            let side = if subject.is_empty() {
+                "subject before"
+            } else {
+                "value after"
+            };
+            self.errors.push(ctx.error(
+                ctx.at(node),
+                format!("the claim has no {side} `{}`", symbol.trim()),
+            ));
+            return None;
+        }
+        let value = self.value_literal(ctx, node, literal, op)?;
+        Some((text.clone(), ClaimBody::Compare { subject, op, value }))
+    }
+
+    /// `subject:` + `value:` + optional `op:`.
+    fn structured(
+        &mut self,
+        ctx: &FileCtx<'_>,
+        subject_node: &Spanned<Node>,
+        op_node: Option<&Spanned<Node>>,
+        value_node: Option<&Spanned<Node>>,
+        item: &Spanned<Node>,
+    ) -> Option<(String, ClaimBody)> {
+        let subject = self.string(ctx, subject_node, "subject")?;
+        let op = match op_node {
+            None => Operator::Eq,
+            Some(n) => {
+                let s = self.string(ctx, n, "op")?;
+                match parse_operator(&s) {
+                    Some(op) => op,
+                    None => {
+                        self.errors.push(ctx.error(ctx.at(n), format!("unknown op `{s}`; expected one of `=`, `!=`, `~`, `<`, `<=`, `>`, `>=`, `in`, `includes`")));
+                        return None;
+                    }
+                }
+            }
+        };
+        let Some(value_node) = value_node else {
+            self.errors
+                .push(ctx.error(ctx.at(item), "a claim with `subject` needs a `value`"));
+            return None;
+        };
+        let (value, shown) = match &value_node.value {
+            Node::Seq(items) => {
+                let mut values = Vec::new();
+                let mut shown = Vec::new();
+                for it in items {
+                    let s = self.string(ctx, it, "value")?;
+                    values.push(self.value_literal(ctx, it, &s, Operator::Eq)?);
+                    shown.push(s);
+                }
+                (Value::List(values), format!("[{}]", shown.join(", ")))
+            }
+            _ => {
+                let s = self.string(ctx, value_node, "value")?;
+                (self.value_literal(ctx, value_node, &s, op)?, s)
+            }
+        };
+        if op == Operator::Includes && !matches!(value, Value::List(_)) {
+            self.errors
+                .push(ctx.error(ctx.at(value_node), "`includes` takes a list of items"));
+            return None;
+        }
+        Some((
+            format!("{subject} {} {shown}", op.symbol()),
+            ClaimBody::Compare { subject, op, value },
+        ))
+    }
+
+    /// A value literal; `in` reads `LOW..HIGH` ranges, `includes` reads `A, B and C` lists.
+    fn value_literal(
+        &mut self,
+        ctx: &FileCtx<'_>,
+        node: &Spanned<Node>,
+        literal: &str,
+        op: Operator,
+    ) -> Option<Value> {
+        let parse = |s: &str| parse_literal(s).map_err(|e| e.message);
+        let result = if op == Operator::Includes {
+            split_list(literal)
+                .iter()
+                .map(|s| parse(s))
+                .collect::<Result<Vec<_>, _>>()
+                .map(Value::List)
+        } else if op == Operator::In && literal.contains("..") {
+            let (low, high) = literal.split_once("..").unwrap_or((literal, literal));
+            match (parse(low.trim()), parse(high.trim())) {
+                (Ok(a), Ok(b)) => range_value(&a, &b).ok_or_else(|| {
+                    format!("`{literal}` is not a range of two figures of the same kind")
+                }),
+                (Err(e), _) | (_, Err(e)) => Err(e),
+            }
+        } else if op == Operator::In && literal.contains(',') {
+            split_list(literal)
+                .iter()
+                .map(|s| parse(s))
+                .collect::<Result<Vec<_>, _>>()
+                .map(Value::List)
+        } else {
+            parse(literal)
+        };
+        match result {
+            Ok(v) => {
+                if matches!(
+                    op,
+                    Operator::Lt | Operator::Le | Operator::Gt | Operator::Ge | Operator::Approx
+                ) && matches!(v, Value::Text(_) | Value::List(_))
+                {
+                    self.errors.push(ctx.error(
+                        ctx.at(node),
+                        format!(
+                            "`{}` compares figures or dates, and `{literal}` is neither",
+                            op.symbol()
+                        ),
+                    ));
+                    return None;
+                }
+                Some(v)
+            }
+            Err(message) => {
+                self.errors
+                    .push(ctx.error(ctx.at(node), format!("cannot read the value: {message}")));
+                None
+            }
+        }
+    }
+
+    fn string(&mut self, ctx: &FileCtx<'_>, node: &Spanned<Node>, key: &str) -> Option<String> {
+        match ctx.scalar(node) {
+            Some(s) => Some(s),
+            None => {
+                self.errors.push(ctx.error(
+                    ctx.at(node),
+                    format!("`{key}` must be a string, not {}", node.value.describe()),
+                ));
+                None
+            }
+        }
+    }
+
+    fn strings(&mut self, ctx: &FileCtx<'_>, node: &Spanned<Node>, key: &str) -> Vec<String> {
+        match &node.value {
+            Node::Seq(items) => items
+                .iter()
+                .filter_map(|i| self.string(ctx, i, key))
+                .collect(),
+            _ => self.string(ctx, node, key).into_iter().collect(),
+        }
+    }
+
+    fn severity(&mut self, ctx: &FileCtx<'_>, node: &Spanned<Node>) -> Option<Severity> {
+        let s = self.string(ctx, node, "severity")?;
+        match s.as_str() {
+            "error" => Some(Severity::Error),
+            "warning" => Some(Severity::Warning),
+            "info" => Some(Severity::Info),
+            _ => {
+                self.errors.push(ctx.error(
+                    ctx.at(node),
+                    format!("unknown severity `{s}`; expected one of `error`, `warning`, `info`"),
+                ));
+                None
+            }
+        }
+    }
+
+    fn tolerance(&mut self, ctx: &FileCtx<'_>, node: &Spanned<Node>) -> Option<Tolerance> {
+        let s = self.string(ctx, node, "tolerance")?;
+        let parsed = match parse_literal(&s) {
+            Ok(Value::Percent(a)) => Some(Tolerance::Relative(a.value / Decimal::from(100))),
+            Ok(Value::Quantity { unit, amount }) if unit == "d" => {
+                i64::from_str(&amount.value.normalize().to_string())
+                    .ok()
+                    .map(Tolerance::Days)
+            }
+            Ok(Value::Quantity { unit, amount }) if unit == "wk" => {
+                i64::from_str(&amount.value.normalize().to_string())
+                    .ok()
+                    .map(|w| Tolerance::Days(w * 7))
+            }
+            Ok(
+                Value::Number(a)
+                | Value::Money { amount: a, .. }
+                | Value::Quantity { amount: a, .. },
+            ) => Some(Tolerance::Absolute(a.value.abs())),
+            _ => None,
+        };
+        if parsed.is_none() {
+            self.errors.push(ctx.error(ctx.at(node), format!("cannot read tolerance `{s}`: give a percentage (`5%`), an amount (`0.1B`) or days (`2 days`)")));
+        }
+        parsed
+    }
+
+    fn date(&mut self, ctx: &FileCtx<'_>, node: &Spanned<Node>) -> Option<Date> {
+        let s = self.string(ctx, node, "as_of")?;
+        match Date::from_str(s.trim()) {
+            Ok(d) => Some(d),
+            Err(_) => {
+                self.errors.push(ctx.error(
+                    ctx.at(node),
+                    format!("`as_of` must be a date like 2024-05-21, not `{s}`"),
+                ));
+                None
+            }
+        }
+    }
+
+    fn aliases(&mut self, ctx: &FileCtx<'_>, node: &Spanned<Node>) -> Vec<Vec<String>> {
+        let Node::Map(entries) = &node.value else {
+            self.errors.push(ctx.error(
+                ctx.at(node),
+                format!(
+                    "`aliases` must map a word to its other names, not {}",
+                    node.value.describe()
+                ),
+            ));
+            return vec![];
+        };
+        entries
+            .iter()
+            .map(|(k, v)| {
+                let mut group = vec![k.value.clone()];
+                group.extend(self.strings(ctx, v, "aliases"));
+                group
+            })
+            .collect()
+    }
+
+    fn defaults(&mut self, ctx: &FileCtx<'_>, node: &Spanned<Node>) -> Defaults {
+        let Node::Map(entries) = &node.value else {
+            self.errors.push(ctx.error(
+                ctx.at(node),
+                format!(
+                    "`defaults` must be a mapping, not {}",
+                    node.value.describe()
+                ),
+            ));
+            return Defaults::default();
+        };
+        let mut d = Defaults::default();
+        for (k, v) in entries {
+            match k.value.as_str() {
+                "severity" => d.severity = self.severity(ctx, v),
+                "tolerance" => d.tolerance = self.tolerance(ctx, v),
+                "tags" => d.tags = self.strings(ctx, v, "tags"),
+                "expect" => {
+                    if let Some(s) = self.string(ctx, v, "expect") {
+                        d.expect = Verdict::from_name(&s);
+                        if d.expect.is_none() {
+                            self.errors
+                                .push(ctx.error(ctx.at(v), format!("unknown expect `{s}`")));
+                        }
+                    }
+                }
+                other => self.errors.push(ctx.error(
+                    ctx.at(k),
+                    format!(
+                        "unknown key `{other}` in `defaults`; expected one of {}",
+                        list(DEFAULT_KEYS)
+                    ),
+                )),
+            }
+        }
+        d
+    }
+
+    /// Reads the sources a `source:` names (a path or a list), each once per run.
+    fn sources_of(&mut self, ctx: &FileCtx<'_>, base: &Path, node: &Spanned<Node>) -> Vec<usize> {
+        let items: Vec<&Spanned<Node>> = match &node.value {
+            Node::Seq(items) => items.iter().collect(),
+            _ => vec![node],
+        };
+        let mut ids = Vec::new();
+        for item in items {
+            let Some(rel) = self.string(ctx, item, "source") else {
+                continue;
+            };
+            let path = base.join(&rel);
+            let shown = display_path(&path);
+            let key = std::fs::canonicalize(&path).unwrap_or_else(|_| PathBuf::from(&shown));
+            if let Some(&id) = self.source_ids.get(&key) {
+                ids.push(id);
+                continue;
+            }
+            let bytes = match std::fs::read(&path) {
+                Ok(b) => b,
+                Err(e) => {
+                    let what = if e.kind() == std::io::ErrorKind::NotFound {
+                        "does not exist".to_string()
+                    } else {
+                        format!("cannot be read: {e}")
+                    };
+                    self.errors
+                        .push(ctx.error(ctx.at(item), format!("source `{shown}` {what}")));
+                    continue;
+                }
+            };
+            let text = match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(e) => {
+                    let offset = e.utf8_error().valid_up_to();
+                    self.errors.push(ctx.error(
+                        ctx.at(item),
+                        format!(
+                            "source `{shown}` is not UTF-8 text (invalid byte at offset {offset})"
+                        ),
+                    ));
+                    continue;
+                }
+            };
+            let id = self.sources.len();
+            self.sources.push(SourceText { path: shown, text });
+            self.source_ids.insert(key, id);
+            ids.push(id);
+        }
+        let _ = ctx.path;
+        ids
+    }
+}
+
+/// Finds the leftmost symbolic operator with a space on each side; at one place the longest
+/// wins (`<=` over `<`).
+pub fn find_operator(text: &str) -> Option<(usize, Operator, &'static str)> {
+    const OPS: &[(&str, Operator)] = &[
+        (" != ", Operator::Ne),
+        (" <= ", Operator::Le),
+        (" >= ", Operator::Ge),
+        (" = ", Operator::Eq),
+        (" ~ ", Operator::Approx),
+        (" ≈ ", Operator::Approx),
+        (" < ", Operator::Lt),
+        (" > ", Operator::Gt),
+    ];
+    OPS.iter()
+        .filter_map(|(sym, op)| text.find(sym).map(|at| (at, *op, *sym)))
+        .min_by_key(|(at, _, sym)| (*at, std::cmp::Reverse(sym.len())))
+}
+
+fn parse_operator(s: &str) -> Option<Operator> {
+    Some(match s.trim() {
+        "=" | "==" => Operator::Eq,
+        "!=" => Operator::Ne,
+        "~" | "≈" => Operator::Approx,
+        "<" => Operator::Lt,
+        "<=" => Operator::Le,
+        ">" => Operator::Gt,
+        ">=" => Operator::Ge,
+        "in" => Operator::In,
+        "includes" => Operator::Includes,
+        _ => return None,
+    })
+}
+
+/// `Britain, Canada and France` → the three names.
+fn split_list(text: &str) -> Vec<String> {
+    text.split(',')
+        .flat_map(|part| part.split(" and "))
+        .map(|s| s.trim().trim_start_matches("and ").trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// `$10B..$12B` as one value spanning both.
+fn range_value(low: &Value, high: &Value) -> Option<Value> {
+    use factcheck_core::{Amount, DateValue, Interval};
+    match (low, high) {
+        (Value::Date(DateValue::Span { start, .. }), Value::Date(DateValue::Span { end, .. })) => {
+            Some(Value::Date(DateValue::Span {
+                start: *start,
+                end: *end,
+            }))
+        }
+        _ if low.kind() == high.kind() => {
+            let (a, b) = (low.amount()?, high.amount()?);
+            let interval = Interval {
+                low: a.interval.low,
+                high: b.interval.high,
+            };
+            Some(low.with_interval(interval)).map(|v| match v {
+                Value::Number(_) => Value::Number(Amount {
+                    value: a.value,
+                    interval,
+                }),
+                other => other,
+            })
+        }
+        _ => None,
+    }
+}
+
+fn list(items: &[&str]) -> String {
+    items
+        .iter()
+        .map(|i| format!("`{i}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or("").trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn operators_are_found_with_spaces_only() {
+        assert_eq!(
+            find_operator("Japan aid = $12.1B").map(|o| o.1),
+            Some(Operator::Eq)
+        );
+        assert_eq!(find_operator("aid <= $5B").map(|o| o.1), Some(Operator::Le));
+        assert_eq!(
+            find_operator("Russia's invasion began in February 2022"),
+            None
+        );
+        assert_eq!(find_operator("x=1"), None);
+    }
+
+    #[test]
+    fn lists_split_on_commas_and_and() {
+        assert_eq!(
+            split_list("Britain, Canada and France"),
+            ["Britain", "Canada", "France"]
+        );
+        assert_eq!(
+            split_list("Britain, Canada, and France"),
+            ["Britain", "Canada", "France"]
+        );
+    }
+}

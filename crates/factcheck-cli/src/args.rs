@@ -1,0 +1,78 @@
+//! Command-line arguments.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Checks claims about a text against the text itself, with the evidence, and an exit code
+/// for CI.
+#[derive(Debug, Parser)]
+#[command(
+    name = "factcheck",
+    version,
+    after_help = "Example:\n  factcheck verify claims/            check every claim file in claims/\n  factcheck verify --format json x.yaml\n\nExit codes: 0 every claim passed, 1 a claim failed, 2 the check could not run."
+)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Verify claim files against their sources.
+    #[command(
+        after_help = "Example:\n  factcheck verify                   claim files under ./claims\n  factcheck verify claims/pact.yaml --format json\n  factcheck verify --tag money --deny warnings\n\nA claim passes when its verdict (supported, contradicted, conflicting, not_found)\nequals its `expect` (default: supported).\nExit codes: 0 every claim passed, 1 a claim failed, 2 the check could not run."
+    )]
+    Verify(VerifyArgs),
+}
+
+/// Options of `factcheck verify`.
+#[derive(Debug, clap::Args)]
+pub struct VerifyArgs {
+    /// Claim files, or folders searched for *.yaml and *.yml [default: claims/]
+    pub paths: Vec<PathBuf>,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// When to colour the human report (NO_COLOR is honoured; never colour when not a terminal
+    /// under `auto`).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Fail the run on failing claims of severity `warning` too.
+    #[arg(long, value_enum)]
+    pub deny: Option<Deny>,
+    /// Check only claims with this tag (repeat for several: a claim with any of them).
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// Print only failing claims and the summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// The report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// For reviewers: a line per passing claim, a rustc-style block per failing one.
+    Human,
+    /// One JSON object with `version`, `summary` and `claims`.
+    Json,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour on a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// What `--deny` can turn into failures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Deny {
+    /// Failing claims of severity `warning`.
+    Warnings,
+}

@@ -1,0 +1,318 @@
+//! Subjects: the content words of a claim that locate the source sentences about it.
+
+use crate::document::Document;
+use crate::text::{Token, TokenKind, is_negation, is_stop_word, stem, tokenize};
+use factcheck_core::ValueKind;
+use std::collections::HashSet;
+
+/// Words that say which kind of value is wanted and need not appear in the source.
+const ATTRIBUTE_WORDS: &[(&str, Option<ValueKind>)] = &[
+    ("date", Some(ValueKind::Date)),
+    ("day", Some(ValueKind::Date)),
+    ("year", Some(ValueKind::Date)),
+    ("month", Some(ValueKind::Date)),
+    ("when", Some(ValueKind::Date)),
+    ("location", Some(ValueKind::Text)),
+    ("place", Some(ValueKind::Text)),
+    ("venue", Some(ValueKind::Text)),
+    ("city", Some(ValueKind::Text)),
+    ("where", Some(ValueKind::Text)),
+    ("name", Some(ValueKind::Text)),
+    ("amount", None),
+    ("total", None),
+    ("number", None),
+    ("count", None),
+    ("figure", None),
+    ("value", None),
+    ("size", None),
+    ("level", None),
+    ("rate", Some(ValueKind::Percent)),
+    ("share", Some(ValueKind::Percent)),
+    ("percentage", Some(ValueKind::Percent)),
+];
+
+/// True for attribute words such as `date`, `location`, `amount`.
+pub fn is_attribute_word(word: &str) -> bool {
+    ATTRIBUTE_WORDS.iter().any(|(w, _)| *w == word)
+}
+
+/// One content word of a subject and the ways the source may write it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The word as the claim wrote it (normalised), for explanations.
+    pub word: String,
+    /// Each alternative is a list of stems that must all stand in the sentence: the word's own
+    /// stem, and the stems of each alias.
+    pub alternatives: Vec<Vec<String>>,
+}
+
+/// The content words of a subject, with what they say about the wanted kind.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Subject {
+    /// Content words, in order, without repeats.
+    pub terms: Vec<Term>,
+    /// True when the subject names a place (`location`, `city`).
+    pub wants_place: bool,
+    /// Negation words in the subject or statement.
+    pub negations: usize,
+    /// Stems of the words, for the polarity lexicon.
+    pub stems: Vec<String>,
+}
+
+impl Subject {
+    /// Reads the content words of `text`, leaving out the tokens in `skip` (the figures of a
+    /// statement); `aliases` are groups of words that name the same thing.
+    pub fn from_text(
+        text: &str,
+        skip: &[std::ops::Range<usize>],
+        aliases: &[Vec<String>],
+    ) -> Subject {
+        let tokens = tokenize(text);
+        Subject::from_tokens(&tokens, skip, aliases)
+    }
+
+    /// As [`Subject::from_text`], over tokens already made.
+    pub fn from_tokens(
+        tokens: &[Token],
+        skip: &[std::ops::Range<usize>],
+        aliases: &[Vec<String>],
+    ) -> Subject {
+        let mut subject = Subject::default();
+        let mut seen = HashSet::new();
+        for (i, t) in tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word || skip.iter().any(|r| r.contains(&i)) {
+                continue;
+            }
+            let w = t.norm.as_str();
+            if is_negation(w) {
+                subject.negations += 1;
+                continue;
+            }
+            if is_attribute_word(w) {
+                if matches!(w, "location" | "place" | "venue" | "city" | "where") {
+                    subject.wants_place = true;
+                }
+                continue;
+            }
+            if is_stop_word(w) || w.chars().count() < 2 {
+                continue;
+            }
+            let s = stem(w);
+            subject.stems.push(s.clone());
+            if !seen.insert(s.clone()) {
+                continue;
+            }
+            let mut alternatives = vec![vec![s.clone()]];
+            for group in aliases {
+                let group_stems: Vec<Vec<String>> = group.iter().map(|a| phrase_stems(a)).collect();
+                if group_stems.iter().any(|g| g.len() == 1 && g[0] == s) {
+                    alternatives.extend(
+                        group_stems
+                            .into_iter()
+                            .filter(|g| !g.is_empty() && *g != vec![s.clone()]),
+                    );
+                }
+            }
+            subject.terms.push(Term {
+                word: w.to_string(),
+                alternatives,
+            });
+        }
+        subject
+    }
+
+    /// How many of its terms a sentence must hold to be about this subject: all of one or two;
+    /// two of three; then about two thirds (`slack` lowers the share for statements, whose
+    /// verbs the source often words differently).
+    pub fn needed(&self, share: f64) -> usize {
+        let n = self.terms.len();
+        if n <= 2 {
+            n
+        } else {
+            ((n as f64) * share).ceil().max(2.0) as usize
+        }
+    }
+}
+
+/// Content-word stems of an alias phrase.
+fn phrase_stems(phrase: &str) -> Vec<String> {
+    tokenize(phrase)
+        .iter()
+        .filter_map(|t| t.word())
+        .filter(|w| !is_stop_word(w))
+        .map(stem)
+        .collect()
+}
+
+/// Where a subject's terms stand in one sentence (or two adjacent ones).
+#[derive(Debug, Clone)]
+pub struct Coverage {
+    /// The sentences (one, or two adjacent).
+    pub sentences: std::ops::Range<usize>,
+    /// How many terms stand there.
+    pub matched: usize,
+    /// Token indices of the words that matched.
+    pub positions: Vec<usize>,
+    /// Which terms matched, by index.
+    pub terms: Vec<bool>,
+}
+
+/// A term's spellings in one document: for each alternative, for each of its words, the
+/// document's stems that match that word.
+pub type TermStems<'d> = Vec<Vec<Vec<&'d str>>>;
+
+/// Where each of `subject`'s terms stands in sentence range `sentences` of `doc`.
+pub fn coverage(
+    doc: &Document,
+    subject: &Subject,
+    sentences: std::ops::Range<usize>,
+    stems: &[TermStems<'_>],
+) -> Coverage {
+    let first = doc.sentences[sentences.start].tokens.start;
+    let end = doc.sentences[sentences.end - 1].tokens.end;
+    let mut positions = Vec::new();
+    let mut terms = vec![false; subject.terms.len()];
+    for (ti, alternatives) in stems.iter().enumerate() {
+        for alternative in alternatives {
+            // Each word of the alternative must stand in the range.
+            let mut found = Vec::new();
+            let all = alternative.iter().all(|variants| {
+                let at: Vec<usize> = (first..end)
+                    .filter(|&k| variants.contains(&doc.stems[k].as_str()))
+                    .collect();
+                let any = !at.is_empty();
+                found.extend(at);
+                any
+            });
+            if all && !alternative.is_empty() {
+                terms[ti] = true;
+                positions.extend(found);
+            }
+        }
+    }
+    positions.sort_unstable();
+    positions.dedup();
+    Coverage {
+        sentences,
+        matched: terms.iter().filter(|t| **t).count(),
+        positions,
+        terms,
+    }
+}
+
+/// For each term, for each alternative, for each stem: the document's stems that match it.
+pub fn resolve_stems<'d>(doc: &'d Document, subject: &Subject) -> Vec<TermStems<'d>> {
+    subject
+        .terms
+        .iter()
+        .map(|t| {
+            t.alternatives
+                .iter()
+                .map(|alt| alt.iter().map(|s| doc.matching_stems(s)).collect())
+                .collect()
+        })
+        .collect()
+}
+
+/// The sentences worth scoring: those holding at least one term.
+pub fn candidate_sentences(doc: &Document, stems: &[TermStems<'_>]) -> Vec<usize> {
+    let all: Vec<&str> = stems
+        .iter()
+        .flatten()
+        .flatten()
+        .flatten()
+        .copied()
+        .collect();
+    doc.sentences_with(&all)
+}
+
+/// Pairs of words with opposite meaning: one on each side turns a match into a contradiction.
+const OPPOSITES: &[(&str, &str)] = &[
+    ("rise", "fall"),
+    ("rose", "fell"),
+    ("increas", "decreas"),
+    ("increas", "declin"),
+    ("win", "lose"),
+    ("won", "lost"),
+    ("includ", "exclud"),
+    ("approv", "reject"),
+    ("accept", "reject"),
+    ("gain", "loss"),
+    ("higher", "lower"),
+    ("allow", "ban"),
+    ("support", "oppos"),
+    ("grow", "shrink"),
+    ("profit", "loss"),
+    ("surplus", "deficit"),
+    ("larger", "smaller"),
+    ("success", "fail"),
+    ("agre", "disagre"),
+    ("confirm", "deni"),
+    ("acquit", "convict"),
+    ("hire", "fire"),
+    ("expand", "cut"),
+    ("enter", "exit"),
+    ("join", "leav"),
+];
+
+/// True when one side uses a word whose opposite the other side uses, and neither uses both.
+pub fn opposite_words(claim: &[String], source: &[&str]) -> bool {
+    // Short stems must match whole (`win` is not `winter`); longer ones may be prefixes.
+    let has = |list: &[&str], w: &str| {
+        list.iter()
+            .any(|s| *s == w || (w.len() >= 5 && s.starts_with(w)))
+    };
+    let claim: Vec<&str> = claim.iter().map(String::as_str).collect();
+    OPPOSITES.iter().any(|(a, b)| {
+        (has(&claim, a) && !has(&claim, b) && has(source, b) && !has(source, a))
+            || (has(&claim, b) && !has(&claim, a) && has(source, a) && !has(source, b))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_words_without_attributes_and_stop_words() {
+        let s = Subject::from_text("the NATO summit date", &[], &[]);
+        let words: Vec<&str> = s.terms.iter().map(|t| t.word.as_str()).collect();
+        assert_eq!(words, ["nato", "summit"]);
+        let s = Subject::from_text("NATO summit location", &[], &[]);
+        assert!(s.wants_place);
+    }
+
+    #[test]
+    fn aliases_add_alternatives() {
+        let aliases = vec![vec![
+            "Japan".to_string(),
+            "Tokyo".to_string(),
+            "Japanese".to_string(),
+        ]];
+        let s = Subject::from_text("Japan's aid", &[], &aliases);
+        assert_eq!(
+            s.terms[0].alternatives,
+            [
+                vec!["japan".to_string()],
+                vec!["tokyo".to_string()],
+                vec!["japanes".to_string()]
+            ]
+        );
+    }
+
+    #[test]
+    fn needed_share() {
+        let s = Subject::from_text("countries with security commitments to Ukraine", &[], &[]);
+        assert_eq!(s.terms.len(), 4);
+        assert_eq!(s.needed(0.66), 3);
+        assert_eq!(Subject::from_text("Japan aid", &[], &[]).needed(0.66), 2);
+    }
+
+    #[test]
+    fn opposites() {
+        let claim = vec![stem("rose")];
+        assert!(opposite_words(&claim, &["fell"]));
+        assert!(!opposite_words(&claim, &["rose", "fell"]));
+        assert!(!opposite_words(&claim, &["rose"]));
+    }
+}

@@ -1,0 +1,930 @@
+//! Verdicts: for each claim, find what its sources say about its subject and compare.
+
+use crate::document::Document;
+use crate::extract::{Mention, extract};
+use crate::subject::{
+    Coverage, Subject, candidate_sentences, coverage, opposite_words, resolve_stems,
+};
+use crate::text::{is_negation, is_stop_word, stem, tokenize};
+use factcheck_core::{
+    Bound, Claim, ClaimBody, ClaimResult, DateValue, Evidence, Interval, Operator, Outcome, Report,
+    Tolerance, Value, ValueKind, Verdict,
+};
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+use std::ops::Range;
+
+/// A source text to verify claims against.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The path shown in reports.
+    pub path: String,
+    /// The text.
+    pub text: String,
+}
+
+/// The share of a compact claim's subject words a sentence must hold.
+const SUBJECT_SHARE: f64 = 0.66;
+/// The share of a statement's content words a sentence must hold: statements word their verbs
+/// differently from the source more often than compact subjects do.
+const STATEMENT_SHARE: f64 = 0.6;
+
+/// Verifies claims against sources that it analyses once, whatever the number of claims.
+#[derive(Debug)]
+pub struct Engine {
+    documents: Vec<Document>,
+}
+
+/// What one source sentence says about a claim.
+#[derive(Debug, Clone)]
+struct Observation {
+    doc: usize,
+    sentences: Range<usize>,
+    matched: usize,
+    at: Range<usize>,
+    value: Option<Value>,
+    agrees: bool,
+}
+
+impl Engine {
+    /// Analyses every source.
+    pub fn new(sources: impl IntoIterator<Item = Source>) -> Engine {
+        Engine {
+            documents: sources
+                .into_iter()
+                .map(|s| Document::analyse(s.path, s.text))
+                .collect(),
+        }
+    }
+
+    /// The analysed sources, in the order given.
+    pub fn documents(&self) -> &[Document] {
+        &self.documents
+    }
+
+    /// Verifies every claim, in order.
+    pub fn verify(&self, claims: &[Claim]) -> Report {
+        Report {
+            results: claims.iter().map(|c| self.verify_claim(c)).collect(),
+        }
+    }
+
+    /// Verifies one claim against its sources.
+    pub fn verify_claim(&self, claim: &Claim) -> ClaimResult {
+        let docs: Vec<usize> = claim
+            .sources
+            .iter()
+            .copied()
+            .filter(|&d| d < self.documents.len())
+            .collect();
+        let (verdict, explanation, claim_value, observations) = match &claim.body {
+            ClaimBody::Compare { subject, op, value } => {
+                self.compare(claim, &docs, subject, *op, value)
+            }
+            ClaimBody::Quote(quote) => self.quote(&docs, quote),
+            ClaimBody::Statement(text) => self.statement(claim, &docs, text),
+        };
+        let evidence = observations.iter().map(|o| self.evidence(o)).collect();
+        ClaimResult {
+            file: claim.file.clone(),
+            id: claim.id.clone(),
+            line: claim.line,
+            column: claim.column,
+            claim: claim.text.clone(),
+            line_text: claim.line_text.clone(),
+            kind: claim.body.kind_name(),
+            expect: claim.expect,
+            verdict,
+            outcome: if verdict == claim.expect {
+                Outcome::Pass
+            } else {
+                Outcome::Fail
+            },
+            severity: claim.severity,
+            explanation,
+            claim_value,
+            evidence,
+            note: claim.note.clone(),
+        }
+    }
+
+    fn evidence(&self, o: &Observation) -> Evidence {
+        let doc = &self.documents[o.doc];
+        let first = &doc.sentences[o.sentences.start];
+        let last = &doc.sentences[o.sentences.end - 1];
+        let sentence_start = first.range.start;
+        let (line, column) = doc.line_col(o.at.start);
+        let (sentence_line, _) = doc.line_col(sentence_start);
+        Evidence {
+            source: doc.path.clone(),
+            start: o.at.start,
+            end: o.at.end,
+            line,
+            column,
+            sentence: doc.text[sentence_start..last.range.end].to_string(),
+            sentence_line,
+            offset_in_sentence: o.at.start - sentence_start,
+            matched: doc.text[o.at.clone()].to_string(),
+            value: o.value.as_ref().map(ToString::to_string),
+            agrees: o.agrees,
+        }
+    }
+
+    fn sources_named(&self, docs: &[usize]) -> String {
+        let names: Vec<&str> = docs
+            .iter()
+            .map(|&d| self.documents[d].path.as_str())
+            .collect();
+        names.join(", ")
+    }
+
+    /// `SUBJECT OP VALUE`.
+    fn compare(
+        &self,
+        claim: &Claim,
+        docs: &[usize],
+        subject_text: &str,
+        op: Operator,
+        value: &Value,
+    ) -> (Verdict, String, Option<String>, Vec<Observation>) {
+        let subject = Subject::from_text(subject_text, &[], &claim.aliases);
+        let target = Target::new(op, value, claim.tolerance, claim.as_of);
+        let shown = target.describe();
+        let mut observations = Vec::new();
+        let mut subject_seen = false;
+        for &d in docs {
+            let doc = &self.documents[d];
+            let stems = resolve_stems(doc, &subject);
+            for sid in candidate_sentences(doc, &stems) {
+                let cov = coverage(doc, &subject, sid..sid + 1, &stems);
+                if cov.matched < subject.needed(SUBJECT_SHARE) || subject.terms.is_empty() {
+                    continue;
+                }
+                subject_seen = true;
+                observations.extend(observe(doc, d, &cov, &subject, &target, claim.as_of));
+            }
+        }
+        let words = subject
+            .terms
+            .iter()
+            .map(|t| t.word.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if observations.is_empty() {
+            let why = if subject.terms.is_empty() {
+                format!("the subject `{subject_text}` has no content words to look for")
+            } else if subject_seen {
+                format!(
+                    "{} mentions `{words}` but states no {} for it",
+                    self.sources_named(docs),
+                    target.kind_wanted()
+                )
+            } else {
+                format!(
+                    "no sentence of {} mentions `{words}`",
+                    self.sources_named(docs)
+                )
+            };
+            return (Verdict::NotFound, why, shown, observations);
+        }
+        let observations = settle(observations, claim.as_of);
+        let verdict = verdict_of(&observations);
+        let source_values: Vec<String> = observations
+            .iter()
+            .map(|o| format!("`{}`", &self.documents[o.doc].text[o.at.clone()]))
+            .collect();
+        let explanation = match verdict {
+            Verdict::Supported => format!(
+                "the source gives {} for `{words}`",
+                source_values.join(" and ")
+            ),
+            Verdict::Contradicted => {
+                format!(
+                    "the source gives {} for `{words}`, which does not fit the claim",
+                    source_values.join(" and ")
+                )
+            }
+            _ => format!(
+                "the source gives both values that fit the claim and values that do not for `{words}`: {}",
+                source_values.join(", ")
+            ),
+        };
+        (verdict, explanation, shown, observations)
+    }
+
+    /// `quote: TEXT`: the text must stand in a source verbatim, after folding typography.
+    fn quote(
+        &self,
+        docs: &[usize],
+        quote: &str,
+    ) -> (Verdict, String, Option<String>, Vec<Observation>) {
+        let (needle, _) = fold(quote);
+        let needle = needle.trim().to_string();
+        for &d in docs {
+            let doc = &self.documents[d];
+            let (hay, map) = fold(&doc.text);
+            if needle.is_empty() {
+                break;
+            }
+            if let Some(at) = hay.find(&needle) {
+                let start = map[at];
+                let end = map[at + needle.len() - 1]
+                    + doc.text[map[at + needle.len() - 1]..]
+                        .chars()
+                        .next()
+                        .map_or(1, char::len_utf8);
+                let sid = doc.sentence_at(start).unwrap_or(0);
+                let last = doc
+                    .sentence_at(end.saturating_sub(1))
+                    .unwrap_or(sid)
+                    .max(sid);
+                let obs = Observation {
+                    doc: d,
+                    sentences: sid..last + 1,
+                    matched: 0,
+                    at: start..end,
+                    value: None,
+                    agrees: true,
+                };
+                return (
+                    Verdict::Supported,
+                    format!("the quote stands verbatim in {}", doc.path),
+                    None,
+                    vec![obs],
+                );
+            }
+        }
+        let case_note = docs.iter().any(|&d| {
+            fold(&self.documents[d].text)
+                .0
+                .to_lowercase()
+                .contains(&needle.to_lowercase())
+        });
+        let why = if case_note {
+            format!(
+                "{} has this text only with different capitals",
+                self.sources_named(docs)
+            )
+        } else {
+            format!("{} does not contain this text", self.sources_named(docs))
+        };
+        (Verdict::NotFound, why, None, vec![])
+    }
+
+    /// A sentence: each figure in it is checked against the source's value for the statement's
+    /// other words, and the words must stand in one source sentence (or two adjacent) with the
+    /// same polarity.
+    fn statement(
+        &self,
+        claim: &Claim,
+        docs: &[usize],
+        text: &str,
+    ) -> (Verdict, String, Option<String>, Vec<Observation>) {
+        let tokens = tokenize(text);
+        let mentions = extract(text, &tokens);
+        let skip: Vec<Range<usize>> = mentions
+            .iter()
+            .map(|m| m.first_token..m.end_token)
+            .collect();
+        let subject = Subject::from_tokens(&tokens, &skip, &claim.aliases);
+        if subject.terms.is_empty() {
+            return (
+                Verdict::NotFound,
+                "the statement has no content words to look for".into(),
+                None,
+                vec![],
+            );
+        }
+        let needed = subject.needed(STATEMENT_SHARE);
+        let words = subject
+            .terms
+            .iter()
+            .map(|t| t.word.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+
+        // Each figure: compared like a compact claim whose subject is the statement's words.
+        let mut figure_results = Vec::new();
+        for m in &mentions {
+            let target = Target::new(Operator::Eq, &m.value, claim.tolerance, claim.as_of);
+            let mut observations = Vec::new();
+            for &d in docs {
+                let doc = &self.documents[d];
+                let stems = resolve_stems(doc, &subject);
+                for sid in candidate_sentences(doc, &stems) {
+                    let cov = coverage(doc, &subject, sid..sid + 1, &stems);
+                    if cov.matched >= needed {
+                        observations.extend(observe(doc, d, &cov, &subject, &target, claim.as_of));
+                    }
+                }
+            }
+            let observations = settle(observations, claim.as_of);
+            let verdict = if observations.is_empty() {
+                Verdict::NotFound
+            } else {
+                verdict_of(&observations)
+            };
+            figure_results.push((m, verdict, observations));
+        }
+        if let Some((m, _, obs)) = figure_results
+            .iter()
+            .find(|(_, v, _)| matches!(v, Verdict::Contradicted | Verdict::Conflicting))
+        {
+            let found: Vec<String> = obs
+                .iter()
+                .filter(|o| !o.agrees)
+                .map(|o| format!("`{}`", &self.documents[o.doc].text[o.at.clone()]))
+                .collect();
+            let why = format!(
+                "`{}` does not fit the source, which gives {}",
+                &text[m.start..m.end],
+                found.join(" and ")
+            );
+            return (Verdict::Contradicted, why, None, obs.clone());
+        }
+        if let Some((m, _, _)) = figure_results
+            .iter()
+            .find(|(_, v, _)| *v == Verdict::NotFound)
+        {
+            let why = format!(
+                "the source states no {} for `{words}` that `{}` can be compared with",
+                m.value.kind().name(),
+                &text[m.start..m.end]
+            );
+            return (Verdict::NotFound, why, None, vec![]);
+        }
+
+        // The words: the best sentence, or pair of adjacent sentences, holding them.
+        let mut best: Option<(usize, Coverage)> = None;
+        for &d in docs {
+            let doc = &self.documents[d];
+            let stems = resolve_stems(doc, &subject);
+            let candidates = candidate_sentences(doc, &stems);
+            for &sid in &candidates {
+                let mut ranges = vec![sid..sid + 1];
+                if sid + 1 < doc.sentences.len() {
+                    ranges.push(sid..sid + 2);
+                }
+                for range in ranges {
+                    let cov = coverage(doc, &subject, range, &stems);
+                    let better = best.as_ref().is_none_or(|(_, b)| {
+                        (cov.matched, std::cmp::Reverse(cov.sentences.len()))
+                            > (b.matched, std::cmp::Reverse(b.sentences.len()))
+                    });
+                    if cov.matched >= needed && better {
+                        best = Some((d, cov));
+                    }
+                }
+            }
+        }
+        let Some((d, cov)) = best else {
+            return (
+                Verdict::NotFound,
+                format!(
+                    "no sentence of {} holds enough of `{words}`",
+                    self.sources_named(docs)
+                ),
+                None,
+                vec![],
+            );
+        };
+        let doc = &self.documents[d];
+        let range = doc.sentences[cov.sentences.start].range.start
+            ..doc.sentences[cov.sentences.end - 1].range.end;
+        let span_note = if cov.sentences.len() > 1 {
+            " (across two adjacent sentences)"
+        } else {
+            ""
+        };
+        let source_stems: Vec<&str> = doc.stems[doc.sentences[cov.sentences.start].tokens.start
+            ..doc.sentences[cov.sentences.end - 1].tokens.end]
+            .iter()
+            .map(String::as_str)
+            .collect();
+        let source_negations = negations_near(doc, &cov);
+        let flipped = (subject.negations % 2 != source_negations % 2)
+            || opposite_words(&subject.stems, &source_stems);
+        let mut observations: Vec<Observation> =
+            figure_results.into_iter().flat_map(|(_, _, o)| o).collect();
+        if flipped {
+            let obs = Observation {
+                doc: d,
+                sentences: cov.sentences.clone(),
+                matched: cov.matched,
+                at: range,
+                value: None,
+                agrees: false,
+            };
+            let why = format!(
+                "the source says the opposite{span_note}: a negation or an opposite word stands on one side only"
+            );
+            return (Verdict::Contradicted, why, None, vec![obs]);
+        }
+        if observations.is_empty() {
+            observations.push(Observation {
+                doc: d,
+                sentences: cov.sentences.clone(),
+                matched: cov.matched,
+                at: range,
+                value: None,
+                agrees: true,
+            });
+        }
+        let why = format!(
+            "{} of {} content words stand in the source{span_note}, with the same polarity",
+            cov.matched,
+            subject.terms.len()
+        ) + if mentions.is_empty() {
+            ""
+        } else {
+            "; every figure fits"
+        };
+        (Verdict::Supported, why, None, observations)
+    }
+}
+
+/// Negation words within a few tokens of the subject's words in the covered sentences.
+fn negations_near(doc: &Document, cov: &Coverage) -> usize {
+    let first = doc.sentences[cov.sentences.start].tokens.start;
+    let end = doc.sentences[cov.sentences.end - 1].tokens.end;
+    (first..end)
+        .filter(|&k| doc.tokens[k].word().is_some_and(is_negation))
+        .filter(|&k| cov.positions.iter().any(|&p| p.abs_diff(k) <= 6))
+        .count()
+}
+
+/// The claim's value as the set of source values it accepts.
+#[derive(Debug, Clone)]
+enum Target {
+    /// A figure of a kind (currency or unit included) within an interval.
+    Amount {
+        proto: Value,
+        interval: Interval,
+        negate: bool,
+    },
+    /// A date within a span.
+    Date { date: DateValue, negate: bool },
+    /// Words that must stand in the sentence.
+    Words {
+        text: String,
+        stems: Vec<String>,
+        negate: bool,
+    },
+    /// Any of several values (`in: [..]`).
+    AnyOf(Vec<Target>),
+    /// Every item of a list (`includes`).
+    AllOf(Vec<Target>),
+}
+
+impl Target {
+    fn new(
+        op: Operator,
+        value: &Value,
+        tolerance: Option<Tolerance>,
+        as_of: Option<Date>,
+    ) -> Target {
+        let negate = op == Operator::Ne;
+        match value {
+            Value::List(items) => {
+                let targets: Vec<Target> = items
+                    .iter()
+                    .map(|i| Target::new(Operator::Eq, i, tolerance, as_of))
+                    .collect();
+                if op == Operator::Includes {
+                    Target::AllOf(targets)
+                } else {
+                    Target::AnyOf(targets)
+                }
+            }
+            Value::Text(text) => Target::Words {
+                text: text.clone(),
+                stems: tokenize(text)
+                    .iter()
+                    .filter_map(|t| t.word())
+                    .filter(|w| !is_stop_word(w))
+                    .map(stem)
+                    .collect(),
+                negate,
+            },
+            Value::Date(date) => {
+                let mut date = date.resolve(as_of);
+                if let Some(Tolerance::Days(days)) = tolerance {
+                    date = date.widen_days(days);
+                }
+                date = match (op, date) {
+                    (Operator::Gt | Operator::Ge, DateValue::Span { start, end }) => {
+                        DateValue::Span {
+                            start: if op == Operator::Gt {
+                                end.tomorrow().unwrap_or(end)
+                            } else {
+                                start
+                            },
+                            end: Date::MAX,
+                        }
+                    }
+                    (Operator::Lt | Operator::Le, DateValue::Span { start, end }) => {
+                        DateValue::Span {
+                            start: Date::MIN,
+                            end: if op == Operator::Lt {
+                                start.yesterday().unwrap_or(start)
+                            } else {
+                                end
+                            },
+                        }
+                    }
+                    _ => date,
+                };
+                Target::Date { date, negate }
+            }
+            _ => {
+                let amount = value
+                    .amount()
+                    .cloned()
+                    .unwrap_or_else(|| factcheck_core::Amount::exact(Decimal::ZERO));
+                let v = amount.value;
+                let mut interval = match op {
+                    Operator::Gt => Interval {
+                        low: Bound::Exclusive(v),
+                        high: Bound::Unbounded,
+                    },
+                    Operator::Ge => Interval {
+                        low: Bound::Inclusive(v),
+                        high: Bound::Unbounded,
+                    },
+                    Operator::Lt => Interval {
+                        low: Bound::Unbounded,
+                        high: Bound::Exclusive(v),
+                    },
+                    Operator::Le => Interval {
+                        low: Bound::Unbounded,
+                        high: Bound::Inclusive(v),
+                    },
+                    Operator::Approx => amount.interval.widen_relative(Decimal::new(1, 1)),
+                    _ => amount.interval,
+                };
+                interval = match tolerance {
+                    Some(Tolerance::Relative(f)) => interval.widen_relative(f),
+                    Some(Tolerance::Absolute(a)) => interval.widen(a),
+                    _ => interval,
+                };
+                Target::Amount {
+                    proto: value.clone(),
+                    interval,
+                    negate,
+                }
+            }
+        }
+    }
+
+    /// The claim's value as reports show it.
+    fn describe(&self) -> Option<String> {
+        let text = match self {
+            Target::Amount {
+                proto,
+                interval,
+                negate,
+            } => {
+                let shown = proto.with_interval(*interval).to_string();
+                if *negate {
+                    format!("not {shown}")
+                } else {
+                    shown
+                }
+            }
+            Target::Date { date, negate } => {
+                if *negate {
+                    format!("not {date}")
+                } else {
+                    date.to_string()
+                }
+            }
+            Target::Words { text, negate, .. } => {
+                if *negate {
+                    format!("not {text:?}")
+                } else {
+                    format!("{text:?}")
+                }
+            }
+            Target::AnyOf(items) => format!(
+                "one of [{}]",
+                items
+                    .iter()
+                    .filter_map(Target::describe)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Target::AllOf(items) => format!(
+                "all of [{}]",
+                items
+                    .iter()
+                    .filter_map(Target::describe)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        Some(text)
+    }
+
+    fn kind_wanted(&self) -> &'static str {
+        match self {
+            Target::Amount { proto, .. } => match proto.kind() {
+                ValueKind::Money => "money amount",
+                ValueKind::Percent => "percentage",
+                ValueKind::Quantity => "quantity",
+                _ => "number",
+            },
+            Target::Date { .. } => "date",
+            Target::Words { .. } => "matching words",
+            Target::AnyOf(items) | Target::AllOf(items) => {
+                items.first().map_or("value", Target::kind_wanted)
+            }
+        }
+    }
+
+    /// Whether `value` is of a kind this target compares with; `Some(agrees)` if so.
+    fn judge(&self, value: &Value, as_of: Option<Date>) -> Option<bool> {
+        match self {
+            Target::Amount {
+                proto,
+                interval,
+                negate,
+            } => {
+                let comparable = match (proto, value) {
+                    (Value::Number(_), Value::Number(_))
+                    | (Value::Percent(_), Value::Percent(_)) => true,
+                    (Value::Money { currency: a, .. }, Value::Money { currency: b, .. }) => {
+                        a.is_none() || b.is_none() || a == b
+                    }
+                    (Value::Quantity { unit: a, .. }, Value::Quantity { unit: b, .. }) => a == b,
+                    _ => false,
+                };
+                let source = value.amount()?;
+                comparable.then(|| interval.overlaps(&source.interval) != *negate)
+            }
+            Target::Date { date, negate } => match value {
+                Value::Date(d) => Some(date.overlaps(&d.resolve(as_of)) != *negate),
+                _ => None,
+            },
+            Target::AnyOf(items) => {
+                let judged: Vec<bool> =
+                    items.iter().filter_map(|t| t.judge(value, as_of)).collect();
+                (!judged.is_empty()).then(|| judged.iter().any(|b| *b))
+            }
+            Target::Words { .. } | Target::AllOf(_) => None,
+        }
+    }
+}
+
+/// The token distance from the subject's words to a mention, with clause boundaries counted
+/// as far: the value tied to the subject is the nearest one in the same clause.
+fn distance(doc: &Document, positions: &[usize], m: &Mention) -> usize {
+    positions
+        .iter()
+        .map(|&p| {
+            let (a, b) = if p < m.first_token {
+                (p + 1, m.first_token)
+            } else {
+                (m.end_token, p)
+            };
+            let mut d = b.saturating_sub(a);
+            for k in a..b {
+                d += match doc.tokens[k].punct() {
+                    Some(';' | ':' | '(' | ')' | '[' | ']') => 10,
+                    Some('-') if k > 0 && !(doc.tokens[k - 1].end == doc.tokens[k].start) => 10,
+                    Some(',') => 3,
+                    _ => match doc.tokens[k].word() {
+                        Some(
+                            "while" | "whereas" | "but" | "although" | "which" | "compared"
+                            | "versus" | "vs",
+                        ) => 5,
+                        _ => 0,
+                    },
+                };
+            }
+            d
+        })
+        .min()
+        .unwrap_or(usize::MAX)
+}
+
+/// What sentence `cov` of `doc` says about `target`: at most one observation per sentence.
+fn observe(
+    doc: &Document,
+    d: usize,
+    cov: &Coverage,
+    subject: &Subject,
+    target: &Target,
+    as_of: Option<Date>,
+) -> Vec<Observation> {
+    let sentence = &doc.sentences[cov.sentences.start];
+    let base = |at: Range<usize>, value: Option<Value>, agrees: bool| Observation {
+        doc: d,
+        sentences: cov.sentences.clone(),
+        matched: cov.matched,
+        at,
+        value,
+        agrees,
+    };
+    match target {
+        Target::Amount { .. } | Target::Date { .. } | Target::AnyOf(_) => {
+            let nearest = sentence
+                .mentions
+                .clone()
+                .filter_map(|k| {
+                    let m = &doc.mentions[k];
+                    target
+                        .judge(&m.value, as_of)
+                        .map(|agrees| (distance(doc, &cov.positions, m), k, agrees))
+                })
+                .min();
+            match nearest {
+                Some((_, k, agrees)) => {
+                    let m = &doc.mentions[k];
+                    vec![base(m.start..m.end, Some(m.value.clone()), agrees)]
+                }
+                // `in: [Washington, Vilnius]` and other lists of words.
+                None => match target {
+                    Target::AnyOf(items) => items
+                        .iter()
+                        .filter_map(|t| words_in(doc, sentence, t))
+                        .take(1)
+                        .map(|at| base(at, None, true))
+                        .collect(),
+                    _ => vec![],
+                },
+            }
+        }
+        Target::Words { text, negate, .. } => {
+            if let Some(at) = words_in(doc, sentence, target) {
+                return vec![base(at, Some(Value::Text(text.clone())), !negate)];
+            }
+            // A place claim whose sentence names another place (`in Vilnius`).
+            if subject.wants_place
+                && let Some(at) = place_in(doc, sentence, cov)
+            {
+                let name = doc.text[at.clone()].to_string();
+                return vec![base(at, Some(Value::Text(name)), *negate)];
+            }
+            vec![]
+        }
+        Target::AllOf(items) => {
+            let found: Vec<Range<usize>> = items
+                .iter()
+                .filter_map(|t| words_in(doc, sentence, t))
+                .collect();
+            if found.len() == items.len() && !found.is_empty() {
+                let at = found.iter().map(|r| r.start).min().unwrap_or(0)
+                    ..found.iter().map(|r| r.end).max().unwrap_or(0);
+                vec![base(at, None, true)]
+            } else if found.len() >= 2 {
+                // The sentence gives the list, without every item claimed.
+                let at = found.iter().map(|r| r.start).min().unwrap_or(0)
+                    ..found.iter().map(|r| r.end).max().unwrap_or(0);
+                vec![base(at, None, false)]
+            } else {
+                vec![]
+            }
+        }
+    }
+}
+
+/// Byte range of the first run of a words target's stems in the sentence, all present.
+fn words_in(
+    doc: &Document,
+    sentence: &crate::document::Sentence,
+    target: &Target,
+) -> Option<Range<usize>> {
+    let Target::Words { stems, .. } = target else {
+        return None;
+    };
+    if stems.is_empty() {
+        return None;
+    }
+    let mut range: Option<Range<usize>> = None;
+    for s in stems {
+        let k = sentence
+            .tokens
+            .clone()
+            .find(|&k| crate::text::stems_match(&doc.stems[k], s))?;
+        let t = &doc.tokens[k];
+        range = Some(match range {
+            None => t.start..t.end,
+            Some(r) => r.start.min(t.start)..r.end.max(t.end),
+        });
+    }
+    range
+}
+
+/// A capitalised name after `in` or `at` that is not one of the subject's words nor a date.
+fn place_in(
+    doc: &Document,
+    sentence: &crate::document::Sentence,
+    cov: &Coverage,
+) -> Option<Range<usize>> {
+    let in_mention = |k: usize| {
+        doc.mentions[sentence.mentions.clone()]
+            .iter()
+            .any(|m| (m.first_token..m.end_token).contains(&k))
+    };
+    for k in sentence.tokens.clone() {
+        if !matches!(doc.tokens[k].word(), Some("in" | "at")) || k + 1 >= sentence.tokens.end {
+            continue;
+        }
+        // Only a name close to the subject's words is its place (`summit ... in Washington`).
+        if !cov.positions.iter().any(|&p| p.abs_diff(k) <= 6) {
+            continue;
+        }
+        let mut end = k + 1;
+        while end < sentence.tokens.end
+            && doc.tokens[end].word().is_some()
+            && doc.text[doc.tokens[end].start..].starts_with(char::is_uppercase)
+            && !cov.positions.contains(&end)
+            && !in_mention(end)
+        {
+            end += 1;
+        }
+        // `in Ukraine's quest` names an owner, not a place.
+        let possessive = end > k + 1
+            && doc.text[doc.tokens[end - 1].start..doc.tokens[end - 1].end].ends_with(['s', '\''])
+            && doc.text[doc.tokens[end - 1].start..doc.tokens[end - 1].end].contains(['\'', '’']);
+        if end > k + 1 && !possessive {
+            return Some(doc.tokens[k + 1].start..doc.tokens[end - 1].end);
+        }
+    }
+    None
+}
+
+/// Keeps the observations a verdict rests on: those with the most subject words, and among
+/// them, drops an agreeing value that only agrees because it is vaguer than a disagreeing one
+/// (`in July` against `July 9` when the claim says `July 19`).
+fn settle(mut observations: Vec<Observation>, as_of: Option<Date>) -> Vec<Observation> {
+    let best = observations.iter().map(|o| o.matched).max().unwrap_or(0);
+    observations.retain(|o| o.matched == best);
+    let disagreeing: Vec<Value> = observations
+        .iter()
+        .filter(|o| !o.agrees)
+        .filter_map(|o| o.value.clone())
+        .collect();
+    observations.retain(|o| {
+        !o.agrees
+            || o.value
+                .as_ref()
+                .is_none_or(|v| !disagreeing.iter().any(|d| strictly_contains(v, d, as_of)))
+    });
+    observations
+}
+
+fn strictly_contains(outer: &Value, inner: &Value, as_of: Option<Date>) -> bool {
+    match (outer, inner) {
+        (Value::Date(a), Value::Date(b)) => {
+            let (a, b) = (a.resolve(as_of), b.resolve(as_of));
+            a.contains(&b) && a != b
+        }
+        _ => match (outer.amount(), inner.amount()) {
+            (Some(a), Some(b)) => a.interval.contains(&b.interval) && a.interval != b.interval,
+            _ => false,
+        },
+    }
+}
+
+fn verdict_of(observations: &[Observation]) -> Verdict {
+    let agree = observations.iter().any(|o| o.agrees);
+    let disagree = observations.iter().any(|o| !o.agrees);
+    match (agree, disagree) {
+        (true, false) => Verdict::Supported,
+        (false, true) => Verdict::Contradicted,
+        (true, true) => Verdict::Conflicting,
+        (false, false) => Verdict::NotFound,
+    }
+}
+
+/// Folds white space runs to one space, typographic quotes and apostrophes to ASCII, and
+/// dashes to `-`; returns the folded text and, for each of its bytes, the byte offset in the
+/// original it came from.
+fn fold(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len());
+    let mut in_space = false;
+    for (i, c) in text.char_indices() {
+        let folded = match c {
+            c if c.is_whitespace() => {
+                if in_space {
+                    continue;
+                }
+                in_space = true;
+                ' '
+            }
+            '’' | '‘' | 'ʼ' | '′' => '\'',
+            '“' | '”' | '„' | '″' => '"',
+            '–' | '—' | '‒' | '−' => '-',
+            c => c,
+        };
+        if !c.is_whitespace() {
+            in_space = false;
+        }
+        let start = out.len();
+        out.push(folded);
+        map.extend(std::iter::repeat_n(i, out.len() - start));
+    }
+    (out, map)
+}
