@@ -47,35 +47,28 @@ pub enum DateValue {
 }
 
 impl DateValue {
-    /// Gives a yearless date the year that puts it nearest to `as_of` (a text written in May
-    /// that says `July 9` means the coming July; one written in January that says `December
-    /// 20` means the one just past). Dates with a year are returned unchanged.
+    /// Gives a yearless date a year from `as_of`, the date its text was written: the same year
+    /// (`July 9` in a May 2024 article is 2024-07-09; `March 8` in a December 2014 one is
+    /// 2014-03-08), unless that puts it more than 320 days away while the year before or after
+    /// puts it within 92 days (`December 20` in a text of 5 January 2025 is 2024-12-20).
+    /// Dates with a year are returned unchanged.
     pub fn resolve(self, as_of: Option<Date>) -> DateValue {
-        let (
-            DateValue::Yearless {
-                month,
-                first_day,
-                last_day,
-            },
-            Some(as_of),
-        ) = (self, as_of)
-        else {
+        let (DateValue::Yearless { month, first_day, last_day }, Some(as_of)) = (self, as_of) else {
             return self;
         };
-        let mut best: Option<(i64, DateValue)> = None;
-        for year in [as_of.year() - 1, as_of.year(), as_of.year() + 1] {
-            let Some(span) = yearless_in(year, month, first_day, last_day) else {
-                continue;
-            };
-            let DateValue::Span { start, .. } = span else {
-                continue;
-            };
-            let distance = (start - as_of).get_days().abs() as i64;
-            if best.is_none_or(|(d, _)| distance < d) {
-                best = Some((distance, span));
-            }
+        let distance = |span: &DateValue| match span {
+            DateValue::Span { start, .. } => (*start - as_of).get_days().abs(),
+            DateValue::Yearless { .. } => i32::MAX,
+        };
+        let Some(same) = yearless_in(as_of.year(), month, first_day, last_day) else { return self };
+        if distance(&same) <= 320 {
+            return same;
         }
-        best.map_or(self, |(_, span)| span)
+        [as_of.year() - 1, as_of.year() + 1]
+            .into_iter()
+            .filter_map(|y| yearless_in(y, month, first_day, last_day))
+            .find(|span| distance(span) <= 92)
+            .unwrap_or(same)
     }
 
     /// True when the two dates can name the same day. A yearless date is compared by month
@@ -380,6 +373,8 @@ mod tests {
             "2024-12-20"
         );
         assert_eq!(july9.resolve(None), july9);
+        let march8 = DateValue::Yearless { month: 3, first_day: 8, last_day: 8 };
+        assert_eq!(march8.resolve(Some(date(2014, 12, 30))).to_string(), "2014-03-08");
     }
 
     #[test]
