@@ -16,7 +16,10 @@ pub fn print_load_errors(errors: &LoadErrors, out: &mut dyn Write) {
                     .char_indices()
                     .nth(at.column.saturating_sub(1) as usize)
                     .map_or(at.line_text.len(), |(i, _)| i);
-                let end = token_end(&at.line_text, start);
+                let end = at.line_text[start..]
+                    .char_indices()
+                    .nth(at.length as usize)
+                    .map_or(at.line_text.len(), |(i, _)| start + i);
                 let group = Level::ERROR.primary_title(message.as_str()).element(
                     Snippet::source(at.line_text.as_str())
                         .line_start(at.line as usize)
@@ -32,27 +35,12 @@ pub fn print_load_errors(errors: &LoadErrors, out: &mut dyn Write) {
                     message.push_str(&format!(": {c}"));
                     cause = c.source();
                 }
-                renderer.render(&[Level::ERROR
-                    .primary_title(message)
-                    .element(Level::NOTE.message("nothing was checked"))])
+                renderer
+                    .render(&[Level::ERROR.primary_title(message).element(Level::NOTE.message("nothing was checked"))])
             }
         };
         let _ = writeln!(out, "{text}\n");
     }
     let n = errors.0.len();
-    let _ = writeln!(
-        out,
-        "error: {n} problem{} found; nothing was checked",
-        if n == 1 { "" } else { "s" }
-    );
-}
-
-/// The end of the word or value starting at byte `start`, for the underline.
-fn token_end(line: &str, start: usize) -> usize {
-    if start >= line.len() {
-        return line.len();
-    }
-    let rest = &line[start..];
-    let len = rest.trim_end().len();
-    if len == 0 { line.len() } else { start + len }
+    let _ = writeln!(out, "error: {n} problem{} found; nothing was checked", if n == 1 { "" } else { "s" });
 }

@@ -18,11 +18,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() {
-                exit::CHECK_ERROR
-            } else {
-                exit::SUCCESS
-            });
+            return ExitCode::from(if e.use_stderr() { exit::CHECK_ERROR } else { exit::SUCCESS });
         }
     };
     match cli.command {
@@ -41,13 +37,8 @@ fn color(choice: ColorChoice) -> anstream::ColorChoice {
 fn verify(args: &VerifyArgs) -> u8 {
     let choice = color(args.color);
     let mut stderr = anstream::AutoStream::new(std::io::stderr(), choice);
-    let paths = if args.paths.is_empty() {
-        vec![PathBuf::from("claims")]
-    } else {
-        args.paths.clone()
-    };
-    let loaded =
-        factcheck_loader::claim_files(&paths).and_then(|files| factcheck_loader::load(&files));
+    let paths = if args.paths.is_empty() { vec![PathBuf::from("claims")] } else { args.paths.clone() };
+    let loaded = factcheck_loader::claim_files(&paths).and_then(|files| factcheck_loader::load(&files));
     let workspace = match loaded {
         Ok(w) => w,
         Err(errors) => {
@@ -68,10 +59,7 @@ fn verify(args: &VerifyArgs) -> u8 {
             return exit::CHECK_ERROR;
         }
     }
-    let engine = Engine::new(workspace.sources.into_iter().map(|s| Source {
-        path: s.path,
-        text: s.text,
-    }));
+    let engine = Engine::new(workspace.sources.into_iter().map(|s| Source { path: s.path, text: s.text }));
     let report = engine.verify(&claims);
     let renderer: Box<dyn Renderer> = match args.format {
         Format::Human => Box::new(render::Human { quiet: args.quiet }),
@@ -88,9 +76,5 @@ fn verify(args: &VerifyArgs) -> u8 {
         let _ = writeln!(stderr, "error: cannot write the report: {e}");
         return exit::CHECK_ERROR;
     }
-    if report.fails_gate(args.deny.is_some()) {
-        exit::CLAIMS_FAILED
-    } else {
-        exit::SUCCESS
-    }
+    if report.fails_gate(args.deny.is_some()) { exit::CLAIMS_FAILED } else { exit::SUCCESS }
 }

@@ -43,10 +43,7 @@ pub struct Interval {
 impl Interval {
     /// The single number `v`.
     pub fn point(v: Decimal) -> Interval {
-        Interval {
-            low: Bound::Inclusive(v),
-            high: Bound::Inclusive(v),
-        }
+        Interval { low: Bound::Inclusive(v), high: Bound::Inclusive(v) }
     }
 
     /// `[center - half, center + half)`: the numbers that round to `center` at a precision of
@@ -55,18 +52,12 @@ impl Interval {
         if half.is_zero() {
             return Interval::point(center);
         }
-        Interval {
-            low: Bound::Inclusive(center - half),
-            high: Bound::Exclusive(center + half),
-        }
+        Interval { low: Bound::Inclusive(center - half), high: Bound::Exclusive(center + half) }
     }
 
     /// `[low, high]`.
     pub fn closed(low: Decimal, high: Decimal) -> Interval {
-        Interval {
-            low: Bound::Inclusive(low),
-            high: Bound::Inclusive(high),
-        }
+        Interval { low: Bound::Inclusive(low), high: Bound::Inclusive(high) }
     }
 
     /// The lower end as a number, `None` when unbounded.
@@ -89,10 +80,7 @@ impl Interval {
             (Bound::Unbounded, _) | (_, Bound::Unbounded) => true,
             (l, h) => {
                 let (lv, hv) = (l.value().unwrap_or_default(), h.value().unwrap_or_default());
-                lv < hv
-                    || (lv == hv
-                        && matches!(l, Bound::Inclusive(_))
-                        && matches!(h, Bound::Inclusive(_)))
+                lv < hv || (lv == hv && matches!(l, Bound::Inclusive(_)) && matches!(h, Bound::Inclusive(_)))
             }
         }
     }
@@ -104,26 +92,17 @@ impl Interval {
 
     /// Widened by `amount` on both sides (an absolute tolerance).
     pub fn widen(&self, amount: Decimal) -> Interval {
-        Interval {
-            low: self.low.map(|v| v - amount),
-            high: self.high.map(|v| v + amount),
-        }
+        Interval { low: self.low.map(|v| v - amount), high: self.high.map(|v| v + amount) }
     }
 
     /// Widened on both sides by `fraction` of each end's magnitude (a relative tolerance).
     pub fn widen_relative(&self, fraction: Decimal) -> Interval {
-        Interval {
-            low: self.low.map(|v| v - v.abs() * fraction),
-            high: self.high.map(|v| v + v.abs() * fraction),
-        }
+        Interval { low: self.low.map(|v| v - v.abs() * fraction), high: self.high.map(|v| v + v.abs() * fraction) }
     }
 
     /// Every end multiplied by `factor` (a positive scale such as a million).
     pub fn scale(&self, factor: Decimal) -> Interval {
-        Interval {
-            low: self.low.map(|v| v * factor),
-            high: self.high.map(|v| v * factor),
-        }
+        Interval { low: self.low.map(|v| v * factor), high: self.high.map(|v| v * factor) }
     }
 }
 
@@ -132,11 +111,7 @@ fn max_low(a: Bound, b: Bound) -> Bound {
         (Bound::Unbounded, x) | (x, Bound::Unbounded) => x,
         (x, y) => {
             let (xv, yv) = (x.value().unwrap_or_default(), y.value().unwrap_or_default());
-            if xv > yv || (xv == yv && matches!(x, Bound::Exclusive(_))) {
-                x
-            } else {
-                y
-            }
+            if xv > yv || (xv == yv && matches!(x, Bound::Exclusive(_))) { x } else { y }
         }
     }
 }
@@ -146,11 +121,7 @@ fn min_high(a: Bound, b: Bound) -> Bound {
         (Bound::Unbounded, x) | (x, Bound::Unbounded) => x,
         (x, y) => {
             let (xv, yv) = (x.value().unwrap_or_default(), y.value().unwrap_or_default());
-            if xv < yv || (xv == yv && matches!(x, Bound::Exclusive(_))) {
-                x
-            } else {
-                y
-            }
+            if xv < yv || (xv == yv && matches!(x, Bound::Exclusive(_))) { x } else { y }
         }
     }
 }
@@ -170,11 +141,7 @@ pub fn format_decimal(v: Decimal) -> String {
         }
         grouped.push(c);
     }
-    let sign = if v.is_sign_negative() && !v.is_zero() {
-        "-"
-    } else {
-        ""
-    };
+    let sign = if v.is_sign_negative() && !v.is_zero() { "-" } else { "" };
     match frac {
         Some(f) => format!("{sign}{grouped}.{f}"),
         None => format!("{sign}{grouped}"),
@@ -228,10 +195,7 @@ mod tests {
 
     #[test]
     fn open_intervals() {
-        let more_than_40 = Interval {
-            low: Bound::Exclusive(dec!(40)),
-            high: Bound::Unbounded,
-        };
+        let more_than_40 = Interval { low: Bound::Exclusive(dec!(40)), high: Bound::Unbounded };
         assert!(more_than_40.overlaps(&Interval::point(dec!(41))));
         assert!(!more_than_40.overlaps(&Interval::point(dec!(40))));
         assert!(more_than_40.overlaps(&Interval::closed(dec!(30), dec!(40.5))));
@@ -241,21 +205,9 @@ mod tests {
     fn tolerance_widens() {
         let fifteen = Interval::point(dec!(15));
         assert!(!fifteen.overlaps(&Interval::point(dec!(15.5))));
-        assert!(
-            fifteen
-                .widen(dec!(0.5))
-                .overlaps(&Interval::point(dec!(15.5)))
-        );
-        assert!(
-            fifteen
-                .widen_relative(dec!(0.05))
-                .overlaps(&Interval::point(dec!(15.7)))
-        );
-        assert!(
-            !fifteen
-                .widen_relative(dec!(0.05))
-                .overlaps(&Interval::point(dec!(15.8)))
-        );
+        assert!(fifteen.widen(dec!(0.5)).overlaps(&Interval::point(dec!(15.5))));
+        assert!(fifteen.widen_relative(dec!(0.05)).overlaps(&Interval::point(dec!(15.7))));
+        assert!(!fifteen.widen_relative(dec!(0.05)).overlaps(&Interval::point(dec!(15.8))));
     }
 
     #[test]
@@ -263,9 +215,6 @@ mod tests {
         assert_eq!(format_decimal(dec!(12100000000)), "12,100,000,000");
         assert_eq!(format_decimal(dec!(12.50)), "12.5");
         assert_eq!(format_decimal(dec!(-1234.5)), "-1,234.5");
-        assert_eq!(
-            Interval::rounded(dec!(12), dec!(0.5)).to_string(),
-            "[11.5, 12.5)"
-        );
+        assert_eq!(Interval::rounded(dec!(12), dec!(0.5)).to_string(), "[11.5, 12.5)");
     }
 }

@@ -17,12 +17,7 @@ pub enum Verdict {
 
 impl Verdict {
     /// Every verdict, in report order.
-    pub const ALL: [Verdict; 4] = [
-        Verdict::Supported,
-        Verdict::Contradicted,
-        Verdict::Conflicting,
-        Verdict::NotFound,
-    ];
+    pub const ALL: [Verdict; 4] = [Verdict::Supported, Verdict::Contradicted, Verdict::Conflicting, Verdict::NotFound];
 
     /// The name used in claim files and reports.
     pub fn name(self) -> &'static str {
@@ -144,15 +139,9 @@ pub struct Report {
 impl Report {
     /// Counts per verdict and outcome.
     pub fn summary(&self) -> Summary {
-        let mut s = Summary {
-            total: self.results.len(),
-            ..Summary::default()
-        };
+        let mut s = Summary { total: self.results.len(), ..Summary::default() };
         for r in &self.results {
-            let i = Verdict::ALL
-                .iter()
-                .position(|v| *v == r.verdict)
-                .unwrap_or(0);
+            let i = Verdict::ALL.iter().position(|v| *v == r.verdict).unwrap_or(0);
             s.verdicts[i] += 1;
             match r.outcome {
                 Outcome::Pass => s.passed += 1,
@@ -190,11 +179,7 @@ mod tests {
             line_text: "  claim: a = 1".into(),
             kind: "number",
             expect: Verdict::Supported,
-            verdict: if outcome == Outcome::Pass {
-                Verdict::Supported
-            } else {
-                Verdict::NotFound
-            },
+            verdict: if outcome == Outcome::Pass { Verdict::Supported } else { Verdict::NotFound },
             outcome,
             severity,
             explanation: String::new(),
@@ -206,27 +191,16 @@ mod tests {
 
     #[test]
     fn gate_depends_on_severity() {
-        let warn = Report {
-            results: vec![
-                result(Outcome::Pass, Severity::Error),
-                result(Outcome::Fail, Severity::Warning),
-            ],
-        };
+        let warn =
+            Report { results: vec![result(Outcome::Pass, Severity::Error), result(Outcome::Fail, Severity::Warning)] };
         assert!(!warn.fails_gate(false));
         assert!(warn.fails_gate(true));
-        let info = Report {
-            results: vec![result(Outcome::Fail, Severity::Info)],
-        };
+        let info = Report { results: vec![result(Outcome::Fail, Severity::Info)] };
         assert!(!info.fails_gate(true));
-        let err = Report {
-            results: vec![result(Outcome::Fail, Severity::Error)],
-        };
+        let err = Report { results: vec![result(Outcome::Fail, Severity::Error)] };
         assert!(err.fails_gate(false));
         let s = warn.summary();
-        assert_eq!(
-            (s.total, s.passed, s.failed, s.verdicts),
-            (2, 1, 1, [1, 0, 0, 1])
-        );
+        assert_eq!((s.total, s.passed, s.failed, s.verdicts), (2, 1, 1, [1, 0, 0, 1]));
     }
 
     #[test]

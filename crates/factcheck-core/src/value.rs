@@ -18,10 +18,7 @@ pub struct Amount {
 impl Amount {
     /// An amount known exactly.
     pub fn exact(value: Decimal) -> Amount {
-        Amount {
-            value,
-            interval: Interval::point(value),
-        }
+        Amount { value, interval: Interval::point(value) }
     }
 }
 
@@ -75,60 +72,28 @@ impl DateValue {
     /// and day with any year of the other.
     pub fn overlaps(&self, other: &DateValue) -> bool {
         match (*self, *other) {
-            (DateValue::Span { start: s1, end: e1 }, DateValue::Span { start: s2, end: e2 }) => {
-                s1 <= e2 && s2 <= e1
-            }
+            (DateValue::Span { start: s1, end: e1 }, DateValue::Span { start: s2, end: e2 }) => s1 <= e2 && s2 <= e1,
             (
-                DateValue::Yearless {
-                    month: m1,
-                    first_day: a1,
-                    last_day: b1,
-                },
-                DateValue::Yearless {
-                    month: m2,
-                    first_day: a2,
-                    last_day: b2,
-                },
+                DateValue::Yearless { month: m1, first_day: a1, last_day: b1 },
+                DateValue::Yearless { month: m2, first_day: a2, last_day: b2 },
             ) => m1 == m2 && a1 <= b2 && a2 <= b1,
-            (
-                DateValue::Yearless {
-                    month,
-                    first_day,
-                    last_day,
-                },
-                DateValue::Span { start, end },
-            )
-            | (
-                DateValue::Span { start, end },
-                DateValue::Yearless {
-                    month,
-                    first_day,
-                    last_day,
-                },
-            ) => (start.year()..=end.year()).any(|year| {
-                yearless_in(year, month, first_day, last_day)
-                    .is_some_and(|span| span.overlaps(&DateValue::Span { start, end }))
-            }),
+            (DateValue::Yearless { month, first_day, last_day }, DateValue::Span { start, end })
+            | (DateValue::Span { start, end }, DateValue::Yearless { month, first_day, last_day }) => {
+                (start.year()..=end.year()).any(|year| {
+                    yearless_in(year, month, first_day, last_day)
+                        .is_some_and(|span| span.overlaps(&DateValue::Span { start, end }))
+                })
+            }
         }
     }
 
     /// True when every day of `other` is a day of `self`.
     pub fn contains(&self, other: &DateValue) -> bool {
         match (*self, *other) {
-            (DateValue::Span { start: s1, end: e1 }, DateValue::Span { start: s2, end: e2 }) => {
-                s1 <= s2 && e2 <= e1
-            }
+            (DateValue::Span { start: s1, end: e1 }, DateValue::Span { start: s2, end: e2 }) => s1 <= s2 && e2 <= e1,
             (
-                DateValue::Yearless {
-                    month: m1,
-                    first_day: a1,
-                    last_day: b1,
-                },
-                DateValue::Yearless {
-                    month: m2,
-                    first_day: a2,
-                    last_day: b2,
-                },
+                DateValue::Yearless { month: m1, first_day: a1, last_day: b1 },
+                DateValue::Yearless { month: m2, first_day: a2, last_day: b2 },
             ) => m1 == m2 && a1 <= a2 && b2 <= b1,
             (DateValue::Span { start, end }, DateValue::Yearless { .. }) => {
                 // A span of a whole year or more holds every month and day.
@@ -146,11 +111,7 @@ impl DateValue {
                 start: start.checked_sub(span).unwrap_or(start),
                 end: end.checked_add(span).unwrap_or(end),
             },
-            DateValue::Yearless {
-                month,
-                first_day,
-                last_day,
-            } => {
+            DateValue::Yearless { month, first_day, last_day } => {
                 let clamp = |d: i64| d.clamp(1, 31) as i8;
                 DateValue::Yearless {
                     month,
@@ -176,22 +137,11 @@ impl fmt::Display for DateValue {
         match self {
             DateValue::Span { start, end } if start == end => write!(f, "{start}"),
             DateValue::Span { start, end } => write!(f, "{start}..{end}"),
-            DateValue::Yearless {
-                month,
-                first_day,
-                last_day,
-            } if first_day == last_day => {
+            DateValue::Yearless { month, first_day, last_day } if first_day == last_day => {
                 write!(f, "--{month:02}-{first_day:02} (year not given)")
             }
-            DateValue::Yearless {
-                month,
-                first_day,
-                last_day,
-            } => {
-                write!(
-                    f,
-                    "--{month:02}-{first_day:02}..--{month:02}-{last_day:02} (year not given)"
-                )
+            DateValue::Yearless { month, first_day, last_day } => {
+                write!(f, "--{month:02}-{first_day:02}..--{month:02}-{last_day:02} (year not given)")
             }
         }
     }
@@ -289,9 +239,7 @@ impl Value {
         let mut v = self.clone();
         match &mut v {
             Value::Number(a) | Value::Percent(a) => a.interval = interval,
-            Value::Money { amount, .. } | Value::Quantity { amount, .. } => {
-                amount.interval = interval
-            }
+            Value::Money { amount, .. } | Value::Quantity { amount, .. } => amount.interval = interval,
             _ => {}
         }
         v
@@ -312,12 +260,7 @@ impl fmt::Display for Value {
         match self {
             Value::Number(a) => write!(f, "{}", amount_text(a)),
             Value::Money { currency, amount } => {
-                write!(
-                    f,
-                    "{} {}",
-                    currency.as_deref().unwrap_or("(currency not given)"),
-                    amount_text(amount)
-                )
+                write!(f, "{} {}", currency.as_deref().unwrap_or("(currency not given)"), amount_text(amount))
             }
             Value::Percent(a) => {
                 if a.interval == Interval::point(a.value) {
@@ -350,28 +293,11 @@ mod tests {
 
     #[test]
     fn yearless_dates_resolve_to_the_nearest_year() {
-        let july9 = DateValue::Yearless {
-            month: 7,
-            first_day: 9,
-            last_day: 9,
-        };
+        let july9 = DateValue::Yearless { month: 7, first_day: 9, last_day: 9 };
         let may = date(2024, 5, 21);
-        assert_eq!(
-            july9.resolve(Some(may)),
-            DateValue::Span {
-                start: date(2024, 7, 9),
-                end: date(2024, 7, 9)
-            }
-        );
-        let dec20 = DateValue::Yearless {
-            month: 12,
-            first_day: 20,
-            last_day: 20,
-        };
-        assert_eq!(
-            dec20.resolve(Some(date(2025, 1, 5))).to_string(),
-            "2024-12-20"
-        );
+        assert_eq!(july9.resolve(Some(may)), DateValue::Span { start: date(2024, 7, 9), end: date(2024, 7, 9) });
+        let dec20 = DateValue::Yearless { month: 12, first_day: 20, last_day: 20 };
+        assert_eq!(dec20.resolve(Some(date(2025, 1, 5))).to_string(), "2024-12-20");
         assert_eq!(july9.resolve(None), july9);
         let march8 = DateValue::Yearless { month: 3, first_day: 8, last_day: 8 };
         assert_eq!(march8.resolve(Some(date(2014, 12, 30))).to_string(), "2014-03-08");
@@ -379,24 +305,10 @@ mod tests {
 
     #[test]
     fn yearless_compares_by_month_and_day() {
-        let july9 = DateValue::Yearless {
-            month: 7,
-            first_day: 9,
-            last_day: 9,
-        };
-        let july = DateValue::Yearless {
-            month: 7,
-            first_day: 1,
-            last_day: 31,
-        };
-        let y2024 = DateValue::Span {
-            start: date(2024, 7, 9),
-            end: date(2024, 7, 9),
-        };
-        let y2024_10 = DateValue::Span {
-            start: date(2024, 7, 10),
-            end: date(2024, 7, 10),
-        };
+        let july9 = DateValue::Yearless { month: 7, first_day: 9, last_day: 9 };
+        let july = DateValue::Yearless { month: 7, first_day: 1, last_day: 31 };
+        let y2024 = DateValue::Span { start: date(2024, 7, 9), end: date(2024, 7, 9) };
+        let y2024_10 = DateValue::Span { start: date(2024, 7, 10), end: date(2024, 7, 10) };
         assert!(july9.overlaps(&y2024));
         assert!(!july9.overlaps(&y2024_10));
         assert!(july.contains(&july9));
@@ -405,14 +317,8 @@ mod tests {
 
     #[test]
     fn month_contains_its_days() {
-        let feb = DateValue::Span {
-            start: date(2022, 2, 1),
-            end: date(2022, 2, 28),
-        };
-        let day = DateValue::Span {
-            start: date(2022, 2, 24),
-            end: date(2022, 2, 24),
-        };
+        let feb = DateValue::Span { start: date(2022, 2, 1), end: date(2022, 2, 28) };
+        let day = DateValue::Span { start: date(2022, 2, 24), end: date(2022, 2, 24) };
         assert!(feb.contains(&day) && feb.overlaps(&day) && !day.contains(&feb));
         assert_eq!(feb.to_string(), "2022-02-01..2022-02-28");
     }

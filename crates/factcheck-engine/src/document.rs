@@ -50,16 +50,8 @@ impl Document {
         let text = text.into();
         let tokens = tokenize(&text);
         let mentions = extract(&text, &tokens);
-        let stems: Vec<String> = tokens
-            .iter()
-            .map(|t| {
-                if t.kind == TokenKind::Word {
-                    stem(&t.norm)
-                } else {
-                    String::new()
-                }
-            })
-            .collect();
+        let stems: Vec<String> =
+            tokens.iter().map(|t| if t.kind == TokenKind::Word { stem(&t.norm) } else { String::new() }).collect();
         let mut sentence_list = Vec::new();
         let (mut tok, mut men) = (0, 0);
         for range in sentences(&text) {
@@ -77,11 +69,7 @@ impl Document {
             while men < mentions.len() && mentions[men].end <= range.end {
                 men += 1;
             }
-            sentence_list.push(Sentence {
-                range,
-                tokens: first_tok..tok,
-                mentions: first_men..men,
-            });
+            sentence_list.push(Sentence { range, tokens: first_tok..tok, mentions: first_men..men });
         }
         let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
         for (sid, s) in sentence_list.iter().enumerate() {
@@ -125,23 +113,14 @@ impl Document {
         if let Some(p) = prefix(stem)
             && let Some(list) = self.by_prefix.get(&p)
         {
-            out.extend(
-                list.iter()
-                    .filter(|s| s.as_str() != stem && stems_match(stem, s))
-                    .map(String::as_str),
-            );
+            out.extend(list.iter().filter(|s| s.as_str() != stem && stems_match(stem, s)).map(String::as_str));
         }
         out
     }
 
     /// The sentences holding any of `stems`.
     pub fn sentences_with(&self, stems: &[&str]) -> Vec<usize> {
-        let mut out: Vec<usize> = stems
-            .iter()
-            .filter_map(|s| self.by_stem.get(*s))
-            .flatten()
-            .copied()
-            .collect();
+        let mut out: Vec<usize> = stems.iter().filter_map(|s| self.by_stem.get(*s)).flatten().copied().collect();
         out.sort_unstable();
         out.dedup();
         out
@@ -165,10 +144,8 @@ mod tests {
 
     #[test]
     fn indexes_sentences_by_stem() {
-        let doc = Document::analyse(
-            "a.txt",
-            "Japan gave aid. Negotiations continued in July 2024.\n\nThe exclusion stands.",
-        );
+        let doc =
+            Document::analyse("a.txt", "Japan gave aid. Negotiations continued in July 2024.\n\nThe exclusion stands.");
         assert_eq!(doc.sentences.len(), 3);
         assert_eq!(doc.sentences_with(&["japan"]), [0]);
         assert_eq!(doc.sentences_with(&[stem("negotiating").as_str()]), [1]);

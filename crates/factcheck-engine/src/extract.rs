@@ -107,16 +107,8 @@ const SCALES: &[(&str, u64)] = &[
 ];
 
 /// Currency symbols (as punctuation tokens) and their ISO codes.
-const CURRENCY_SYMBOLS: &[(char, &str)] = &[
-    ('$', "USD"),
-    ('€', "EUR"),
-    ('£', "GBP"),
-    ('¥', "JPY"),
-    ('₹', "INR"),
-    ('₽', "RUB"),
-    ('₩', "KRW"),
-    ('₣', "CHF"),
-];
+const CURRENCY_SYMBOLS: &[(char, &str)] =
+    &[('$', "USD"), ('€', "EUR"), ('£', "GBP"), ('¥', "JPY"), ('₹', "INR"), ('₽', "RUB"), ('₩', "KRW"), ('₣', "CHF")];
 
 /// Words before `$` that name the dollar (`US$`, `C$`).
 const DOLLAR_PREFIXES: &[(&str, &str)] = &[
@@ -392,10 +384,7 @@ impl<'a> Reader<'a> {
     /// A plain integer token without separators.
     fn integer(&self, i: usize) -> Option<u32> {
         let t = self.tok(i)?;
-        if t.kind != TokenKind::Number
-            || !t.norm.bytes().all(|b| b.is_ascii_digit())
-            || t.norm.len() > 9
-        {
+        if t.kind != TokenKind::Number || !t.norm.bytes().all(|b| b.is_ascii_digit()) || t.norm.len() > 9 {
             return None;
         }
         t.norm.parse().ok()
@@ -432,10 +421,7 @@ impl<'a> Reader<'a> {
         }
         // `may` and `march` are verbs too: only a capitalised one is a month, unless the text
         // has no case at all.
-        if matches!(w, "may" | "march" | "mar")
-            && !self.uncased
-            && !raw.starts_with(char::is_uppercase)
-        {
+        if matches!(w, "may" | "march" | "mar") && !self.uncased && !raw.starts_with(char::is_uppercase) {
             return None;
         }
         Some((m, next))
@@ -460,19 +446,10 @@ impl<'a> Reader<'a> {
                 if let Some(year) = self.year(next + comma) {
                     return Some((span(year, month, day, last)?, next + comma + 1));
                 }
-                return Some((
-                    DateValue::Yearless {
-                        month,
-                        first_day: day,
-                        last_day: last,
-                    },
-                    next,
-                ));
+                return Some((DateValue::Yearless { month, first_day: day, last_day: last }, next));
             }
             // Month [,|of] year
-            let gap = usize::from(
-                self.punct(after_month) == Some(',') || self.word(after_month) == Some("of"),
-            );
+            let gap = usize::from(self.punct(after_month) == Some(',') || self.word(after_month) == Some("of"));
             if let Some(year) = self.year(after_month + gap) {
                 return Some((span(year, month, 1, 31)?, after_month + gap + 1));
             }
@@ -499,19 +476,8 @@ impl<'a> Reader<'a> {
                         | "of"
                 )
             );
-            if (self.literal || after_preposition)
-                && self
-                    .tok(i)
-                    .is_some_and(|t| t.norm.len() > 3 || self.literal)
-            {
-                return Some((
-                    DateValue::Yearless {
-                        month,
-                        first_day: 1,
-                        last_day: 31,
-                    },
-                    after_month,
-                ));
+            if (self.literal || after_preposition) && self.tok(i).is_some_and(|t| t.norm.len() > 3 || self.literal) {
+                return Some((DateValue::Yearless { month, first_day: 1, last_day: 31 }, after_month));
             }
             return None;
         }
@@ -524,14 +490,7 @@ impl<'a> Reader<'a> {
                 if let Some(year) = self.year(after_month + comma) {
                     return Some((span(year, month, day, last)?, after_month + comma + 1));
                 }
-                return Some((
-                    DateValue::Yearless {
-                        month,
-                        first_day: day,
-                        last_day: last,
-                    },
-                    after_month,
-                ));
+                return Some((DateValue::Yearless { month, first_day: day, last_day: last }, after_month));
             }
         }
         // A year on its own.
@@ -555,29 +514,19 @@ impl<'a> Reader<'a> {
         if self.punct(next) == Some('%') || (i > 0 && self.currency_before(i - 1).is_some()) {
             return None;
         }
-        if self.punct(next) == Some(',')
-            && self.integer(next + 1).is_some()
-            && self.adjacent(i, next)
-        {
+        if self.punct(next) == Some(',') && self.integer(next + 1).is_some() && self.adjacent(i, next) {
             return None;
         }
         span(year, 1, 1, 31).map(|_| {
             let start = Date::new(year, 1, 1).ok();
             let end = Date::new(year, 12, 31).ok();
-            (
-                DateValue::Span {
-                    start: start.unwrap_or_default(),
-                    end: end.unwrap_or_default(),
-                },
-                next,
-            )
+            (DateValue::Span { start: start.unwrap_or_default(), end: end.unwrap_or_default() }, next)
         })
     }
 
     /// `-16`, `and 16`, `to 16`, `through 16` after a day: the last day of a range.
     fn range_day(&self, i: usize, first: i8) -> Option<(i8, usize)> {
-        let joined =
-            self.is_dash(i) || matches!(self.word(i), Some("and" | "to" | "through" | "until"));
+        let joined = self.is_dash(i) || matches!(self.word(i), Some("and" | "to" | "through" | "until"));
         if !joined {
             return None;
         }
@@ -594,10 +543,7 @@ impl<'a> Reader<'a> {
     /// `2024-07-09`.
     fn iso_date(&self, i: usize) -> Option<(DateValue, usize)> {
         let year = self.year(i)?;
-        if !(self.is_dash(i + 1)
-            && self.is_dash(i + 3)
-            && (i..i + 4).all(|k| self.adjacent(k, k + 1)))
-        {
+        if !(self.is_dash(i + 1) && self.is_dash(i + 3) && (i..i + 4).all(|k| self.adjacent(k, k + 1))) {
             return None;
         }
         if self.raw(i + 2).len() != 2 || self.raw(i + 4).len() != 2 {
@@ -606,13 +552,7 @@ impl<'a> Reader<'a> {
         let month = self.integer(i + 2)? as i8;
         let day = self.integer(i + 4)? as i8;
         let date = Date::new(year, month, day).ok()?;
-        Some((
-            DateValue::Span {
-                start: date,
-                end: date,
-            },
-            i + 5,
-        ))
+        Some((DateValue::Span { start: date, end: date }, i + 5))
     }
 
     /// A currency named just before token `i`'s figure: `$`, `US$`, `USD`, `€`. Returns the ISO
@@ -656,8 +596,7 @@ impl<'a> Reader<'a> {
             let Some(w) = self.word(j) else { break };
             if let Some(n) = lookup(SMALL_NUMBERS, w) {
                 // `one of the nations` is not a count.
-                if w == "one" && matches!(self.word(j + 1), Some("of" | "another" | "day" | "time"))
-                {
+                if w == "one" && matches!(self.word(j + 1), Some("of" | "another" | "day" | "time")) {
                     break;
                 }
                 group += n as u64;
@@ -666,11 +605,7 @@ impl<'a> Reader<'a> {
                 j += 1;
                 // twenty-five
                 if n >= 20 && n % 10 == 0 && self.is_dash(j) && self.adjacent(j - 1, j) {
-                    if let Some(unit) = self
-                        .word(j + 1)
-                        .and_then(|u| lookup(SMALL_NUMBERS, u))
-                        .filter(|u| *u < 10)
-                    {
+                    if let Some(unit) = self.word(j + 1).and_then(|u| lookup(SMALL_NUMBERS, u)).filter(|u| *u < 10) {
                         group += unit as u64;
                         j += 2;
                     }
@@ -679,11 +614,7 @@ impl<'a> Reader<'a> {
             }
             if (w == "a" || w == "an") && !any {
                 if let Some(next) = self.word(j + 1)
-                    && (next == "dozen"
-                        || matches!(
-                            next,
-                            "hundred" | "thousand" | "million" | "billion" | "trillion"
-                        ))
+                    && (next == "dozen" || matches!(next, "hundred" | "thousand" | "million" | "billion" | "trillion"))
                 {
                     group = 1;
                     any = true;
@@ -702,20 +633,12 @@ impl<'a> Reader<'a> {
                 j += 1;
                 continue;
             }
-            if w == "and"
-                && any
-                && self
-                    .word(j + 1)
-                    .and_then(|u| lookup(SMALL_NUMBERS, u))
-                    .is_some()
-                && group >= 100
-            {
+            if w == "and" && any && self.word(j + 1).and_then(|u| lookup(SMALL_NUMBERS, u)).is_some() && group >= 100 {
                 j += 1;
                 continue;
             }
-            if let Some(scale) = matches!(w, "thousand" | "million" | "billion" | "trillion")
-                .then(|| lookup(SCALES, w))
-                .flatten()
+            if let Some(scale) =
+                matches!(w, "thousand" | "million" | "billion" | "trillion").then(|| lookup(SCALES, w)).flatten()
                 && any
             {
                 total += group.max(1) * scale;
@@ -749,8 +672,7 @@ impl<'a> Reader<'a> {
             j += 1;
         }
         if let Some((code, _)) = self.currency_before(j)
-            && (self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Number)
-                || self.number_words(j + 1).is_some())
+            && (self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Number) || self.number_words(j + 1).is_some())
         {
             // `US$` is two tokens: the prefix word was already passed by the caller.
             measure = Measure::Money(Some(code));
@@ -759,15 +681,11 @@ impl<'a> Reader<'a> {
                 negative = true;
                 j += 1;
             }
-        } else if self
-            .word(j)
-            .is_some_and(|w| lookup(DOLLAR_PREFIXES, w).is_some())
+        } else if self.word(j).is_some_and(|w| lookup(DOLLAR_PREFIXES, w).is_some())
             && self.punct(j + 1) == Some('$')
             && self.adjacent(j, j + 1)
         {
-            return self
-                .figure(j + 1, allow_bare_m)
-                .map(|f| Figure { first: i, ..f });
+            return self.figure(j + 1, allow_bare_m).map(|f| Figure { first: i, ..f });
         }
         if self.tok(j).is_some_and(|t| t.kind == TokenKind::Number) && self.glued_to_word(j) {
             return None;
@@ -783,9 +701,7 @@ impl<'a> Reader<'a> {
                 .filter(|_| !(w == "mm" && !is_money))
                 .filter(|_| !(w == "k" && !attached))
                 .or_else(|| match w {
-                    "m" if is_money || (attached && allow_bare_m && self.raw(next) == "M") => {
-                        Some(1_000_000)
-                    }
+                    "m" if is_money || (attached && allow_bare_m && self.raw(next) == "M") => Some(1_000_000),
                     "b" if is_money || attached => Some(1_000_000_000),
                     "t" if is_money && attached => Some(1_000_000_000_000),
                     _ => None,
@@ -823,8 +739,7 @@ impl<'a> Reader<'a> {
             } else if matches!(measure, Measure::Plain)
                 && let Some(unit) = lookup(UNITS, w)
                 && (w != "m" || !allow_bare_m || self.raw(next) == "m")
-                && !(self.word(next + 1) == Some("of")
-                    && matches!(w, "pound" | "pounds" | "ton" | "tons"))
+                && !(self.word(next + 1) == Some("of") && matches!(w, "pound" | "pounds" | "ton" | "tons"))
             {
                 // `square miles`, `cubic metres` are not handled as units: stay plain.
                 measure = Measure::Unit(unit.to_string());
@@ -834,23 +749,13 @@ impl<'a> Reader<'a> {
                     && self.punct(next) == Some('/')
                     && self.word(next + 1) == Some("h")
                 {
-                    measure = Measure::Unit(if unit == "mi" {
-                        "mph".into()
-                    } else {
-                        "km/h".into()
-                    });
+                    measure = Measure::Unit(if unit == "mi" { "mph".into() } else { "km/h".into() });
                     next += 2;
                 }
             } else if w == "degrees" || w == "degree" {
-                if let Some(scale) = self
-                    .word(next + 1)
-                    .filter(|s| matches!(*s, "celsius" | "c" | "fahrenheit" | "f"))
+                if let Some(scale) = self.word(next + 1).filter(|s| matches!(*s, "celsius" | "c" | "fahrenheit" | "f"))
                 {
-                    measure = Measure::Unit(if scale.starts_with('c') {
-                        "°C".into()
-                    } else {
-                        "°F".into()
-                    });
+                    measure = Measure::Unit(if scale.starts_with('c') { "°C".into() } else { "°F".into() });
                     next += 2;
                     suffixed = true;
                 }
@@ -858,11 +763,7 @@ impl<'a> Reader<'a> {
         } else if self.punct(next) == Some('°') {
             let scale = self.word(next + 1);
             if matches!(scale, Some("c" | "f")) {
-                measure = Measure::Unit(if scale == Some("c") {
-                    "°C".into()
-                } else {
-                    "°F".into()
-                });
+                measure = Measure::Unit(if scale == Some("c") { "°C".into() } else { "°F".into() });
                 next += 2;
                 suffixed = true;
             }
@@ -871,14 +772,7 @@ impl<'a> Reader<'a> {
         if negative {
             value = -value;
         }
-        Some(Figure {
-            first: i,
-            end: next,
-            value,
-            half,
-            measure,
-            suffixed,
-        })
+        Some(Figure { first: i, end: next, value, half, measure, suffixed })
     }
 
     /// True for digits that are part of a name or code rather than a figure: `G7`, `F-16`,
@@ -886,9 +780,9 @@ impl<'a> Reader<'a> {
     fn glued_to_word(&self, i: usize) -> bool {
         let before_word = i > 0
             && self.adjacent(i - 1, i)
-            && self.word(i - 1).is_some_and(|w| {
-                lookup(CURRENCY_CODES, w).is_none() && lookup(DOLLAR_PREFIXES, w).is_none()
-            });
+            && self
+                .word(i - 1)
+                .is_some_and(|w| lookup(CURRENCY_CODES, w).is_none() && lookup(DOLLAR_PREFIXES, w).is_none());
         let before_hyphenated = i > 1
             && self.is_dash(i - 1)
             && self.adjacent(i - 1, i)
@@ -907,10 +801,7 @@ impl<'a> Reader<'a> {
     /// A currency name after a figure (`dollars`, `US dollars`, `euros`, `USD`).
     fn currency_after(&self, i: usize) -> Option<(&'static str, usize)> {
         let w = self.word(i)?;
-        if matches!(
-            w,
-            "us" | "u.s" | "american" | "canadian" | "australian" | "hong" | "singapore" | "new"
-        ) {
+        if matches!(w, "us" | "u.s" | "american" | "canadian" | "australian" | "hong" | "singapore" | "new") {
             let (code, next) = self.currency_after(i + 1)?;
             let code = match (w, code) {
                 ("canadian", "USD") => "CAD",
@@ -951,11 +842,8 @@ impl<'a> Reader<'a> {
         let mut start_tok = first.first;
         // A range: `$10-12 billion`, `10 to 12 percent`, `between 80% and 90%`.
         let between = i > 0 && self.word(i - 1) == Some("between");
-        let joiner = if between {
-            self.word(end) == Some("and")
-        } else {
-            self.is_dash(end) || self.word(end) == Some("to")
-        };
+        let joiner =
+            if between { self.word(end) == Some("and") } else { self.is_dash(end) || self.word(end) == Some("to") };
         if joiner
             && let Some(second) = self.figure(end + 1, self.literal)
             && (between
@@ -1051,11 +939,7 @@ fn qualify(q: Qualifier, value: Decimal, precision: Interval) -> Interval {
         Qualifier::About => {
             let band = Interval::closed(value - tenth, value + tenth);
             Interval {
-                low: if precision.low_value().is_some_and(|l| l < value - tenth) {
-                    precision.low
-                } else {
-                    band.low
-                },
+                low: if precision.low_value().is_some_and(|l| l < value - tenth) { precision.low } else { band.low },
                 high: if precision.high_value().is_some_and(|h| h > value + tenth) {
                     precision.high
                 } else {
@@ -1064,33 +948,17 @@ fn qualify(q: Qualifier, value: Decimal, precision: Interval) -> Interval {
             }
         }
         Qualifier::Nearly => Interval::closed(value - tenth, value),
-        Qualifier::MoreThan => Interval {
-            low: Bound::Exclusive(value),
-            high: Bound::Unbounded,
-        },
-        Qualifier::AtLeast => Interval {
-            low: Bound::Inclusive(value),
-            high: Bound::Unbounded,
-        },
-        Qualifier::LessThan => Interval {
-            low: Bound::Unbounded,
-            high: Bound::Exclusive(value),
-        },
-        Qualifier::AtMost => Interval {
-            low: Bound::Unbounded,
-            high: Bound::Inclusive(value),
-        },
+        Qualifier::MoreThan => Interval { low: Bound::Exclusive(value), high: Bound::Unbounded },
+        Qualifier::AtLeast => Interval { low: Bound::Inclusive(value), high: Bound::Unbounded },
+        Qualifier::LessThan => Interval { low: Bound::Unbounded, high: Bound::Exclusive(value) },
+        Qualifier::AtMost => Interval { low: Bound::Unbounded, high: Bound::Inclusive(value) },
     }
 }
 
 /// The span of days `first..=last` of `month` in `year`; `None` for days that do not exist.
 fn span(year: i16, month: i8, first: i8, last: i8) -> Option<DateValue> {
     let start = Date::new(year, month, first).ok()?;
-    let last = if last == 31 {
-        start.days_in_month()
-    } else {
-        last
-    };
+    let last = if last == 31 { start.days_in_month() } else { last };
     let end = Date::new(year, month, last).ok()?;
     Some(DateValue::Span { start, end })
 }
@@ -1102,11 +970,7 @@ fn parse_digits(s: &str) -> Option<(Decimal, u32)> {
     let dots = s.matches('.').count();
     let plain: String = if commas > 0 && dots > 0 {
         // Whichever separator comes last is the decimal one.
-        if s.rfind(',') > s.rfind('.') {
-            s.replace('.', "").replace(',', ".")
-        } else {
-            s.replace(',', "")
-        }
+        if s.rfind(',') > s.rfind('.') { s.replace('.', "").replace(',', ".") } else { s.replace(',', "") }
     } else if commas > 0 {
         let groups: Vec<&str> = s.split(',').collect();
         if groups[1..].iter().all(|g| g.len() == 3) {
@@ -1133,13 +997,7 @@ fn parse_digits(s: &str) -> Option<(Decimal, u32)> {
 /// Finds every number, money amount, percentage, quantity and date in `tokens` of `text`, in
 /// order and not overlapping.
 pub fn extract(text: &str, tokens: &[Token]) -> Vec<Mention> {
-    Reader {
-        text,
-        tokens,
-        literal: false,
-        uncased: is_uncased(text),
-    }
-    .read()
+    Reader { text, tokens, literal: false, uncased: is_uncased(text) }.read()
 }
 
 fn is_uncased(text: &str) -> bool {
@@ -1158,56 +1016,40 @@ pub fn parse_literal(literal: &str) -> Result<Value, LiteralError> {
     let trimmed = literal.trim().trim_end_matches('.');
     let tokens = tokenize(trimmed);
     if tokens.is_empty() {
-        return Err(LiteralError {
-            message: "the value is empty".into(),
-        });
+        return Err(LiteralError { message: "the value is empty".into() });
     }
-    let reader = Reader {
-        text: trimmed,
-        tokens: &tokens,
-        literal: true,
-        uncased: true,
-    };
+    let reader = Reader { text: trimmed, tokens: &tokens, literal: true, uncased: true };
     // A qualifier or `between` may open the literal: read the figure after it, and keep it
     // when its qualifier reaches back to the first token.
-    let whole = reader
-        .date_at(0)
-        .map(|(d, end)| (Value::Date(d), end))
-        .or_else(|| {
-            let mut fallback = None;
-            for k in 0..4.min(tokens.len()) {
-                if let Some((v, first, end)) = reader.amount_at(k) {
-                    if first == 0 && end == tokens.len() {
-                        return Some((v, end));
-                    }
-                    if k == 0 {
-                        fallback = Some((v, end));
-                    }
+    let whole = reader.date_at(0).map(|(d, end)| (Value::Date(d), end)).or_else(|| {
+        let mut fallback = None;
+        for k in 0..4.min(tokens.len()) {
+            if let Some((v, first, end)) = reader.amount_at(k) {
+                if first == 0 && end == tokens.len() {
+                    return Some((v, end));
+                }
+                if k == 0 {
+                    fallback = Some((v, end));
                 }
             }
-            fallback
-        });
+        }
+        fallback
+    });
     if let Some((value, end)) = &whole
         && *end == tokens.len()
     {
         return Ok(value.clone());
     }
-    let looks_numeric = trimmed.starts_with(|c: char| {
-        c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '+' | '-' | '−' | '.')
-    });
+    let looks_numeric = trimmed
+        .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '+' | '-' | '−' | '.'));
     if looks_numeric {
         let kind = match &whole {
-            Some((v, end)) => format!(
-                "reads as {} {} but `{}` follows",
-                v.kind().name(),
-                v,
-                trimmed[tokens[*end].start..].trim()
-            ),
+            Some((v, end)) => {
+                format!("reads as {} {} but `{}` follows", v.kind().name(), v, trimmed[tokens[*end].start..].trim())
+            }
             None => "is not a number, amount, percentage, quantity or date".to_string(),
         };
-        return Err(LiteralError {
-            message: format!("`{trimmed}` {kind}"),
-        });
+        return Err(LiteralError { message: format!("`{trimmed}` {kind}") });
     }
     Ok(Value::Text(trimmed.to_string()))
 }
@@ -1223,39 +1065,23 @@ mod tests {
 
     fn money(s: &str) -> (String, Decimal, Interval) {
         match lit(s) {
-            Value::Money { currency, amount } => {
-                (currency.unwrap_or_default(), amount.value, amount.interval)
-            }
+            Value::Money { currency, amount } => (currency.unwrap_or_default(), amount.value, amount.interval),
             other => panic!("{s} read as {other:?}"),
         }
     }
 
     fn mentions(text: &str) -> Vec<(String, String)> {
         let tokens = tokenize(text);
-        extract(text, &tokens)
-            .into_iter()
-            .map(|m| (text[m.start..m.end].to_string(), m.value.to_string()))
-            .collect()
+        extract(text, &tokens).into_iter().map(|m| (text[m.start..m.end].to_string(), m.value.to_string())).collect()
     }
 
     #[test]
     fn money_notations_agree() {
         let expected = ("USD".to_string(), dec!(12100000000));
-        for s in [
-            "$12.1B",
-            "$12.1 billion",
-            "US$12.1bn",
-            "12.1 billion dollars",
-            "USD 12.1 billion",
-            "$12.1bn",
-        ] {
+        for s in ["$12.1B", "$12.1 billion", "US$12.1bn", "12.1 billion dollars", "USD 12.1 billion", "$12.1bn"] {
             let (c, v, i) = money(s);
             assert_eq!((c, v), expected, "{s}");
-            assert_eq!(
-                i,
-                Interval::rounded(dec!(12100000000), dec!(50000000)),
-                "{s}"
-            );
+            assert_eq!(i, Interval::rounded(dec!(12100000000), dec!(50000000)), "{s}");
         }
         let (c, v, i) = money("USD 12,100 million");
         assert_eq!((c.as_str(), v), ("USD", dec!(12100000000)));
@@ -1272,43 +1098,28 @@ mod tests {
     #[test]
     fn precision_gives_the_interval() {
         let (_, _, twelve) = money("$12 billion");
-        assert_eq!(
-            twelve,
-            Interval::rounded(dec!(12000000000), dec!(500000000))
-        );
+        assert_eq!(twelve, Interval::rounded(dec!(12000000000), dec!(500000000)));
     }
 
     #[test]
     fn percent_number_quantity() {
         assert_eq!(
             lit("12%"),
-            Value::Percent(Amount {
-                value: dec!(12),
-                interval: Interval::rounded(dec!(12), dec!(0.5))
-            })
+            Value::Percent(Amount { value: dec!(12), interval: Interval::rounded(dec!(12), dec!(0.5)) })
         );
         assert_eq!(lit("12 percent").to_string(), lit("12%").to_string());
         assert_eq!(lit("12.5 per cent").to_string(), "12.5% [12.45, 12.55)");
         assert_eq!(lit("1,200").to_string(), "1,200 [1,199.5, 1,200.5)");
-        assert_eq!(
-            lit("1.2 million").to_string(),
-            "1,200,000 [1,150,000, 1,250,000)"
-        );
+        assert_eq!(lit("1.2 million").to_string(), "1,200,000 [1,150,000, 1,250,000)");
         assert_eq!(lit("three").to_string(), "3 [2.5, 3.5)");
-        assert_eq!(
-            lit("twelve thousand").to_string(),
-            "12,000 [11,500, 12,500)"
-        );
+        assert_eq!(lit("twelve thousand").to_string(), "12,000 [11,500, 12,500)");
         assert_eq!(lit("a dozen").to_string(), "12 [11.5, 12.5)");
         assert_eq!(lit("twenty-five").to_string(), "25 [24.5, 25.5)");
         assert_eq!(lit("40 km").to_string(), "40 [39.5, 40.5) km");
         assert_eq!(lit("3.5 tonnes").to_string(), "3.5 [3.45, 3.55) t");
         assert_eq!(lit("1,000 MW").to_string(), "1,000 [999.5, 1,000.5) MW");
         assert_eq!(lit("20 miles").to_string(), "20 [19.5, 20.5) mi");
-        assert_eq!(
-            lit("1.234,56").to_string(),
-            "1,234.56 [1,234.555, 1,234.565)"
-        );
+        assert_eq!(lit("1.234,56").to_string(), "1,234.56 [1,234.555, 1,234.565)");
     }
 
     #[test]
@@ -1319,14 +1130,8 @@ mod tests {
         assert_eq!(lit("Feb. 24, 2022").to_string(), "2022-02-24");
         assert_eq!(lit("February 2022").to_string(), "2022-02-01..2022-02-28");
         assert_eq!(lit("2011").to_string(), "2011-01-01..2011-12-31");
-        assert_eq!(
-            lit("June 15-16").to_string(),
-            "--06-15..--06-16 (year not given)"
-        );
-        assert_eq!(
-            lit("June 15 and 16").to_string(),
-            "--06-15..--06-16 (year not given)"
-        );
+        assert_eq!(lit("June 15-16").to_string(), "--06-15..--06-16 (year not given)");
+        assert_eq!(lit("June 15 and 16").to_string(), "--06-15..--06-16 (year not given)");
         assert_eq!(lit("July 9th, 2024").to_string(), "2024-07-09");
     }
 
@@ -1334,24 +1139,15 @@ mod tests {
     fn qualifiers_bend_the_interval() {
         assert_eq!(lit("more than 40").to_string(), "40 (40, inf)");
         assert_eq!(lit("at least 40").to_string(), "40 [40, inf)");
-        assert_eq!(
-            lit("up to $5 billion").to_string(),
-            "USD 5,000,000,000 (-inf, 5,000,000,000]"
-        );
+        assert_eq!(lit("up to $5 billion").to_string(), "USD 5,000,000,000 (-inf, 5,000,000,000]");
         assert_eq!(lit("about 50").to_string(), "50 [45, 55]");
         assert_eq!(lit("nearly 50").to_string(), "50 [45, 50]");
     }
 
     #[test]
     fn ranges() {
-        assert_eq!(
-            lit("$10-12 billion").to_string(),
-            "USD 11,000,000,000 [9,500,000,000, 12,500,000,000]"
-        );
-        assert_eq!(
-            mentions("between 80% and 90% of voters")[0].1,
-            "85% [79.5, 90.5]"
-        );
+        assert_eq!(lit("$10-12 billion").to_string(), "USD 11,000,000,000 [9,500,000,000, 12,500,000,000]");
+        assert_eq!(mentions("between 80% and 90% of voters")[0].1, "85% [79.5, 90.5]");
         // A score is two numbers.
         assert_eq!(mentions("won 28-24 on Sunday").len(), 2);
     }
@@ -1374,15 +1170,7 @@ mod tests {
         let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(
             texts,
-            [
-                "$12.1 billion",
-                "February 2022",
-                "July 9",
-                "June 15 and 16",
-                "more than 40",
-                "12%",
-                "2011"
-            ]
+            ["$12.1 billion", "February 2022", "July 9", "June 15 and 16", "more than 40", "12%", "2011"]
         );
     }
 

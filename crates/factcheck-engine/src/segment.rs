@@ -4,12 +4,11 @@ use std::ops::Range;
 
 /// Words that end with a period without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-    "cmdr", "adm", "st", "jr", "sr", "rev", "hon", "pres", "vs", "etc", "inc", "corp", "co", "ltd",
-    "llc", "plc", "approx", "est", "dept", "univ", "ave", "blvd", "mt", "ft", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
-    "thu", "thurs", "fri", "sat", "sun", "u.s", "u.k", "u.n", "e.u", "e.g", "i.e", "a.m", "p.m",
-    "ph.d", "d.c", "n.y", "l.a", "cf", "al",
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "st", "jr",
+    "sr", "rev", "hon", "pres", "vs", "etc", "inc", "corp", "co", "ltd", "llc", "plc", "approx", "est", "dept", "univ",
+    "ave", "blvd", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "u.s", "u.k", "u.n", "e.u", "e.g", "i.e", "a.m",
+    "p.m", "ph.d", "d.c", "n.y", "l.a", "cf", "al",
 ];
 
 /// Abbreviations that only count as such before a number (`No. 5`, `Vol. 2`): `no.` also
@@ -76,9 +75,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                 let next = rest.trim_start().chars().next();
                 if blank_line
                     || next.is_some_and(|n| {
-                        n.is_uppercase()
-                            || n.is_ascii_digit()
-                            || matches!(n, '"' | '“' | '\'' | '‘' | '-' | '*' | '•')
+                        n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '\'' | '‘' | '-' | '*' | '•')
                     })
                 {
                     cut = Some(i);
@@ -132,7 +129,8 @@ mod tests {
 
     #[test]
     fn abbreviations_decimals_and_initials_do_not_split() {
-        let text = "The U.S. gave $12.1 billion on Feb. 24, 2022. Mr. J. R. Smith met at 9 a.m. on Monday. Then he left!";
+        let text =
+            "The U.S. gave $12.1 billion on Feb. 24, 2022. Mr. J. R. Smith met at 9 a.m. on Monday. Then he left!";
         assert_eq!(
             split(text),
             [
@@ -148,20 +146,13 @@ mod tests {
         let text = "Ukraine aims to seal pact\n\nNegotiations are nearing conclusion. “It is close,” he said.\n";
         assert_eq!(
             split(text),
-            [
-                "Ukraine aims to seal pact",
-                "Negotiations are nearing conclusion.",
-                "“It is close,” he said."
-            ]
+            ["Ukraine aims to seal pact", "Negotiations are nearing conclusion.", "“It is close,” he said."]
         );
     }
 
     #[test]
     fn quotes_close_with_the_sentence() {
-        assert_eq!(
-            split("He said “no.” Then he left."),
-            ["He said “no.”", "Then he left."]
-        );
+        assert_eq!(split("He said “no.” Then he left."), ["He said “no.”", "Then he left."]);
     }
 
     #[test]

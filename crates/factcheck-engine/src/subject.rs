@@ -62,21 +62,13 @@ pub struct Subject {
 impl Subject {
     /// Reads the content words of `text`, leaving out the tokens in `skip` (the figures of a
     /// statement); `aliases` are groups of words that name the same thing.
-    pub fn from_text(
-        text: &str,
-        skip: &[std::ops::Range<usize>],
-        aliases: &[Vec<String>],
-    ) -> Subject {
+    pub fn from_text(text: &str, skip: &[std::ops::Range<usize>], aliases: &[Vec<String>]) -> Subject {
         let tokens = tokenize(text);
         Subject::from_tokens(&tokens, skip, aliases)
     }
 
     /// As [`Subject::from_text`], over tokens already made.
-    pub fn from_tokens(
-        tokens: &[Token],
-        skip: &[std::ops::Range<usize>],
-        aliases: &[Vec<String>],
-    ) -> Subject {
+    pub fn from_tokens(tokens: &[Token], skip: &[std::ops::Range<usize>], aliases: &[Vec<String>]) -> Subject {
         let mut subject = Subject::default();
         let mut seen = HashSet::new();
         for (i, t) in tokens.iter().enumerate() {
@@ -106,17 +98,10 @@ impl Subject {
             for group in aliases {
                 let group_stems: Vec<Vec<String>> = group.iter().map(|a| phrase_stems(a)).collect();
                 if group_stems.iter().any(|g| g.len() == 1 && g[0] == s) {
-                    alternatives.extend(
-                        group_stems
-                            .into_iter()
-                            .filter(|g| !g.is_empty() && *g != vec![s.clone()]),
-                    );
+                    alternatives.extend(group_stems.into_iter().filter(|g| !g.is_empty() && *g != vec![s.clone()]));
                 }
             }
-            subject.terms.push(Term {
-                word: w.to_string(),
-                alternatives,
-            });
+            subject.terms.push(Term { word: w.to_string(), alternatives });
         }
         subject
     }
@@ -126,22 +111,13 @@ impl Subject {
     /// verbs the source often words differently).
     pub fn needed(&self, share: f64) -> usize {
         let n = self.terms.len();
-        if n <= 2 {
-            n
-        } else {
-            ((n as f64) * share).ceil().max(2.0) as usize
-        }
+        if n <= 2 { n } else { ((n as f64) * share).ceil().max(2.0) as usize }
     }
 }
 
 /// Content-word stems of an alias phrase.
 fn phrase_stems(phrase: &str) -> Vec<String> {
-    tokenize(phrase)
-        .iter()
-        .filter_map(|t| t.word())
-        .filter(|w| !is_stop_word(w))
-        .map(stem)
-        .collect()
+    tokenize(phrase).iter().filter_map(|t| t.word()).filter(|w| !is_stop_word(w)).map(stem).collect()
 }
 
 /// Where a subject's terms stand in one sentence (or two adjacent ones).
@@ -177,9 +153,7 @@ pub fn coverage(
             // Each word of the alternative must stand in the range.
             let mut found = Vec::new();
             let all = alternative.iter().all(|variants| {
-                let at: Vec<usize> = (first..end)
-                    .filter(|&k| variants.contains(&doc.stems[k].as_str()))
-                    .collect();
+                let at: Vec<usize> = (first..end).filter(|&k| variants.contains(&doc.stems[k].as_str())).collect();
                 let any = !at.is_empty();
                 found.extend(at);
                 any
@@ -192,12 +166,7 @@ pub fn coverage(
     }
     positions.sort_unstable();
     positions.dedup();
-    Coverage {
-        sentences,
-        matched: terms.iter().filter(|t| **t).count(),
-        positions,
-        terms,
-    }
+    Coverage { sentences, matched: terms.iter().filter(|t| **t).count(), positions, terms }
 }
 
 /// For each term, for each alternative, for each stem: the document's stems that match it.
@@ -205,24 +174,13 @@ pub fn resolve_stems<'d>(doc: &'d Document, subject: &Subject) -> Vec<TermStems<
     subject
         .terms
         .iter()
-        .map(|t| {
-            t.alternatives
-                .iter()
-                .map(|alt| alt.iter().map(|s| doc.matching_stems(s)).collect())
-                .collect()
-        })
+        .map(|t| t.alternatives.iter().map(|alt| alt.iter().map(|s| doc.matching_stems(s)).collect()).collect())
         .collect()
 }
 
 /// The sentences worth scoring: those holding at least one term.
 pub fn candidate_sentences(doc: &Document, stems: &[TermStems<'_>]) -> Vec<usize> {
-    let all: Vec<&str> = stems
-        .iter()
-        .flatten()
-        .flatten()
-        .flatten()
-        .copied()
-        .collect();
+    let all: Vec<&str> = stems.iter().flatten().flatten().flatten().copied().collect();
     doc.sentences_with(&all)
 }
 
@@ -258,10 +216,7 @@ const OPPOSITES: &[(&str, &str)] = &[
 /// True when one side uses a word whose opposite the other side uses, and neither uses both.
 pub fn opposite_words(claim: &[String], source: &[&str]) -> bool {
     // Short stems must match whole (`win` is not `winter`); longer ones may be prefixes.
-    let has = |list: &[&str], w: &str| {
-        list.iter()
-            .any(|s| *s == w || (w.len() >= 5 && s.starts_with(w)))
-    };
+    let has = |list: &[&str], w: &str| list.iter().any(|s| *s == w || (w.len() >= 5 && s.starts_with(w)));
     let claim: Vec<&str> = claim.iter().map(String::as_str).collect();
     OPPOSITES.iter().any(|(a, b)| {
         (has(&claim, a) && !has(&claim, b) && has(source, b) && !has(source, a))
@@ -284,19 +239,11 @@ mod tests {
 
     #[test]
     fn aliases_add_alternatives() {
-        let aliases = vec![vec![
-            "Japan".to_string(),
-            "Tokyo".to_string(),
-            "Japanese".to_string(),
-        ]];
+        let aliases = vec![vec!["Japan".to_string(), "Tokyo".to_string(), "Japanese".to_string()]];
         let s = Subject::from_text("Japan's aid", &[], &aliases);
         assert_eq!(
             s.terms[0].alternatives,
-            [
-                vec!["japan".to_string()],
-                vec!["tokyo".to_string()],
-                vec!["japanes".to_string()]
-            ]
+            [vec!["japan".to_string()], vec!["tokyo".to_string()], vec!["japanes".to_string()]]
         );
     }
 

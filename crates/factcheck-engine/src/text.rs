@@ -66,12 +66,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if d.is_alphabetic() {
                     end = i + d.len_utf8();
                     chars.next();
-                } else if is_apostrophe(d)
-                    && text[i + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphabetic)
-                {
+                } else if is_apostrophe(d) && text[i + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic) {
                     end = i + d.len_utf8();
                     chars.next();
                 } else {
@@ -82,44 +77,26 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if text[..end].ends_with('s')
                 && let Some(&(i, d)) = chars.peek()
                 && is_apostrophe(d)
-                && !text[i + d.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
+                && !text[i + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
             {
                 end = i + d.len_utf8();
                 chars.next();
             }
-            tokens.push(Token {
-                start,
-                end,
-                kind: TokenKind::Word,
-                norm: normalise_word(&text[start..end]),
-            });
+            tokens.push(Token { start, end, kind: TokenKind::Word, norm: normalise_word(&text[start..end]) });
         } else if c.is_ascii_digit() {
             let mut end = start + 1;
             while let Some(&(i, d)) = chars.peek() {
                 if d.is_ascii_digit() {
                     end = i + 1;
                     chars.next();
-                } else if (d == ',' || d == '.')
-                    && text[i + 1..]
-                        .chars()
-                        .next()
-                        .is_some_and(|n| n.is_ascii_digit())
-                {
+                } else if (d == ',' || d == '.') && text[i + 1..].chars().next().is_some_and(|n| n.is_ascii_digit()) {
                     end = i + 1;
                     chars.next();
                 } else {
                     break;
                 }
             }
-            tokens.push(Token {
-                start,
-                end,
-                kind: TokenKind::Number,
-                norm: text[start..end].to_string(),
-            });
+            tokens.push(Token { start, end, kind: TokenKind::Number, norm: text[start..end].to_string() });
         } else {
             let end = start + c.len_utf8();
             let norm = match c {
@@ -128,12 +105,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 '–' | '—' | '‒' | '−' => "-".to_string(),
                 _ => c.to_string(),
             };
-            tokens.push(Token {
-                start,
-                end,
-                kind: TokenKind::Punct,
-                norm,
-            });
+            tokens.push(Token { start, end, kind: TokenKind::Punct, norm });
         }
     }
     tokens
@@ -141,10 +113,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Lower-cases a word, folds typographic apostrophes and drops a possessive ending.
 pub fn normalise_word(word: &str) -> String {
-    let mut w: String = word
-        .chars()
-        .map(|c| if is_apostrophe(c) { '\'' } else { c })
-        .collect();
+    let mut w: String = word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect();
     w = w.to_lowercase();
     if let Some(stripped) = w.strip_suffix("'s") {
         w = stripped.to_string();
@@ -345,16 +314,13 @@ pub fn is_stop_word(word: &str) -> bool {
         "first",
     ];
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| STOP.iter().copied().collect())
-        .contains(word)
+    SET.get_or_init(|| STOP.iter().copied().collect()).contains(word)
 }
 
 /// Words that mark negation: on one side only, they turn a match into a contradiction.
 pub fn is_negation(word: &str) -> bool {
-    matches!(
-        word,
-        "not" | "no" | "never" | "none" | "neither" | "nor" | "nobody" | "nothing" | "cannot"
-    ) || word.ends_with("n't")
+    matches!(word, "not" | "no" | "never" | "none" | "neither" | "nor" | "nobody" | "nothing" | "cannot")
+        || word.ends_with("n't")
 }
 
 /// Byte offsets where each line starts, to turn byte offsets into line and column.
@@ -375,10 +341,7 @@ impl LineIndex {
     pub fn line_col(&self, text: &str, at: usize) -> (u32, u32) {
         let line = self.starts.partition_point(|&s| s <= at).max(1);
         let start = self.starts[line - 1];
-        let column = text
-            .get(start..at)
-            .map_or(at - start, |s| s.chars().count())
-            + 1;
+        let column = text.get(start..at).map_or(at - start, |s| s.chars().count()) + 1;
         (line as u32, column as u32)
     }
 }
@@ -391,31 +354,14 @@ mod tests {
     fn splits_letters_from_digits_and_keeps_separators() {
         let t = tokenize("USD34.6 million, $12.1bn and 12,100.");
         let norms: Vec<&str> = t.iter().map(|t| t.norm.as_str()).collect();
-        assert_eq!(
-            norms,
-            [
-                "usd", "34.6", "million", ",", "$", "12.1", "bn", "and", "12,100", "."
-            ]
-        );
+        assert_eq!(norms, ["usd", "34.6", "million", ",", "$", "12.1", "bn", "and", "12,100", "."]);
     }
 
     #[test]
     fn possessives_and_typographic_apostrophes() {
         let t = tokenize("Japan’s aid, Japan's aid, the countries' pact, don’t");
         let words: Vec<&str> = t.iter().filter_map(|t| t.word()).collect();
-        assert_eq!(
-            words,
-            [
-                "japan",
-                "aid",
-                "japan",
-                "aid",
-                "the",
-                "countries",
-                "pact",
-                "don't"
-            ]
-        );
+        assert_eq!(words, ["japan", "aid", "japan", "aid", "the", "countries", "pact", "don't"]);
         assert!(is_negation("don't"));
     }
 

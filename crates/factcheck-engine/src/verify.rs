@@ -2,13 +2,11 @@
 
 use crate::document::Document;
 use crate::extract::{Mention, extract};
-use crate::subject::{
-    Coverage, Subject, candidate_sentences, coverage, opposite_words, resolve_stems,
-};
+use crate::subject::{Coverage, Subject, candidate_sentences, coverage, opposite_words, resolve_stems};
 use crate::text::{is_negation, is_stop_word, stem, tokenize};
 use factcheck_core::{
-    Bound, Claim, ClaimBody, ClaimResult, DateValue, Evidence, Interval, Operator, Outcome, Report,
-    Tolerance, Value, ValueKind, Verdict,
+    Bound, Claim, ClaimBody, ClaimResult, DateValue, Evidence, Interval, Operator, Outcome, Report, Tolerance, Value,
+    ValueKind, Verdict,
 };
 use jiff::civil::Date;
 use rust_decimal::Decimal;
@@ -49,12 +47,7 @@ struct Observation {
 impl Engine {
     /// Analyses every source.
     pub fn new(sources: impl IntoIterator<Item = Source>) -> Engine {
-        Engine {
-            documents: sources
-                .into_iter()
-                .map(|s| Document::analyse(s.path, s.text))
-                .collect(),
-        }
+        Engine { documents: sources.into_iter().map(|s| Document::analyse(s.path, s.text)).collect() }
     }
 
     /// The analysed sources, in the order given.
@@ -64,23 +57,14 @@ impl Engine {
 
     /// Verifies every claim, in order.
     pub fn verify(&self, claims: &[Claim]) -> Report {
-        Report {
-            results: claims.iter().map(|c| self.verify_claim(c)).collect(),
-        }
+        Report { results: claims.iter().map(|c| self.verify_claim(c)).collect() }
     }
 
     /// Verifies one claim against its sources.
     pub fn verify_claim(&self, claim: &Claim) -> ClaimResult {
-        let docs: Vec<usize> = claim
-            .sources
-            .iter()
-            .copied()
-            .filter(|&d| d < self.documents.len())
-            .collect();
+        let docs: Vec<usize> = claim.sources.iter().copied().filter(|&d| d < self.documents.len()).collect();
         let (verdict, explanation, claim_value, observations) = match &claim.body {
-            ClaimBody::Compare { subject, op, value } => {
-                self.compare(claim, &docs, subject, *op, value)
-            }
+            ClaimBody::Compare { subject, op, value } => self.compare(claim, &docs, subject, *op, value),
             ClaimBody::Quote(quote) => self.quote(&docs, quote),
             ClaimBody::Statement(text) => self.statement(claim, &docs, text),
         };
@@ -95,11 +79,7 @@ impl Engine {
             kind: claim.body.kind_name(),
             expect: claim.expect,
             verdict,
-            outcome: if verdict == claim.expect {
-                Outcome::Pass
-            } else {
-                Outcome::Fail
-            },
+            outcome: if verdict == claim.expect { Outcome::Pass } else { Outcome::Fail },
             severity: claim.severity,
             explanation,
             claim_value,
@@ -131,10 +111,7 @@ impl Engine {
     }
 
     fn sources_named(&self, docs: &[usize]) -> String {
-        let names: Vec<&str> = docs
-            .iter()
-            .map(|&d| self.documents[d].path.as_str())
-            .collect();
+        let names: Vec<&str> = docs.iter().map(|&d| self.documents[d].path.as_str()).collect();
         names.join(", ")
     }
 
@@ -164,45 +141,25 @@ impl Engine {
                 observations.extend(observe(doc, d, &cov, &subject, &target, claim.as_of));
             }
         }
-        let words = subject
-            .terms
-            .iter()
-            .map(|t| t.word.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let words = subject.terms.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
         if observations.is_empty() {
             let why = if subject.terms.is_empty() {
                 format!("the subject `{subject_text}` has no content words to look for")
             } else if subject_seen {
-                format!(
-                    "{} mentions `{words}` but states no {} for it",
-                    self.sources_named(docs),
-                    target.kind_wanted()
-                )
+                format!("{} mentions `{words}` but states no {} for it", self.sources_named(docs), target.kind_wanted())
             } else {
-                format!(
-                    "no sentence of {} mentions `{words}`",
-                    self.sources_named(docs)
-                )
+                format!("no sentence of {} mentions `{words}`", self.sources_named(docs))
             };
             return (Verdict::NotFound, why, shown, observations);
         }
         let observations = settle(observations, claim.as_of);
         let verdict = verdict_of(&observations);
-        let source_values: Vec<String> = observations
-            .iter()
-            .map(|o| format!("`{}`", &self.documents[o.doc].text[o.at.clone()]))
-            .collect();
+        let source_values: Vec<String> =
+            observations.iter().map(|o| format!("`{}`", &self.documents[o.doc].text[o.at.clone()])).collect();
         let explanation = match verdict {
-            Verdict::Supported => format!(
-                "the source gives {} for `{words}`",
-                source_values.join(" and ")
-            ),
+            Verdict::Supported => format!("the source gives {} for `{words}`", source_values.join(" and ")),
             Verdict::Contradicted => {
-                format!(
-                    "the source gives {} for `{words}`, which does not fit the claim",
-                    source_values.join(" and ")
-                )
+                format!("the source gives {} for `{words}`, which does not fit the claim", source_values.join(" and "))
             }
             _ => format!(
                 "the source gives both values that fit the claim and values that do not for `{words}`: {}",
@@ -213,11 +170,7 @@ impl Engine {
     }
 
     /// `quote: TEXT`: the text must stand in a source verbatim, after folding typography.
-    fn quote(
-        &self,
-        docs: &[usize],
-        quote: &str,
-    ) -> (Verdict, String, Option<String>, Vec<Observation>) {
+    fn quote(&self, docs: &[usize], quote: &str) -> (Verdict, String, Option<String>, Vec<Observation>) {
         let (needle, _) = fold(quote);
         let needle = needle.trim().to_string();
         for &d in docs {
@@ -229,15 +182,9 @@ impl Engine {
             if let Some(at) = hay.find(&needle) {
                 let start = map[at];
                 let end = map[at + needle.len() - 1]
-                    + doc.text[map[at + needle.len() - 1]..]
-                        .chars()
-                        .next()
-                        .map_or(1, char::len_utf8);
+                    + doc.text[map[at + needle.len() - 1]..].chars().next().map_or(1, char::len_utf8);
                 let sid = doc.sentence_at(start).unwrap_or(0);
-                let last = doc
-                    .sentence_at(end.saturating_sub(1))
-                    .unwrap_or(sid)
-                    .max(sid);
+                let last = doc.sentence_at(end.saturating_sub(1)).unwrap_or(sid).max(sid);
                 let obs = Observation {
                     doc: d,
                     sentences: sid..last + 1,
@@ -246,25 +193,13 @@ impl Engine {
                     value: None,
                     agrees: true,
                 };
-                return (
-                    Verdict::Supported,
-                    format!("the quote stands verbatim in {}", doc.path),
-                    None,
-                    vec![obs],
-                );
+                return (Verdict::Supported, format!("the quote stands verbatim in {}", doc.path), None, vec![obs]);
             }
         }
-        let case_note = docs.iter().any(|&d| {
-            fold(&self.documents[d].text)
-                .0
-                .to_lowercase()
-                .contains(&needle.to_lowercase())
-        });
+        let case_note =
+            docs.iter().any(|&d| fold(&self.documents[d].text).0.to_lowercase().contains(&needle.to_lowercase()));
         let why = if case_note {
-            format!(
-                "{} has this text only with different capitals",
-                self.sources_named(docs)
-            )
+            format!("{} has this text only with different capitals", self.sources_named(docs))
         } else {
             format!("{} does not contain this text", self.sources_named(docs))
         };
@@ -282,26 +217,13 @@ impl Engine {
     ) -> (Verdict, String, Option<String>, Vec<Observation>) {
         let tokens = tokenize(text);
         let mentions = extract(text, &tokens);
-        let skip: Vec<Range<usize>> = mentions
-            .iter()
-            .map(|m| m.first_token..m.end_token)
-            .collect();
+        let skip: Vec<Range<usize>> = mentions.iter().map(|m| m.first_token..m.end_token).collect();
         let subject = Subject::from_tokens(&tokens, &skip, &claim.aliases);
         if subject.terms.is_empty() {
-            return (
-                Verdict::NotFound,
-                "the statement has no content words to look for".into(),
-                None,
-                vec![],
-            );
+            return (Verdict::NotFound, "the statement has no content words to look for".into(), None, vec![]);
         }
         let needed = subject.needed(STATEMENT_SHARE);
-        let words = subject
-            .terms
-            .iter()
-            .map(|t| t.word.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let words = subject.terms.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
 
         // Each figure: compared like a compact claim whose subject is the statement's words.
         let mut figure_results = Vec::new();
@@ -319,33 +241,22 @@ impl Engine {
                 }
             }
             let observations = settle(observations, claim.as_of);
-            let verdict = if observations.is_empty() {
-                Verdict::NotFound
-            } else {
-                verdict_of(&observations)
-            };
+            let verdict = if observations.is_empty() { Verdict::NotFound } else { verdict_of(&observations) };
             figure_results.push((m, verdict, observations));
         }
-        if let Some((m, _, obs)) = figure_results
-            .iter()
-            .find(|(_, v, _)| matches!(v, Verdict::Contradicted | Verdict::Conflicting))
+        if let Some((m, _, obs)) =
+            figure_results.iter().find(|(_, v, _)| matches!(v, Verdict::Contradicted | Verdict::Conflicting))
         {
             let found: Vec<String> = obs
                 .iter()
                 .filter(|o| !o.agrees)
                 .map(|o| format!("`{}`", &self.documents[o.doc].text[o.at.clone()]))
                 .collect();
-            let why = format!(
-                "`{}` does not fit the source, which gives {}",
-                &text[m.start..m.end],
-                found.join(" and ")
-            );
+            let why =
+                format!("`{}` does not fit the source, which gives {}", &text[m.start..m.end], found.join(" and "));
             return (Verdict::Contradicted, why, None, obs.clone());
         }
-        if let Some((m, _, _)) = figure_results
-            .iter()
-            .find(|(_, v, _)| *v == Verdict::NotFound)
-        {
+        if let Some((m, _, _)) = figure_results.iter().find(|(_, v, _)| *v == Verdict::NotFound) {
             let why = format!(
                 "the source states no {} for `{words}` that `{}` can be compared with",
                 m.value.kind().name(),
@@ -380,32 +291,22 @@ impl Engine {
         let Some((d, cov)) = best else {
             return (
                 Verdict::NotFound,
-                format!(
-                    "no sentence of {} holds enough of `{words}`",
-                    self.sources_named(docs)
-                ),
+                format!("no sentence of {} holds enough of `{words}`", self.sources_named(docs)),
                 None,
                 vec![],
             );
         };
         let doc = &self.documents[d];
-        let range = doc.sentences[cov.sentences.start].range.start
-            ..doc.sentences[cov.sentences.end - 1].range.end;
-        let span_note = if cov.sentences.len() > 1 {
-            " (across two adjacent sentences)"
-        } else {
-            ""
-        };
-        let source_stems: Vec<&str> = doc.stems[doc.sentences[cov.sentences.start].tokens.start
-            ..doc.sentences[cov.sentences.end - 1].tokens.end]
+        let range = doc.sentences[cov.sentences.start].range.start..doc.sentences[cov.sentences.end - 1].range.end;
+        let span_note = if cov.sentences.len() > 1 { " (across two adjacent sentences)" } else { "" };
+        let source_stems: Vec<&str> = doc.stems
+            [doc.sentences[cov.sentences.start].tokens.start..doc.sentences[cov.sentences.end - 1].tokens.end]
             .iter()
             .map(String::as_str)
             .collect();
         let source_negations = negations_near(doc, &cov);
-        let flipped = (subject.negations % 2 != source_negations % 2)
-            || opposite_words(&subject.stems, &source_stems);
-        let mut observations: Vec<Observation> =
-            figure_results.into_iter().flat_map(|(_, _, o)| o).collect();
+        let flipped = (subject.negations % 2 != source_negations % 2) || opposite_words(&subject.stems, &source_stems);
+        let mut observations: Vec<Observation> = figure_results.into_iter().flat_map(|(_, _, o)| o).collect();
         if flipped {
             let obs = Observation {
                 doc: d,
@@ -434,11 +335,7 @@ impl Engine {
             "{} of {} content words stand in the source{span_note}, with the same polarity",
             cov.matched,
             subject.terms.len()
-        ) + if mentions.is_empty() {
-            ""
-        } else {
-            "; every figure fits"
-        };
+        ) + if mentions.is_empty() { "" } else { "; every figure fits" };
         (Verdict::Supported, why, None, observations)
     }
 }
@@ -457,19 +354,11 @@ fn negations_near(doc: &Document, cov: &Coverage) -> usize {
 #[derive(Debug, Clone)]
 enum Target {
     /// A figure of a kind (currency or unit included) within an interval.
-    Amount {
-        proto: Value,
-        interval: Interval,
-        negate: bool,
-    },
+    Amount { proto: Value, interval: Interval, negate: bool },
     /// A date within a span.
     Date { date: DateValue, negate: bool },
     /// Words that must stand in the sentence.
-    Words {
-        text: String,
-        stems: Vec<String>,
-        negate: bool,
-    },
+    Words { text: String, stems: Vec<String>, negate: bool },
     /// Any of several values (`in: [..]`).
     AnyOf(Vec<Target>),
     /// Every item of a list (`includes`).
@@ -477,33 +366,17 @@ enum Target {
 }
 
 impl Target {
-    fn new(
-        op: Operator,
-        value: &Value,
-        tolerance: Option<Tolerance>,
-        as_of: Option<Date>,
-    ) -> Target {
+    fn new(op: Operator, value: &Value, tolerance: Option<Tolerance>, as_of: Option<Date>) -> Target {
         let negate = op == Operator::Ne;
         match value {
             Value::List(items) => {
-                let targets: Vec<Target> = items
-                    .iter()
-                    .map(|i| Target::new(Operator::Eq, i, tolerance, as_of))
-                    .collect();
-                if op == Operator::Includes {
-                    Target::AllOf(targets)
-                } else {
-                    Target::AnyOf(targets)
-                }
+                let targets: Vec<Target> =
+                    items.iter().map(|i| Target::new(Operator::Eq, i, tolerance, as_of)).collect();
+                if op == Operator::Includes { Target::AllOf(targets) } else { Target::AnyOf(targets) }
             }
             Value::Text(text) => Target::Words {
                 text: text.clone(),
-                stems: tokenize(text)
-                    .iter()
-                    .filter_map(|t| t.word())
-                    .filter(|w| !is_stop_word(w))
-                    .map(stem)
-                    .collect(),
+                stems: tokenize(text).iter().filter_map(|t| t.word()).filter(|w| !is_stop_word(w)).map(stem).collect(),
                 negate,
             },
             Value::Date(date) => {
@@ -512,53 +385,26 @@ impl Target {
                     date = date.widen_days(days);
                 }
                 date = match (op, date) {
-                    (Operator::Gt | Operator::Ge, DateValue::Span { start, end }) => {
-                        DateValue::Span {
-                            start: if op == Operator::Gt {
-                                end.tomorrow().unwrap_or(end)
-                            } else {
-                                start
-                            },
-                            end: Date::MAX,
-                        }
-                    }
-                    (Operator::Lt | Operator::Le, DateValue::Span { start, end }) => {
-                        DateValue::Span {
-                            start: Date::MIN,
-                            end: if op == Operator::Lt {
-                                start.yesterday().unwrap_or(start)
-                            } else {
-                                end
-                            },
-                        }
-                    }
+                    (Operator::Gt | Operator::Ge, DateValue::Span { start, end }) => DateValue::Span {
+                        start: if op == Operator::Gt { end.tomorrow().unwrap_or(end) } else { start },
+                        end: Date::MAX,
+                    },
+                    (Operator::Lt | Operator::Le, DateValue::Span { start, end }) => DateValue::Span {
+                        start: Date::MIN,
+                        end: if op == Operator::Lt { start.yesterday().unwrap_or(start) } else { end },
+                    },
                     _ => date,
                 };
                 Target::Date { date, negate }
             }
             _ => {
-                let amount = value
-                    .amount()
-                    .cloned()
-                    .unwrap_or_else(|| factcheck_core::Amount::exact(Decimal::ZERO));
+                let amount = value.amount().cloned().unwrap_or_else(|| factcheck_core::Amount::exact(Decimal::ZERO));
                 let v = amount.value;
                 let mut interval = match op {
-                    Operator::Gt => Interval {
-                        low: Bound::Exclusive(v),
-                        high: Bound::Unbounded,
-                    },
-                    Operator::Ge => Interval {
-                        low: Bound::Inclusive(v),
-                        high: Bound::Unbounded,
-                    },
-                    Operator::Lt => Interval {
-                        low: Bound::Unbounded,
-                        high: Bound::Exclusive(v),
-                    },
-                    Operator::Le => Interval {
-                        low: Bound::Unbounded,
-                        high: Bound::Inclusive(v),
-                    },
+                    Operator::Gt => Interval { low: Bound::Exclusive(v), high: Bound::Unbounded },
+                    Operator::Ge => Interval { low: Bound::Inclusive(v), high: Bound::Unbounded },
+                    Operator::Lt => Interval { low: Bound::Unbounded, high: Bound::Exclusive(v) },
+                    Operator::Le => Interval { low: Bound::Unbounded, high: Bound::Inclusive(v) },
                     Operator::Approx => amount.interval.widen_relative(Decimal::new(1, 1)),
                     _ => amount.interval,
                 };
@@ -567,11 +413,7 @@ impl Target {
                     Some(Tolerance::Absolute(a)) => interval.widen(a),
                     _ => interval,
                 };
-                Target::Amount {
-                    proto: value.clone(),
-                    interval,
-                    negate,
-                }
+                Target::Amount { proto: value.clone(), interval, negate }
             }
         }
     }
@@ -579,17 +421,9 @@ impl Target {
     /// The claim's value as reports show it.
     fn describe(&self) -> Option<String> {
         let text = match self {
-            Target::Amount {
-                proto,
-                interval,
-                negate,
-            } => {
+            Target::Amount { proto, interval, negate } => {
                 let shown = proto.with_interval(*interval).to_string();
-                if *negate {
-                    format!("not {shown}")
-                } else {
-                    shown
-                }
+                if *negate { format!("not {shown}") } else { shown }
             }
             Target::Date { date, negate } => {
                 if *negate {
@@ -605,22 +439,12 @@ impl Target {
                     format!("{text:?}")
                 }
             }
-            Target::AnyOf(items) => format!(
-                "one of [{}]",
-                items
-                    .iter()
-                    .filter_map(Target::describe)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            Target::AllOf(items) => format!(
-                "all of [{}]",
-                items
-                    .iter()
-                    .filter_map(Target::describe)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            Target::AnyOf(items) => {
+                format!("one of [{}]", items.iter().filter_map(Target::describe).collect::<Vec<_>>().join(", "))
+            }
+            Target::AllOf(items) => {
+                format!("all of [{}]", items.iter().filter_map(Target::describe).collect::<Vec<_>>().join(", "))
+            }
         };
         Some(text)
     }
@@ -635,23 +459,16 @@ impl Target {
             },
             Target::Date { .. } => "date",
             Target::Words { .. } => "matching words",
-            Target::AnyOf(items) | Target::AllOf(items) => {
-                items.first().map_or("value", Target::kind_wanted)
-            }
+            Target::AnyOf(items) | Target::AllOf(items) => items.first().map_or("value", Target::kind_wanted),
         }
     }
 
     /// Whether `value` is of a kind this target compares with; `Some(agrees)` if so.
     fn judge(&self, value: &Value, as_of: Option<Date>) -> Option<bool> {
         match self {
-            Target::Amount {
-                proto,
-                interval,
-                negate,
-            } => {
+            Target::Amount { proto, interval, negate } => {
                 let comparable = match (proto, value) {
-                    (Value::Number(_), Value::Number(_))
-                    | (Value::Percent(_), Value::Percent(_)) => true,
+                    (Value::Number(_), Value::Number(_)) | (Value::Percent(_), Value::Percent(_)) => true,
                     (Value::Money { currency: a, .. }, Value::Money { currency: b, .. }) => {
                         a.is_none() || b.is_none() || a == b
                     }
@@ -666,8 +483,7 @@ impl Target {
                 _ => None,
             },
             Target::AnyOf(items) => {
-                let judged: Vec<bool> =
-                    items.iter().filter_map(|t| t.judge(value, as_of)).collect();
+                let judged: Vec<bool> = items.iter().filter_map(|t| t.judge(value, as_of)).collect();
                 (!judged.is_empty()).then(|| judged.iter().any(|b| *b))
             }
             Target::Words { .. } | Target::AllOf(_) => None,
@@ -681,11 +497,7 @@ fn distance(doc: &Document, positions: &[usize], m: &Mention) -> usize {
     positions
         .iter()
         .map(|&p| {
-            let (a, b) = if p < m.first_token {
-                (p + 1, m.first_token)
-            } else {
-                (m.end_token, p)
-            };
+            let (a, b) = if p < m.first_token { (p + 1, m.first_token) } else { (m.end_token, p) };
             let mut d = b.saturating_sub(a);
             for k in a..b {
                 d += match doc.tokens[k].punct() {
@@ -693,10 +505,7 @@ fn distance(doc: &Document, positions: &[usize], m: &Mention) -> usize {
                     Some('-') if k > 0 && !(doc.tokens[k - 1].end == doc.tokens[k].start) => 10,
                     Some(',') => 3,
                     _ => match doc.tokens[k].word() {
-                        Some(
-                            "while" | "whereas" | "but" | "although" | "which" | "compared"
-                            | "versus" | "vs",
-                        ) => 5,
+                        Some("while" | "whereas" | "but" | "although" | "which" | "compared" | "versus" | "vs") => 5,
                         _ => 0,
                     },
                 };
@@ -732,9 +541,7 @@ fn observe(
                 .clone()
                 .filter_map(|k| {
                     let m = &doc.mentions[k];
-                    target
-                        .judge(&m.value, as_of)
-                        .map(|agrees| (distance(doc, &cov.positions, m), k, agrees))
+                    target.judge(&m.value, as_of).map(|agrees| (distance(doc, &cov.positions, m), k, agrees))
                 })
                 .min();
             match nearest {
@@ -768,18 +575,15 @@ fn observe(
             vec![]
         }
         Target::AllOf(items) => {
-            let found: Vec<Range<usize>> = items
-                .iter()
-                .filter_map(|t| words_in(doc, sentence, t))
-                .collect();
+            let found: Vec<Range<usize>> = items.iter().filter_map(|t| words_in(doc, sentence, t)).collect();
             if found.len() == items.len() && !found.is_empty() {
-                let at = found.iter().map(|r| r.start).min().unwrap_or(0)
-                    ..found.iter().map(|r| r.end).max().unwrap_or(0);
+                let at =
+                    found.iter().map(|r| r.start).min().unwrap_or(0)..found.iter().map(|r| r.end).max().unwrap_or(0);
                 vec![base(at, None, true)]
             } else if found.len() >= 2 {
                 // The sentence gives the list, without every item claimed.
-                let at = found.iter().map(|r| r.start).min().unwrap_or(0)
-                    ..found.iter().map(|r| r.end).max().unwrap_or(0);
+                let at =
+                    found.iter().map(|r| r.start).min().unwrap_or(0)..found.iter().map(|r| r.end).max().unwrap_or(0);
                 vec![base(at, None, false)]
             } else {
                 vec![]
@@ -789,11 +593,7 @@ fn observe(
 }
 
 /// Byte range of the first run of a words target's stems in the sentence, all present.
-fn words_in(
-    doc: &Document,
-    sentence: &crate::document::Sentence,
-    target: &Target,
-) -> Option<Range<usize>> {
+fn words_in(doc: &Document, sentence: &crate::document::Sentence, target: &Target) -> Option<Range<usize>> {
     let Target::Words { stems, .. } = target else {
         return None;
     };
@@ -802,10 +602,7 @@ fn words_in(
     }
     let mut range: Option<Range<usize>> = None;
     for s in stems {
-        let k = sentence
-            .tokens
-            .clone()
-            .find(|&k| crate::text::stems_match(&doc.stems[k], s))?;
+        let k = sentence.tokens.clone().find(|&k| crate::text::stems_match(&doc.stems[k], s))?;
         let t = &doc.tokens[k];
         range = Some(match range {
             None => t.start..t.end,
@@ -816,16 +613,9 @@ fn words_in(
 }
 
 /// A capitalised name after `in` or `at` that is not one of the subject's words nor a date.
-fn place_in(
-    doc: &Document,
-    sentence: &crate::document::Sentence,
-    cov: &Coverage,
-) -> Option<Range<usize>> {
-    let in_mention = |k: usize| {
-        doc.mentions[sentence.mentions.clone()]
-            .iter()
-            .any(|m| (m.first_token..m.end_token).contains(&k))
-    };
+fn place_in(doc: &Document, sentence: &crate::document::Sentence, cov: &Coverage) -> Option<Range<usize>> {
+    let in_mention =
+        |k: usize| doc.mentions[sentence.mentions.clone()].iter().any(|m| (m.first_token..m.end_token).contains(&k));
     for k in sentence.tokens.clone() {
         if !matches!(doc.tokens[k].word(), Some("in" | "at")) || k + 1 >= sentence.tokens.end {
             continue;
@@ -860,16 +650,9 @@ fn place_in(
 fn settle(mut observations: Vec<Observation>, as_of: Option<Date>) -> Vec<Observation> {
     let best = observations.iter().map(|o| o.matched).max().unwrap_or(0);
     observations.retain(|o| o.matched == best);
-    let disagreeing: Vec<Value> = observations
-        .iter()
-        .filter(|o| !o.agrees)
-        .filter_map(|o| o.value.clone())
-        .collect();
+    let disagreeing: Vec<Value> = observations.iter().filter(|o| !o.agrees).filter_map(|o| o.value.clone()).collect();
     observations.retain(|o| {
-        !o.agrees
-            || o.value
-                .as_ref()
-                .is_none_or(|v| !disagreeing.iter().any(|d| strictly_contains(v, d, as_of)))
+        !o.agrees || o.value.as_ref().is_none_or(|v| !disagreeing.iter().any(|d| strictly_contains(v, d, as_of)))
     });
     observations
 }

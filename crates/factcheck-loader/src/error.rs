@@ -7,6 +7,8 @@ pub struct Position {
     pub line: u32,
     /// 1-based column, in characters.
     pub column: u32,
+    /// How many characters to underline from `column` (at least one, at most to the line's end).
+    pub length: u32,
     /// The text of that line, for the snippet.
     pub line_text: String,
 }
@@ -86,9 +88,5 @@ pub fn display_path(path: &std::path::Path) -> String {
         return ".".into();
     }
     let joined = parts.join("/");
-    if joined.is_empty() {
-        "/".into()
-    } else {
-        joined
-    }
+    if joined.is_empty() { "/".into() } else { joined }
 }

@@ -46,34 +46,20 @@ pub fn claim_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadErrors> {
             Ok(m) if m.is_dir() => {
                 let before = files.len();
                 if let Err(cause) = walk(path, &mut files) {
-                    errors.push(LoadError::Path {
-                        path: display_path(path),
-                        cause,
-                    });
+                    errors.push(LoadError::Path { path: display_path(path), cause });
                 } else if files.len() == before {
-                    errors.push(LoadError::NoClaimFiles {
-                        path: display_path(path),
-                    });
+                    errors.push(LoadError::NoClaimFiles { path: display_path(path) });
                 }
             }
             Ok(_) => files.push(path.clone()),
-            Err(cause) => errors.push(LoadError::Path {
-                path: display_path(path),
-                cause,
-            }),
+            Err(cause) => errors.push(LoadError::Path { path: display_path(path), cause }),
         }
     }
-    if errors.is_empty() {
-        Ok(files)
-    } else {
-        Err(LoadErrors(errors))
-    }
+    if errors.is_empty() { Ok(files) } else { Err(LoadErrors(errors)) }
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<Result<_, _>>()?;
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
     entries.sort();
     for p in entries {
         if p.is_dir() {
@@ -92,10 +78,7 @@ pub fn load(files: &[PathBuf]) -> Result<Workspace, LoadErrors> {
         loader.file(file);
     }
     if loader.errors.is_empty() {
-        Ok(Workspace {
-            claims: loader.claims,
-            sources: loader.sources,
-        })
+        Ok(Workspace { claims: loader.claims, sources: loader.sources })
     } else {
         Err(LoadErrors(loader.errors))
     }
@@ -107,10 +90,7 @@ pub fn load_str(file: &Path, text: &str) -> Result<Workspace, LoadErrors> {
     let mut loader = Loader::default();
     loader.text(file, text);
     if loader.errors.is_empty() {
-        Ok(Workspace {
-            claims: loader.claims,
-            sources: loader.sources,
-        })
+        Ok(Workspace { claims: loader.claims, sources: loader.sources })
     } else {
         Err(LoadErrors(loader.errors))
     }
@@ -133,29 +113,24 @@ struct FileCtx<'a> {
 
 impl FileCtx<'_> {
     fn position(&self, line: u64, column: u64) -> Position {
-        let line_text = self
-            .text
-            .lines()
-            .nth(line.saturating_sub(1) as usize)
-            .unwrap_or("")
-            .to_string();
-        Position {
-            line: line as u32,
-            column: column as u32,
-            line_text,
-        }
+        self.position_len(line, column, u64::MAX)
+    }
+
+    fn position_len(&self, line: u64, column: u64, length: u64) -> Position {
+        let line_text = self.text.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").to_string();
+        let rest = line_text.chars().count().saturating_sub(column.saturating_sub(1) as usize) as u64;
+        let length = length.min(rest).max(1) as u32;
+        Position { line: line as u32, column: column as u32, length, line_text }
     }
 
     fn at<T>(&self, node: &Spanned<T>) -> Position {
-        self.position(node.referenced.line(), node.referenced.column())
+        let span = node.referenced.span();
+        let length = if span.is_empty() { u64::MAX } else { span.len() };
+        self.position_len(node.referenced.line(), node.referenced.column(), length)
     }
 
     fn error(&self, at: Position, message: impl Into<String>) -> LoadError {
-        LoadError::Claim {
-            file: self.shown.clone(),
-            at,
-            message: message.into(),
-        }
+        LoadError::Claim { file: self.shown.clone(), at, message: message.into() }
     }
 
     /// The scalar's text: the string, or for a number or boolean the text as written.
@@ -165,9 +140,7 @@ impl FileCtx<'_> {
             Node::Scalar(None) => {
                 let span = node.referenced.span();
                 let (start, len) = (span.byte_offset()? as usize, span.byte_len()? as usize);
-                self.text
-                    .get(start..start + len)
-                    .map(|s| s.trim().to_string())
+                self.text.get(start..start + len).map(|s| s.trim().to_string())
             }
             _ => None,
         }
@@ -206,10 +179,7 @@ impl Loader {
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
             Err(cause) => {
-                self.errors.push(LoadError::ClaimFile {
-                    path: display_path(path),
-                    cause,
-                });
+                self.errors.push(LoadError::ClaimFile { path: display_path(path), cause });
                 return;
             }
         };
@@ -219,56 +189,32 @@ impl Loader {
                 let lossy = String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned();
                 let line = lossy.matches('\n').count() as u64 + 1;
                 let column = lossy.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u64 + 1;
-                let ctx = FileCtx {
-                    path,
-                    shown: display_path(path),
-                    text: &lossy,
-                };
+                let ctx = FileCtx { path, shown: display_path(path), text: &lossy };
                 let mut at = ctx.position(line, column);
-                at.line_text = String::from_utf8_lossy(
-                    bytes
-                        .split(|b| *b == b'\n')
-                        .nth(line as usize - 1)
-                        .unwrap_or(&[]),
-                )
-                .into_owned();
-                self.errors.push(ctx.error(
-                    at,
-                    format!(
-                        "the claim file is not UTF-8 (invalid byte at offset {})",
-                        e.valid_up_to()
-                    ),
-                ));
+                at.line_text =
+                    String::from_utf8_lossy(bytes.split(|b| *b == b'\n').nth(line as usize - 1).unwrap_or(&[]))
+                        .into_owned();
+                self.errors.push(
+                    ctx.error(at, format!("the claim file is not UTF-8 (invalid byte at offset {})", e.valid_up_to())),
+                );
             }
         }
     }
 
     fn text(&mut self, path: &Path, text: &str) {
-        let ctx = FileCtx {
-            path,
-            shown: display_path(path),
-            text,
-        };
+        let ctx = FileCtx { path, shown: display_path(path), text };
         let root = match yaml::parse(text) {
             Ok(root) => root,
             Err(e) => {
-                let (line, column) = e
-                    .location()
-                    .map_or((1, 1), |l| (l.line().max(1), l.column().max(1)));
-                let message = first_line(&e.to_string());
-                self.errors.push(ctx.error(
-                    ctx.position(line, column),
-                    format!("invalid YAML: {message}"),
-                ));
+                let (line, column) = e.location().map_or((1, 1), |l| (l.line().max(1), l.column().max(1)));
+                let message = yaml_message(&e.to_string());
+                self.errors.push(ctx.error(ctx.position(line, column), message));
                 return;
             }
         };
         let Node::Map(entries) = &root.value else {
             let what = root.value.describe();
-            self.errors.push(ctx.error(
-                ctx.at(&root),
-                format!("a claim file is a mapping with `claims:`, not {what}"),
-            ));
+            self.errors.push(ctx.error(ctx.at(&root), format!("a claim file is a mapping with `claims:`, not {what}")));
             return;
         };
         let mut top: BTreeMap<&str, &Spanned<Node>> = BTreeMap::new();
@@ -276,65 +222,40 @@ impl Loader {
             if TOP_KEYS.contains(&k.value.as_str()) {
                 top.insert(k.value.as_str(), v);
             } else {
-                self.errors.push(ctx.error(
-                    ctx.at(k),
-                    format!(
-                        "unknown key `{}`; expected one of {}",
-                        k.value,
-                        list(TOP_KEYS)
-                    ),
-                ));
+                self.errors.push(
+                    ctx.error(ctx.at(k), format!("unknown key `{}`; expected one of {}", k.value, list(TOP_KEYS))),
+                );
             }
         }
         let base = path.parent().unwrap_or(Path::new(""));
-        let file_sources = top
-            .get("source")
-            .map(|n| self.sources_of(&ctx, base, n))
-            .unwrap_or_default();
+        let file_sources = top.get("source").map(|n| self.sources_of(&ctx, base, n)).unwrap_or_default();
         let as_of = top.get("as_of").and_then(|n| self.date(&ctx, n));
-        let aliases = top
-            .get("aliases")
-            .map(|n| self.aliases(&ctx, n))
-            .unwrap_or_default();
-        let defaults = top
-            .get("defaults")
-            .map(|n| self.defaults(&ctx, n))
-            .unwrap_or_default();
+        let aliases = top.get("aliases").map(|n| self.aliases(&ctx, n)).unwrap_or_default();
+        let defaults = top.get("defaults").map(|n| self.defaults(&ctx, n)).unwrap_or_default();
         let Some(claims) = top.get("claims") else {
-            self.errors
-                .push(ctx.error(ctx.position(1, 1), "the claim file has no `claims:` list"));
+            self.errors.push(ctx.error(ctx.position(1, 1), "the claim file has no `claims:` list"));
             return;
         };
         let items = match &claims.value {
             Node::Seq(items) if !items.is_empty() => items,
             Node::Seq(_) | Node::Null => {
-                self.errors
-                    .push(ctx.error(ctx.at(claims), "the `claims:` list is empty"));
+                self.errors.push(ctx.error(ctx.at(claims), "the `claims:` list is empty"));
                 return;
             }
             other => {
-                self.errors.push(ctx.error(
-                    ctx.at(claims),
-                    format!("`claims:` must be a list, not {}", other.describe()),
-                ));
+                self.errors
+                    .push(ctx.error(ctx.at(claims), format!("`claims:` must be a list, not {}", other.describe())));
                 return;
             }
         };
         let mut seen_ids: HashMap<String, u32> = HashMap::new();
         for item in items {
-            if let Some(mut claim) = self.claim(
-                &ctx,
-                base,
-                item,
-                &defaults,
-                &aliases,
-                &file_sources,
-                top.get("source").is_some(),
-            ) {
+            if let Some(mut claim) =
+                self.claim(&ctx, base, item, &defaults, &aliases, &file_sources, top.get("source").is_some())
+            {
                 claim.as_of = as_of;
                 if let Some(first) = seen_ids.get(&claim.id) {
-                    let message =
-                        format!("duplicate id `{}` (first used on line {first})", claim.id);
+                    let message = format!("duplicate id `{}` (first used on line {first})", claim.id);
                     let at = self.id_position(&ctx, item);
                     self.errors.push(ctx.error(at, message));
                     continue;
@@ -368,10 +289,7 @@ impl Loader {
         let Node::Map(entries) = &item.value else {
             self.errors.push(ctx.error(
                 ctx.at(item),
-                format!(
-                    "a claim is a mapping with `id:` and `claim:`, not {}",
-                    item.value.describe()
-                ),
+                format!("a claim is a mapping with `id:` and `claim:`, not {}", item.value.describe()),
             ));
             return None;
         };
@@ -383,61 +301,48 @@ impl Loader {
             } else {
                 self.errors.push(ctx.error(
                     ctx.at(k),
-                    format!(
-                        "unknown key `{}` in a claim; expected one of {}",
-                        k.value,
-                        list(CLAIM_KEYS)
-                    ),
+                    format!("unknown key `{}` in a claim; expected one of {}", k.value, list(CLAIM_KEYS)),
                 ));
             }
         }
         let id = match keys.get("id") {
             None => {
-                self.errors
-                    .push(ctx.error(ctx.at(item), "this claim has no `id`"));
+                self.errors.push(ctx.error(ctx.at(item), "this claim has no `id`"));
                 None
             }
             Some(n) => match self.string(ctx, n, "id") {
                 Some(id)
                     if !id.is_empty()
-                        && id
-                            .chars()
-                            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')) =>
+                        && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')) =>
                 {
                     Some(id)
                 }
                 Some(id) => {
-                    self.errors.push(ctx.error(
-                        ctx.at(n),
-                        format!("id `{id}` may hold only letters, digits, `.`, `_` and `-`"),
-                    ));
+                    self.errors.push(
+                        ctx.error(ctx.at(n), format!("id `{id}` may hold only letters, digits, `.`, `_` and `-`")),
+                    );
                     None
                 }
                 None => None,
             },
         };
-        let forms: Vec<&str> = ["claim", "quote", "subject"]
-            .into_iter()
-            .filter(|k| keys.contains_key(k))
-            .collect();
+        let forms: Vec<&str> = ["claim", "quote", "subject"].into_iter().filter(|k| keys.contains_key(k)).collect();
         let body_node;
         let body = match forms.as_slice() {
             [] => {
-                self.errors.push(ctx.error(
-                    ctx.at(item),
-                    "this claim has none of `claim`, `quote` or `subject`; give exactly one",
-                ));
+                self.errors.push(
+                    ctx.error(ctx.at(item), "this claim has none of `claim`, `quote` or `subject`; give exactly one"),
+                );
                 return None;
             }
             [_, second, ..] => {
                 let n = keys[second];
-                self.errors.push(ctx.error(
-                    ctx.at(n),
-                    format!(
-                        "this claim has both `{}` and `{second}`; give exactly one",
-                        forms[0]
+                self.errors.push(
+                    ctx.error(
+                        ctx.at(n),
+                        format!("this claim has both `{}` and `{second}`; give exactly one", forms[0]),
                     ),
-                ));
+                );
                 return None;
             }
             [form] => {
@@ -445,42 +350,30 @@ impl Loader {
                 if *form != "subject" {
                     for k in ["value", "op"] {
                         if let Some(n) = keys.get(k) {
-                            self.errors.push(ctx.error(
-                                ctx.at(n),
-                                format!("`{k}` goes with `subject`, not with `{form}`"),
-                            ));
+                            self.errors
+                                .push(ctx.error(ctx.at(n), format!("`{k}` goes with `subject`, not with `{form}`")));
                         }
                     }
                 }
                 match *form {
                     "claim" => self.compact(ctx, body_node),
-                    "quote" => self
-                        .string(ctx, body_node, "quote")
-                        .map(|q| (format!("quote: {q}"), ClaimBody::Quote(q))),
-                    _ => self.structured(
-                        ctx,
-                        body_node,
-                        keys.get("op").copied(),
-                        keys.get("value").copied(),
-                        item,
-                    ),
+                    "quote" => {
+                        self.string(ctx, body_node, "quote").map(|q| (format!("quote: {q}"), ClaimBody::Quote(q)))
+                    }
+                    _ => self.structured(ctx, body_node, keys.get("op").copied(), keys.get("value").copied(), item),
                 }
             }
         };
         let expect = match keys.get("expect") {
-            Some(n) => self
-                .string(ctx, n, "expect")
-                .and_then(|s| match Verdict::from_name(&s) {
-                    Some(v) => Some(v),
-                    None => {
-                        let names: Vec<&str> = Verdict::ALL.iter().map(|v| v.name()).collect();
-                        self.errors.push(ctx.error(
-                            ctx.at(n),
-                            format!("unknown expect `{s}`; expected one of {}", list(&names)),
-                        ));
-                        None
-                    }
-                }),
+            Some(n) => self.string(ctx, n, "expect").and_then(|s| match Verdict::from_name(&s) {
+                Some(v) => Some(v),
+                None => {
+                    let names: Vec<&str> = Verdict::ALL.iter().map(|v| v.name()).collect();
+                    self.errors
+                        .push(ctx.error(ctx.at(n), format!("unknown expect `{s}`; expected one of {}", list(&names))));
+                    None
+                }
+            }),
             None => defaults.expect,
         };
         let severity = match keys.get("severity") {
@@ -495,10 +388,7 @@ impl Loader {
             Some(n) => self.sources_of(ctx, base, n),
             None => {
                 if !file_has_source {
-                    self.errors.push(ctx.error(
-                        ctx.at(item),
-                        "this claim has no `source`, and the file gives none",
-                    ));
+                    self.errors.push(ctx.error(ctx.at(item), "this claim has no `source`, and the file gives none"));
                 }
                 file_sources.to_vec()
             }
@@ -540,8 +430,7 @@ impl Loader {
         let text = self.string(ctx, node, "claim")?;
         let Some((at, op, symbol)) = find_operator(&text) else {
             if text.trim().is_empty() {
-                self.errors
-                    .push(ctx.error(ctx.at(node), "the claim is empty"));
+                self.errors.push(ctx.error(ctx.at(node), "the claim is empty"));
                 return None;
             }
             return Some((text.clone(), ClaimBody::Statement(text)));
@@ -549,15 +438,8 @@ impl Loader {
         let subject = text[..at].trim().to_string();
         let literal = text[at + symbol.len()..].trim();
         if subject.is_empty() || literal.is_empty() {
-            let side = if subject.is_empty() {
-                "subject before"
-            } else {
-                "value after"
-            };
-            self.errors.push(ctx.error(
-                ctx.at(node),
-                format!("the claim has no {side} `{}`", symbol.trim()),
-            ));
+            let side = if subject.is_empty() { "subject before" } else { "value after" };
+            self.errors.push(ctx.error(ctx.at(node), format!("the claim has no {side} `{}`", symbol.trim())));
             return None;
         }
         let value = self.value_literal(ctx, node, literal, op)?;
@@ -588,8 +470,7 @@ impl Loader {
             }
         };
         let Some(value_node) = value_node else {
-            self.errors
-                .push(ctx.error(ctx.at(item), "a claim with `subject` needs a `value`"));
+            self.errors.push(ctx.error(ctx.at(item), "a claim with `subject` needs a `value`"));
             return None;
         };
         let (value, shown) = match &value_node.value {
@@ -609,69 +490,44 @@ impl Loader {
             }
         };
         if op == Operator::Includes && !matches!(value, Value::List(_)) {
-            self.errors
-                .push(ctx.error(ctx.at(value_node), "`includes` takes a list of items"));
+            self.errors.push(ctx.error(ctx.at(value_node), "`includes` takes a list of items"));
             return None;
         }
-        Some((
-            format!("{subject} {} {shown}", op.symbol()),
-            ClaimBody::Compare { subject, op, value },
-        ))
+        Some((format!("{subject} {} {shown}", op.symbol()), ClaimBody::Compare { subject, op, value }))
     }
 
     /// A value literal; `in` reads `LOW..HIGH` ranges, `includes` reads `A, B and C` lists.
-    fn value_literal(
-        &mut self,
-        ctx: &FileCtx<'_>,
-        node: &Spanned<Node>,
-        literal: &str,
-        op: Operator,
-    ) -> Option<Value> {
+    fn value_literal(&mut self, ctx: &FileCtx<'_>, node: &Spanned<Node>, literal: &str, op: Operator) -> Option<Value> {
         let parse = |s: &str| parse_literal(s).map_err(|e| e.message);
         let result = if op == Operator::Includes {
-            split_list(literal)
-                .iter()
-                .map(|s| parse(s))
-                .collect::<Result<Vec<_>, _>>()
-                .map(Value::List)
+            split_list(literal).iter().map(|s| parse(s)).collect::<Result<Vec<_>, _>>().map(Value::List)
         } else if op == Operator::In && literal.contains("..") {
             let (low, high) = literal.split_once("..").unwrap_or((literal, literal));
             match (parse(low.trim()), parse(high.trim())) {
-                (Ok(a), Ok(b)) => range_value(&a, &b).ok_or_else(|| {
-                    format!("`{literal}` is not a range of two figures of the same kind")
-                }),
+                (Ok(a), Ok(b)) => range_value(&a, &b)
+                    .ok_or_else(|| format!("`{literal}` is not a range of two figures of the same kind")),
                 (Err(e), _) | (_, Err(e)) => Err(e),
             }
         } else if op == Operator::In && literal.contains(',') {
-            split_list(literal)
-                .iter()
-                .map(|s| parse(s))
-                .collect::<Result<Vec<_>, _>>()
-                .map(Value::List)
+            split_list(literal).iter().map(|s| parse(s)).collect::<Result<Vec<_>, _>>().map(Value::List)
         } else {
             parse(literal)
         };
         match result {
             Ok(v) => {
-                if matches!(
-                    op,
-                    Operator::Lt | Operator::Le | Operator::Gt | Operator::Ge | Operator::Approx
-                ) && matches!(v, Value::Text(_) | Value::List(_))
+                if matches!(op, Operator::Lt | Operator::Le | Operator::Gt | Operator::Ge | Operator::Approx)
+                    && matches!(v, Value::Text(_) | Value::List(_))
                 {
                     self.errors.push(ctx.error(
                         ctx.at(node),
-                        format!(
-                            "`{}` compares figures or dates, and `{literal}` is neither",
-                            op.symbol()
-                        ),
+                        format!("`{}` compares figures or dates, and `{literal}` is neither", op.symbol()),
                     ));
                     return None;
                 }
                 Some(v)
             }
             Err(message) => {
-                self.errors
-                    .push(ctx.error(ctx.at(node), format!("cannot read the value: {message}")));
+                self.errors.push(ctx.error(ctx.at(node), format!("cannot read the value: {message}")));
                 None
             }
         }
@@ -681,10 +537,8 @@ impl Loader {
         match ctx.scalar(node) {
             Some(s) => Some(s),
             None => {
-                self.errors.push(ctx.error(
-                    ctx.at(node),
-                    format!("`{key}` must be a string, not {}", node.value.describe()),
-                ));
+                self.errors
+                    .push(ctx.error(ctx.at(node), format!("`{key}` must be a string, not {}", node.value.describe())));
                 None
             }
         }
@@ -692,10 +546,7 @@ impl Loader {
 
     fn strings(&mut self, ctx: &FileCtx<'_>, node: &Spanned<Node>, key: &str) -> Vec<String> {
         match &node.value {
-            Node::Seq(items) => items
-                .iter()
-                .filter_map(|i| self.string(ctx, i, key))
-                .collect(),
+            Node::Seq(items) => items.iter().filter_map(|i| self.string(ctx, i, key)).collect(),
             _ => self.string(ctx, node, key).into_iter().collect(),
         }
     }
@@ -721,24 +572,21 @@ impl Loader {
         let parsed = match parse_literal(&s) {
             Ok(Value::Percent(a)) => Some(Tolerance::Relative(a.value / Decimal::from(100))),
             Ok(Value::Quantity { unit, amount }) if unit == "d" => {
-                i64::from_str(&amount.value.normalize().to_string())
-                    .ok()
-                    .map(Tolerance::Days)
+                i64::from_str(&amount.value.normalize().to_string()).ok().map(Tolerance::Days)
             }
             Ok(Value::Quantity { unit, amount }) if unit == "wk" => {
-                i64::from_str(&amount.value.normalize().to_string())
-                    .ok()
-                    .map(|w| Tolerance::Days(w * 7))
+                i64::from_str(&amount.value.normalize().to_string()).ok().map(|w| Tolerance::Days(w * 7))
             }
-            Ok(
-                Value::Number(a)
-                | Value::Money { amount: a, .. }
-                | Value::Quantity { amount: a, .. },
-            ) => Some(Tolerance::Absolute(a.value.abs())),
+            Ok(Value::Number(a) | Value::Money { amount: a, .. } | Value::Quantity { amount: a, .. }) => {
+                Some(Tolerance::Absolute(a.value.abs()))
+            }
             _ => None,
         };
         if parsed.is_none() {
-            self.errors.push(ctx.error(ctx.at(node), format!("cannot read tolerance `{s}`: give a percentage (`5%`), an amount (`0.1B`) or days (`2 days`)")));
+            self.errors.push(ctx.error(
+                ctx.at(node),
+                format!("cannot read tolerance `{s}`: give a percentage (`5%`), an amount (`0.1B`) or days (`2 days`)"),
+            ));
         }
         parsed
     }
@@ -748,10 +596,7 @@ impl Loader {
         match Date::from_str(s.trim()) {
             Ok(d) => Some(d),
             Err(_) => {
-                self.errors.push(ctx.error(
-                    ctx.at(node),
-                    format!("`as_of` must be a date like 2024-05-21, not `{s}`"),
-                ));
+                self.errors.push(ctx.error(ctx.at(node), format!("`as_of` must be a date like 2024-05-21, not `{s}`")));
                 None
             }
         }
@@ -761,10 +606,7 @@ impl Loader {
         let Node::Map(entries) = &node.value else {
             self.errors.push(ctx.error(
                 ctx.at(node),
-                format!(
-                    "`aliases` must map a word to its other names, not {}",
-                    node.value.describe()
-                ),
+                format!("`aliases` must map a word to its other names, not {}", node.value.describe()),
             ));
             return vec![];
         };
@@ -780,13 +622,8 @@ impl Loader {
 
     fn defaults(&mut self, ctx: &FileCtx<'_>, node: &Spanned<Node>) -> Defaults {
         let Node::Map(entries) = &node.value else {
-            self.errors.push(ctx.error(
-                ctx.at(node),
-                format!(
-                    "`defaults` must be a mapping, not {}",
-                    node.value.describe()
-                ),
-            ));
+            self.errors
+                .push(ctx.error(ctx.at(node), format!("`defaults` must be a mapping, not {}", node.value.describe())));
             return Defaults::default();
         };
         let mut d = Defaults::default();
@@ -799,17 +636,13 @@ impl Loader {
                     if let Some(s) = self.string(ctx, v, "expect") {
                         d.expect = Verdict::from_name(&s);
                         if d.expect.is_none() {
-                            self.errors
-                                .push(ctx.error(ctx.at(v), format!("unknown expect `{s}`")));
+                            self.errors.push(ctx.error(ctx.at(v), format!("unknown expect `{s}`")));
                         }
                     }
                 }
                 other => self.errors.push(ctx.error(
                     ctx.at(k),
-                    format!(
-                        "unknown key `{other}` in `defaults`; expected one of {}",
-                        list(DEFAULT_KEYS)
-                    ),
+                    format!("unknown key `{other}` in `defaults`; expected one of {}", list(DEFAULT_KEYS)),
                 )),
             }
         }
@@ -842,8 +675,7 @@ impl Loader {
                     } else {
                         format!("cannot be read: {e}")
                     };
-                    self.errors
-                        .push(ctx.error(ctx.at(item), format!("source `{shown}` {what}")));
+                    self.errors.push(ctx.error(ctx.at(item), format!("source `{shown}` {what}")));
                     continue;
                 }
             };
@@ -853,9 +685,7 @@ impl Loader {
                     let offset = e.utf8_error().valid_up_to();
                     self.errors.push(ctx.error(
                         ctx.at(item),
-                        format!(
-                            "source `{shown}` is not UTF-8 text (invalid byte at offset {offset})"
-                        ),
+                        format!("source `{shown}` is not UTF-8 text (invalid byte at offset {offset})"),
                     ));
                     continue;
                 }
@@ -917,22 +747,13 @@ fn range_value(low: &Value, high: &Value) -> Option<Value> {
     use factcheck_core::{Amount, DateValue, Interval};
     match (low, high) {
         (Value::Date(DateValue::Span { start, .. }), Value::Date(DateValue::Span { end, .. })) => {
-            Some(Value::Date(DateValue::Span {
-                start: *start,
-                end: *end,
-            }))
+            Some(Value::Date(DateValue::Span { start: *start, end: *end }))
         }
         _ if low.kind() == high.kind() => {
             let (a, b) = (low.amount()?, high.amount()?);
-            let interval = Interval {
-                low: a.interval.low,
-                high: b.interval.high,
-            };
+            let interval = Interval { low: a.interval.low, high: b.interval.high };
             Some(low.with_interval(interval)).map(|v| match v {
-                Value::Number(_) => Value::Number(Amount {
-                    value: a.value,
-                    interval,
-                }),
+                Value::Number(_) => Value::Number(Amount { value: a.value, interval }),
                 other => other,
             })
         }
@@ -941,15 +762,27 @@ fn range_value(low: &Value, high: &Value) -> Option<Value> {
 }
 
 fn list(items: &[&str]) -> String {
-    items
-        .iter()
-        .map(|i| format!("`{i}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    items.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
 }
 
-fn first_line(s: &str) -> String {
-    s.lines().next().unwrap_or("").trim().to_string()
+/// The parser's message in the user's terms, without its own position suffix and hints.
+fn yaml_message(raw: &str) -> String {
+    let first = raw.lines().next().unwrap_or("").trim();
+    let first = first.split(" at line ").next().unwrap_or(first);
+    if first.contains("budget breached") {
+        return if first.contains("Anchors") || first.contains("Aliases") || first.contains("alias") {
+            "anchors and aliases (`&name`, `*name`) are not allowed in claim files".to_string()
+        } else if first.contains("Depth") {
+            "the YAML nests too deeply for a claim file".to_string()
+        } else {
+            format!("the YAML is too large for a claim file ({})", first.trim_start_matches("budget breached: "))
+        };
+    }
+    if let Some(key) = first.strip_prefix("duplicate mapping key: ") {
+        let key = key.split(',').next().unwrap_or(key).trim();
+        return format!("duplicate key `{key}`");
+    }
+    format!("invalid YAML: {first}")
 }
 
 #[cfg(test)]
@@ -958,27 +791,15 @@ mod tests {
 
     #[test]
     fn operators_are_found_with_spaces_only() {
-        assert_eq!(
-            find_operator("Japan aid = $12.1B").map(|o| o.1),
-            Some(Operator::Eq)
-        );
+        assert_eq!(find_operator("Japan aid = $12.1B").map(|o| o.1), Some(Operator::Eq));
         assert_eq!(find_operator("aid <= $5B").map(|o| o.1), Some(Operator::Le));
-        assert_eq!(
-            find_operator("Russia's invasion began in February 2022"),
-            None
-        );
+        assert_eq!(find_operator("Russia's invasion began in February 2022"), None);
         assert_eq!(find_operator("x=1"), None);
     }
 
     #[test]
     fn lists_split_on_commas_and_and() {
-        assert_eq!(
-            split_list("Britain, Canada and France"),
-            ["Britain", "Canada", "France"]
-        );
-        assert_eq!(
-            split_list("Britain, Canada, and France"),
-            ["Britain", "Canada", "France"]
-        );
+        assert_eq!(split_list("Britain, Canada and France"), ["Britain", "Canada", "France"]);
+        assert_eq!(split_list("Britain, Canada, and France"), ["Britain", "Canada", "France"]);
     }
 }

@@ -3,7 +3,7 @@
 //! then a summary line.
 
 use super::Renderer;
-use annotate_snippets::{AnnotationKind, Group, Level, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Snippet};
 use anstyle::{AnsiColor, Style};
 use factcheck_core::{ClaimResult, Outcome, Report, Severity, Verdict};
 use std::io::{self, Write};
@@ -36,11 +36,8 @@ impl Renderer for Human {
             writeln!(out)?;
         }
         let s = report.summary();
-        let counts: Vec<String> = Verdict::ALL
-            .iter()
-            .zip(s.verdicts)
-            .map(|(v, n)| format!("{n} {}", v.name()))
-            .collect();
+        let counts: Vec<String> =
+            Verdict::ALL.iter().zip(s.verdicts).map(|(v, n)| format!("{n} {}", v.name())).collect();
         let style = if s.failed == 0 { PASS } else { FAIL };
         writeln!(
             out,
@@ -55,11 +52,7 @@ impl Renderer for Human {
 }
 
 fn pass_line(r: &ClaimResult, out: &mut dyn Write) -> io::Result<()> {
-    let expected = if r.expect == Verdict::Supported {
-        String::new()
-    } else {
-        " (as expected)".to_string()
-    };
+    let expected = if r.expect == Verdict::Supported { String::new() } else { " (as expected)".to_string() };
     writeln!(
         out,
         "{PASS}pass{PASS:#} {}{expected} {DIM}{}:{}{DIM:#} {}: {}",
@@ -81,18 +74,11 @@ fn level(severity: Severity) -> Level<'static> {
 
 /// Byte offset of 1-based character column `column` in `line`.
 fn byte_of_column(line: &str, column: u32) -> usize {
-    line.char_indices()
-        .nth(column.saturating_sub(1) as usize)
-        .map_or(line.len(), |(i, _)| i)
+    line.char_indices().nth(column.saturating_sub(1) as usize).map_or(line.len(), |(i, _)| i)
 }
 
 fn failure(r: &ClaimResult) -> Vec<Group<'_>> {
-    let title = format!(
-        "{}: {}, expected {}",
-        r.id,
-        r.verdict.name(),
-        r.expect.name()
-    );
+    let title = format!("{}: {}, expected {}", r.id, r.verdict.name(), r.expect.name());
     let start = byte_of_column(&r.line_text, r.column);
     let claim_label = match &r.claim_value {
         Some(v) => format!("claim: {v}"),
@@ -102,19 +88,11 @@ fn failure(r: &ClaimResult) -> Vec<Group<'_>> {
         Snippet::source(r.line_text.as_str())
             .line_start(r.line as usize)
             .path(r.file.as_str())
-            .annotation(
-                AnnotationKind::Primary
-                    .span(start..r.line_text.len())
-                    .label(claim_label),
-            ),
+            .annotation(AnnotationKind::Primary.span(start..r.line_text.len()).label(claim_label)),
     );
     for e in r.evidence.iter().take(MAX_EVIDENCE) {
         let end = e.offset_in_sentence + (e.end - e.start);
-        let what = if e.agrees {
-            "fits the claim"
-        } else {
-            "does not fit the claim"
-        };
+        let what = if e.agrees { "fits the claim" } else { "does not fit the claim" };
         let label = match &e.value {
             Some(v) => format!("source: {v}, {what}"),
             None => format!("source text, {what}"),
@@ -123,18 +101,13 @@ fn failure(r: &ClaimResult) -> Vec<Group<'_>> {
             Snippet::source(e.sentence.as_str())
                 .line_start(e.sentence_line as usize)
                 .path(e.source.as_str())
-                .annotation(
-                    AnnotationKind::Context
-                        .span(e.offset_in_sentence..end)
-                        .label(label),
-                ),
+                .annotation(AnnotationKind::Context.span(e.offset_in_sentence..end).label(label)),
         );
     }
     if r.evidence.len() > MAX_EVIDENCE {
-        group = group.element(Level::NOTE.message(format!(
-            "and {} more places (see --format json)",
-            r.evidence.len() - MAX_EVIDENCE
-        )));
+        group = group.element(
+            Level::NOTE.message(format!("and {} more places (see --format json)", r.evidence.len() - MAX_EVIDENCE)),
+        );
     }
     group = group.element(Level::NOTE.message(r.explanation.as_str()));
     if let Some(note) = &r.note {
