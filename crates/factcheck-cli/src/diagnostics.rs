@@ -1,6 +1,6 @@
 //! Load errors as rustc-style diagnostics: file, line, column and the offending line.
 
-use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use factcheck_loader::{LoadError, LoadErrors};
 use std::error::Error as _;
 use std::io::Write;
@@ -35,8 +35,7 @@ pub fn print_load_errors(errors: &LoadErrors, out: &mut dyn Write) {
                     message.push_str(&format!(": {c}"));
                     cause = c.source();
                 }
-                renderer
-                    .render(&[Level::ERROR.primary_title(message).element(Level::NOTE.message("nothing was checked"))])
+                renderer.render(&[Group::with_title(Level::ERROR.primary_title(message))])
             }
         };
         let _ = writeln!(out, "{text}\n");

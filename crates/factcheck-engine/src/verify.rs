@@ -547,7 +547,12 @@ fn observe(
             match nearest {
                 Some((_, k, agrees)) => {
                     let m = &doc.mentions[k];
-                    vec![base(m.start..m.end, Some(m.value.clone()), agrees)]
+                    // Shown as compared: a yearless date with the year `as_of` gives it.
+                    let value = match &m.value {
+                        Value::Date(d) => Value::Date(d.resolve(as_of)),
+                        other => other.clone(),
+                    };
+                    vec![base(m.start..m.end, Some(value), agrees)]
                 }
                 // `in: [Washington, Vilnius]` and other lists of words.
                 None => match target {

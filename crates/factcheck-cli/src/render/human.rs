@@ -82,7 +82,7 @@ fn failure(r: &ClaimResult) -> Vec<Group<'_>> {
     let start = byte_of_column(&r.line_text, r.column);
     let claim_label = match &r.claim_value {
         Some(v) => format!("claim: {v}"),
-        None => "claim".to_string(),
+        None => r.kind.to_string(),
     };
     let mut group = level(r.severity).primary_title(title).element(
         Snippet::source(r.line_text.as_str())

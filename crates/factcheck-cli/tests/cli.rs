@@ -1,0 +1,141 @@
+//! Runs the `factcheck` binary as users do, from the workspace root, and checks its reports
+//! and exit codes.
+
+use insta_cmd::{assert_cmd_snapshot, get_cargo_bin};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
+}
+
+fn factcheck() -> Command {
+    let mut cmd = Command::new(get_cargo_bin("factcheck"));
+    cmd.current_dir(root()).env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd
+}
+
+#[test]
+fn seed_claims_pass_human() {
+    assert_cmd_snapshot!(factcheck().args(["verify", "--color", "never"]));
+}
+
+#[test]
+fn seed_claims_pass_json() {
+    assert_cmd_snapshot!(factcheck().args(["verify", "--format", "json", "claims/"]));
+}
+
+#[test]
+fn failing_claims_exit_1_with_evidence() {
+    assert_cmd_snapshot!(factcheck().args(["verify", "--color", "never", "tests/fixtures/failing/wrong-claims.yaml"]));
+}
+
+#[test]
+fn failing_claims_json() {
+    assert_cmd_snapshot!(factcheck().args(["verify", "--format", "json", "tests/fixtures/failing/wrong-claims.yaml"]));
+}
+
+#[test]
+fn warnings_fail_only_when_denied() {
+    let file = "tests/fixtures/failing/warning-only.yaml";
+    let allowed = factcheck().args(["verify", "--quiet", "--color", "never", file]).output().unwrap();
+    assert_eq!(allowed.status.code(), Some(0), "{}", String::from_utf8_lossy(&allowed.stdout));
+    let denied = factcheck().args(["verify", "--quiet", "--deny", "warnings", file]).output().unwrap();
+    assert_eq!(denied.status.code(), Some(1));
+}
+
+#[test]
+fn quiet_leaves_out_passing_claims() {
+    let out = factcheck().args(["verify", "--quiet", "--color", "never"]).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(stdout.contains("0 failed"));
+}
+
+#[test]
+fn tags_select_claims() {
+    let out = factcheck().args(["verify", "--tag", "approx", "--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = report["claims"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["japan-aid-approx"]);
+    let none = factcheck().args(["verify", "--tag", "no-such-tag"]).output().unwrap();
+    assert_eq!(none.status.code(), Some(2));
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let never = factcheck().args(["verify", "--color", "never"]).output().unwrap();
+    assert!(!never.stdout.contains(&0x1b));
+    // Not a terminal: `auto` gives no colour.
+    let auto = factcheck().args(["verify"]).output().unwrap();
+    assert!(!auto.stdout.contains(&0x1b));
+    let always = factcheck().args(["verify", "--color", "always"]).output().unwrap();
+    assert!(always.stdout.contains(&0x1b));
+}
+
+#[test]
+fn same_run_gives_identical_output() {
+    for format in ["human", "json"] {
+        let args = ["verify", "--format", format, "claims/", "tests/fixtures/news/", "tests/fixtures/failing/"];
+        let first = factcheck().args(args).output().unwrap();
+        let second = factcheck().args(args).output().unwrap();
+        assert!(!first.stdout.is_empty());
+        assert_eq!(first.stdout, second.stdout, "{format} output differs between runs");
+    }
+}
+
+#[test]
+fn missing_path_is_an_error() {
+    assert_cmd_snapshot!(factcheck().args(["verify", "no/such/claims.yaml"]));
+}
+
+#[test]
+fn bad_arguments_exit_2() {
+    let out = factcheck().args(["verify", "--format", "xml"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn help_explains_with_an_example() {
+    let out = factcheck().args(["verify", "--help"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains("Example:") && help.contains("Exit codes"), "{help}");
+}
+
+/// One snapshot per loader error fixture: the message names file, line and column, shows the
+/// line, and the run exits 2 having written nothing to stdout.
+#[test]
+fn loader_errors() {
+    insta::glob!("../../../tests/fixtures/errors", "*.yaml", |path| {
+        let rel = path.strip_prefix(root()).unwrap().to_string_lossy().replace('\\', "/");
+        let out = factcheck().args(["verify", "--color", "never", &rel]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{rel}");
+        assert!(out.stdout.is_empty(), "{rel}: a failed load must not print a report");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(&format!("{rel}:")), "{rel}: the error must name the file:\n{stderr}");
+        insta::assert_snapshot!(stderr);
+    });
+}
+
+/// The generalisation guard: claims with expected verdicts about real news articles.
+#[test]
+fn news_claims_pass() {
+    for dir in ["tests/fixtures/news"] {
+        let out = factcheck().args(["verify", "--format", "json", dir]).output().unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
+        let failed: Vec<String> = report["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["outcome"] != "pass")
+            .map(|c| {
+                format!("{} {}: {} (expected {}): {}", c["file"], c["id"], c["verdict"], c["expect"], c["explanation"])
+            })
+            .collect();
+        assert!(failed.is_empty(), "failing news claims:\n{}", failed.join("\n"));
+        assert!(report["summary"]["claims"].as_u64().unwrap() >= 40);
+        assert_eq!(out.status.code(), Some(0));
+    }
+}
