@@ -122,7 +122,8 @@ fn loader_errors() {
 /// The generalisation guard: claims with expected verdicts about real news articles.
 #[test]
 fn news_claims_pass() {
-    for dir in ["tests/fixtures/news"] {
+    {
+        let dir = "tests/fixtures/news";
         let out = factcheck().args(["verify", "--format", "json", dir]).output().unwrap();
         let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
         let failed: Vec<String> = report["claims"]

@@ -150,10 +150,10 @@ pub fn format_decimal(v: Decimal) -> String {
 
 impl fmt::Display for Interval {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.low == self.high {
-            if let Bound::Inclusive(v) = self.low {
-                return write!(f, "{}", format_decimal(v));
-            }
+        if self.low == self.high
+            && let Bound::Inclusive(v) = self.low
+        {
+            return write!(f, "{}", format_decimal(v));
         }
         match self.low {
             Bound::Unbounded => write!(f, "(-inf")?,

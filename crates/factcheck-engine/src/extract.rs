@@ -560,10 +560,12 @@ impl<'a> Reader<'a> {
     fn currency_before(&self, i: usize) -> Option<(String, usize)> {
         if let Some(c) = self.punct(i) {
             let code = CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == c)?.1;
-            if c == '$' && i > 0 && self.adjacent(i - 1, i) {
-                if let Some(prefix) = self.word(i - 1).and_then(|w| lookup(DOLLAR_PREFIXES, w)) {
-                    return Some((prefix.to_string(), i - 1));
-                }
+            if c == '$'
+                && i > 0
+                && self.adjacent(i - 1, i)
+                && let Some(prefix) = self.word(i - 1).and_then(|w| lookup(DOLLAR_PREFIXES, w))
+            {
+                return Some((prefix.to_string(), i - 1));
             }
             return Some((code.to_string(), i));
         }
@@ -592,8 +594,7 @@ impl<'a> Reader<'a> {
         let mut group: u64 = 0;
         let mut any = false;
         let mut last_scale: u64 = 1;
-        loop {
-            let Some(w) = self.word(j) else { break };
+        while let Some(w) = self.word(j) {
             if let Some(n) = lookup(SMALL_NUMBERS, w) {
                 // `one of the nations` is not a count.
                 if w == "one" && matches!(self.word(j + 1), Some("of" | "another" | "day" | "time")) {
@@ -604,11 +605,14 @@ impl<'a> Reader<'a> {
                 last_scale = 1;
                 j += 1;
                 // twenty-five
-                if n >= 20 && n % 10 == 0 && self.is_dash(j) && self.adjacent(j - 1, j) {
-                    if let Some(unit) = self.word(j + 1).and_then(|u| lookup(SMALL_NUMBERS, u)).filter(|u| *u < 10) {
-                        group += unit as u64;
-                        j += 2;
-                    }
+                if n >= 20
+                    && n % 10 == 0
+                    && self.is_dash(j)
+                    && self.adjacent(j - 1, j)
+                    && let Some(unit) = self.word(j + 1).and_then(|u| lookup(SMALL_NUMBERS, u)).filter(|u| *u < 10)
+                {
+                    group += unit as u64;
+                    j += 2;
                 }
                 continue;
             }
@@ -697,15 +701,14 @@ impl<'a> Reader<'a> {
         if let Some(w) = self.word(next) {
             let attached = self.adjacent(next - 1, next);
             let is_money = matches!(measure, Measure::Money(_));
-            let scale = lookup(SCALES, w)
-                .filter(|_| !(w == "mm" && !is_money))
-                .filter(|_| !(w == "k" && !attached))
-                .or_else(|| match w {
+            let scale = lookup(SCALES, w).filter(|_| w != "mm" || is_money).filter(|_| w != "k" || attached).or_else(
+                || match w {
                     "m" if is_money || (attached && allow_bare_m && self.raw(next) == "M") => Some(1_000_000),
                     "b" if is_money || attached => Some(1_000_000_000),
                     "t" if is_money && attached => Some(1_000_000_000_000),
                     _ => None,
-                });
+                },
+            );
             if let Some(scale) = scale {
                 value *= Decimal::from(scale);
                 half *= Decimal::from(scale);
@@ -752,13 +755,12 @@ impl<'a> Reader<'a> {
                     measure = Measure::Unit(if unit == "mi" { "mph".into() } else { "km/h".into() });
                     next += 2;
                 }
-            } else if w == "degrees" || w == "degree" {
-                if let Some(scale) = self.word(next + 1).filter(|s| matches!(*s, "celsius" | "c" | "fahrenheit" | "f"))
-                {
-                    measure = Measure::Unit(if scale.starts_with('c') { "°C".into() } else { "°F".into() });
-                    next += 2;
-                    suffixed = true;
-                }
+            } else if (w == "degrees" || w == "degree")
+                && let Some(scale) = self.word(next + 1).filter(|s| matches!(*s, "celsius" | "c" | "fahrenheit" | "f"))
+            {
+                measure = Measure::Unit(if scale.starts_with('c') { "°C".into() } else { "°F".into() });
+                next += 2;
+                suffixed = true;
             }
         } else if self.punct(next) == Some('°') {
             let scale = self.word(next + 1);

@@ -63,10 +63,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if c.is_alphabetic() {
             let mut end = start + c.len_utf8();
             while let Some(&(i, d)) = chars.peek() {
-                if d.is_alphabetic() {
-                    end = i + d.len_utf8();
-                    chars.next();
-                } else if is_apostrophe(d) && text[i + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic) {
+                let inner_apostrophe =
+                    is_apostrophe(d) && text[i + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
+                if d.is_alphabetic() || inner_apostrophe {
                     end = i + d.len_utf8();
                     chars.next();
                 } else {
@@ -86,10 +85,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else if c.is_ascii_digit() {
             let mut end = start + 1;
             while let Some(&(i, d)) = chars.peek() {
-                if d.is_ascii_digit() {
-                    end = i + 1;
-                    chars.next();
-                } else if (d == ',' || d == '.') && text[i + 1..].chars().next().is_some_and(|n| n.is_ascii_digit()) {
+                let inner_separator =
+                    (d == ',' || d == '.') && text[i + 1..].chars().next().is_some_and(|n| n.is_ascii_digit());
+                if d.is_ascii_digit() || inner_separator {
                     end = i + 1;
                     chars.next();
                 } else {

@@ -272,11 +272,10 @@ impl Engine {
             let stems = resolve_stems(doc, &subject);
             let candidates = candidate_sentences(doc, &stems);
             for &sid in &candidates {
-                let mut ranges = vec![sid..sid + 1];
-                if sid + 1 < doc.sentences.len() {
-                    ranges.push(sid..sid + 2);
-                }
-                for range in ranges {
+                // The sentence alone, then with the next one.
+                let widths = if sid + 1 < doc.sentences.len() { 1..3 } else { 1..2 };
+                for width in widths {
+                    let range = sid..sid + width;
                     let cov = coverage(doc, &subject, range, &stems);
                     let better = best.as_ref().is_none_or(|(_, b)| {
                         (cov.matched, std::cmp::Reverse(cov.sentences.len()))
@@ -502,7 +501,7 @@ fn distance(doc: &Document, positions: &[usize], m: &Mention) -> usize {
             for k in a..b {
                 d += match doc.tokens[k].punct() {
                     Some(';' | ':' | '(' | ')' | '[' | ']') => 10,
-                    Some('-') if k > 0 && !(doc.tokens[k - 1].end == doc.tokens[k].start) => 10,
+                    Some('-') if k > 0 && (doc.tokens[k - 1].end != doc.tokens[k].start) => 10,
                     Some(',') => 3,
                     _ => match doc.tokens[k].word() {
                         Some("while" | "whereas" | "but" | "although" | "which" | "compared" | "versus" | "vs") => 5,

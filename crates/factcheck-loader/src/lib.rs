@@ -251,7 +251,7 @@ impl Loader {
         let mut seen_ids: HashMap<String, u32> = HashMap::new();
         for item in items {
             if let Some(mut claim) =
-                self.claim(&ctx, base, item, &defaults, &aliases, &file_sources, top.get("source").is_some())
+                self.claim(&ctx, base, item, &defaults, &aliases, &file_sources, top.contains_key("source"))
             {
                 claim.as_of = as_of;
                 if let Some(first) = seen_ids.get(&claim.id) {

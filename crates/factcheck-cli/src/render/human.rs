@@ -3,7 +3,7 @@
 //! then a summary line.
 
 use super::Renderer;
-use annotate_snippets::{AnnotationKind, Group, Level, Origin, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Snippet};
 use anstyle::{AnsiColor, Style};
 use factcheck_core::{ClaimResult, Outcome, Report, Severity, Verdict};
 use std::io::{self, Write};
