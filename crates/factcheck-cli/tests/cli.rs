@@ -77,7 +77,15 @@ fn colour_only_when_asked_or_on_a_terminal() {
 #[test]
 fn same_run_gives_identical_output() {
     for format in ["human", "json"] {
-        let args = ["verify", "--format", format, "claims/", "tests/fixtures/news/", "tests/fixtures/failing/"];
+        let args = [
+            "verify",
+            "--format",
+            format,
+            "claims/",
+            "tests/fixtures/news/",
+            "tests/fixtures/news2/",
+            "tests/fixtures/failing/",
+        ];
         let first = factcheck().args(args).output().unwrap();
         let second = factcheck().args(args).output().unwrap();
         assert!(!first.stdout.is_empty());
@@ -136,7 +144,7 @@ fn news_claims_pass() {
             })
             .collect();
         assert!(failed.is_empty(), "failing news claims:\n{}", failed.join("\n"));
-        assert!(report["summary"]["claims"].as_u64().unwrap() >= 40);
+        assert!(report["summary"]["claims"].as_u64().unwrap() >= 35, "{dir}");
         assert_eq!(out.status.code(), Some(0));
     }
 }

@@ -126,6 +126,13 @@ impl Document {
         out
     }
 
+    /// How much a word ties a value to it: 1 for a word in every sentence, more for a rarer
+    /// one (1 + ln(sentences / sentences holding it)).
+    pub fn weight(&self, stem: &str) -> f64 {
+        let holding = self.by_stem.get(stem).map_or(1, Vec::len).max(1) as f64;
+        1.0 + (self.sentences.len().max(1) as f64 / holding).ln()
+    }
+
     /// 1-based line and column (in characters) of byte offset `at`.
     pub fn line_col(&self, at: usize) -> (u32, u32) {
         self.lines.line_col(&self.text, at)

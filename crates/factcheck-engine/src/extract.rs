@@ -744,7 +744,6 @@ impl<'a> Reader<'a> {
                 && (w != "m" || !allow_bare_m || self.raw(next) == "m")
                 && !(self.word(next + 1) == Some("of") && matches!(w, "pound" | "pounds" | "ton" | "tons"))
             {
-                // `square miles`, `cubic metres` are not handled as units: stay plain.
                 measure = Measure::Unit(unit.to_string());
                 next += 1;
                 suffixed = true;
@@ -767,6 +766,31 @@ impl<'a> Reader<'a> {
             if matches!(scale, Some("c" | "f")) {
                 measure = Measure::Unit(if scale == Some("c") { "°C".into() } else { "°F".into() });
                 next += 2;
+                suffixed = true;
+            }
+        }
+        // Areas and volumes (`square miles`, `square nautical miles`, `cubic metres`), and
+        // nautical miles.
+        if matches!(measure, Measure::Plain) {
+            let mut j = next;
+            let power = match self.word(j) {
+                Some("square" | "sq") => Some("2"),
+                Some("cubic") => Some("3"),
+                _ => None,
+            };
+            if power.is_some() {
+                j += 1;
+            }
+            let nautical = self.word(j) == Some("nautical");
+            if nautical {
+                j += 1;
+            }
+            if (power.is_some() || nautical)
+                && let Some(unit) = self.word(j).and_then(|u| lookup(UNITS, u))
+            {
+                let unit = if nautical && unit == "mi" { "nmi" } else { unit };
+                measure = Measure::Unit(format!("{unit}{}", power.unwrap_or("")));
+                next = j + 1;
                 suffixed = true;
             }
         }
@@ -1042,6 +1066,16 @@ pub fn parse_literal(literal: &str) -> Result<Value, LiteralError> {
     {
         return Ok(value.clone());
     }
+    // A figure followed by what it counts (`1,000 bitcoin`, `500 soldiers`): the figure, as the
+    // source would write it before the same words.
+    if let Some((value, end)) = &whole
+        && *end > 0
+        && tokens[*end].start > tokens[*end - 1].end
+        && tokens.len() - end <= 4
+        && tokens[*end..].iter().all(|t| t.kind == TokenKind::Word)
+    {
+        return Ok(value.clone());
+    }
     let looks_numeric = trimmed
         .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '+' | '-' | '−' | '.'));
     if looks_numeric {
@@ -1121,6 +1155,7 @@ mod tests {
         assert_eq!(lit("3.5 tonnes").to_string(), "3.5 [3.45, 3.55) t");
         assert_eq!(lit("1,000 MW").to_string(), "1,000 [999.5, 1,000.5) MW");
         assert_eq!(lit("20 miles").to_string(), "20 [19.5, 20.5) mi");
+        assert_eq!(lit("10,000 square nautical miles").to_string(), "10,000 [9,999.5, 10,000.5) nmi2");
         assert_eq!(lit("1.234,56").to_string(), "1,234.56 [1,234.555, 1,234.565)");
     }
 
@@ -1159,6 +1194,7 @@ mod tests {
         assert_eq!(lit("Washington"), Value::Text("Washington".into()));
         assert_eq!(lit("F-16"), Value::Text("F-16".into()));
         assert!(parse_literal("$12.1X").is_err());
+        assert_eq!(lit("1,000 bitcoin").to_string(), "1,000 [999.5, 1,000.5)");
         assert!(parse_literal("12.1.1.1").is_err());
         assert!(parse_literal("").is_err());
     }

@@ -27,7 +27,6 @@ const ATTRIBUTE_WORDS: &[(&str, Option<ValueKind>)] = &[
     ("size", None),
     ("level", None),
     ("rate", Some(ValueKind::Percent)),
-    ("share", Some(ValueKind::Percent)),
     ("percentage", Some(ValueKind::Percent)),
 ];
 
@@ -212,6 +211,27 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("enter", "exit"),
     ("join", "leav"),
 ];
+
+impl Subject {
+    /// Lets each word be matched by its opposite too (`fell` by `rose`), so that a statement
+    /// with a flipped verb still finds its sentence, where the polarity check then rejects it.
+    pub fn with_opposites(mut self) -> Subject {
+        for term in &mut self.terms {
+            let own = term.alternatives[0][0].clone();
+            for (a, b) in OPPOSITES {
+                let other = if own == *a {
+                    b
+                } else if own == *b {
+                    a
+                } else {
+                    continue;
+                };
+                term.alternatives.push(vec![(*other).to_string()]);
+            }
+        }
+        self
+    }
+}
 
 /// True when one side uses a word whose opposite the other side uses, and neither uses both.
 pub fn opposite_words(claim: &[String], source: &[&str]) -> bool {
