@@ -803,3 +803,75 @@ mod tests {
         assert_eq!(split_list("Britain, Canada, and France"), ["Britain", "Canada", "France"]);
     }
 }
+
+#[cfg(test)]
+mod load_tests {
+    use super::*;
+
+    fn load_yaml(yaml: &str) -> Result<Workspace, Vec<String>> {
+        let dir = std::env::temp_dir().join(format!("factcheck-loader-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("source.txt"), "Japan's aid totals $12.1 billion.").unwrap();
+        load_str(&dir.join("claims.yaml"), yaml).map_err(|e| e.0.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn claims_keep_their_positions_and_defaults() {
+        let w = load_yaml(
+            "source: source.txt\nas_of: 2024-05-21\ndefaults:\n  severity: warning\n  tags: [all]\nclaims:\n  - id: a\n    claim: Japan aid = $12.1B\n  - id: b\n    subject: Japan aid\n    op: in\n    value: $10B..$13B\n    severity: error\n    tags: [range]\n",
+        )
+        .unwrap();
+        assert_eq!(w.sources.len(), 1);
+        let (a, b) = (&w.claims[0], &w.claims[1]);
+        assert_eq!((a.line, a.column), (8, 12));
+        assert_eq!(a.severity, Severity::Warning);
+        assert_eq!(a.as_of, Date::new(2024, 5, 21).ok());
+        assert_eq!(b.severity, Severity::Error);
+        assert_eq!(b.tags, ["all", "range"]);
+        assert_eq!(b.text, "Japan aid in $10B..$13B");
+        let ClaimBody::Compare { op: Operator::In, value, .. } = &b.body else { panic!("{:?}", b.body) };
+        assert_eq!(value.to_string(), "USD 10,000,000,000 [9,500,000,000, 13,500,000,000)");
+    }
+
+    #[test]
+    fn statements_quotes_and_lists() {
+        let w = load_yaml(
+            "source: source.txt\nclaims:\n  - id: s\n    claim: Japan's aid totals $12.1 billion\n  - id: q\n    quote: aid totals\n  - id: l\n    subject: partners\n    op: includes\n    value: Britain, Canada and France\n",
+        )
+        .unwrap();
+        assert!(matches!(&w.claims[0].body, ClaimBody::Statement(s) if s.starts_with("Japan's")));
+        assert!(matches!(&w.claims[1].body, ClaimBody::Quote(q) if q == "aid totals"));
+        let ClaimBody::Compare { value: Value::List(items), .. } = &w.claims[2].body else { panic!() };
+        assert_eq!(items.len(), 3);
+    }
+
+    #[test]
+    fn tolerances() {
+        let w = load_yaml(
+            "source: source.txt\nclaims:\n  - id: a\n    claim: x = 1\n    tolerance: 5%\n  - id: b\n    claim: x = $1B\n    tolerance: 0.1B\n  - id: c\n    claim: x = July 9\n    tolerance: 2 days\n",
+        )
+        .unwrap();
+        assert_eq!(w.claims[0].tolerance, Some(Tolerance::Relative(Decimal::new(5, 2))));
+        assert_eq!(w.claims[1].tolerance, Some(Tolerance::Absolute(Decimal::from(100_000_000))));
+        assert_eq!(w.claims[2].tolerance, Some(Tolerance::Days(2)));
+    }
+
+    #[test]
+    fn every_error_is_reported() {
+        let errors = load_yaml(
+            "source: source.txt\nclaims:\n  - id: a\n    claim: x = $1.2.3\n  - claim: y = 2\n  - id: c\n    claim: z = 3\n    expect: maybe\n",
+        )
+        .unwrap_err();
+        assert_eq!(errors.len(), 3, "{errors:#?}");
+        assert!(errors[0].contains(":4:12:"), "{}", errors[0]);
+        assert!(errors[1].contains("no `id`"), "{}", errors[1]);
+        assert!(errors[2].contains("unknown expect `maybe`"), "{}", errors[2]);
+    }
+
+    #[test]
+    fn numbers_keep_their_written_precision() {
+        let w = load_yaml("source: source.txt\nclaims:\n  - id: a\n    subject: x\n    value: 12.10\n").unwrap();
+        let ClaimBody::Compare { value, .. } = &w.claims[0].body else { panic!() };
+        assert_eq!(value.to_string(), "12.1 [12.095, 12.105)");
+    }
+}

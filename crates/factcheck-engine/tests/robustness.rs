@@ -1,0 +1,171 @@
+//! Arbitrary text never panics the engine, and evidence always points at whole characters of
+//! the source. (Deterministic pseudo-random inputs; a fuzzing campaign is a separate job.)
+
+use factcheck_core::{Claim, ClaimBody, Operator, Severity, Verdict};
+use factcheck_engine::{Engine, Source, parse_literal};
+
+/// xorshift64*: deterministic, no dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+}
+
+const PIECES: &[&str] = &[
+    "$",
+    "US$",
+    "€",
+    "£",
+    "¥",
+    "12",
+    "12.1",
+    "1,200",
+    "1.234,56",
+    "0",
+    "-",
+    "–",
+    "—",
+    "%",
+    " percent",
+    " per cent",
+    " billion",
+    "bn",
+    "B",
+    "m",
+    "k",
+    " million",
+    "July",
+    "Feb.",
+    "May",
+    " 9",
+    "2024",
+    "-07-",
+    "15",
+    " and ",
+    " to ",
+    "between ",
+    "more than ",
+    "about ",
+    "nearly ",
+    "up to ",
+    "U.S.",
+    "Mr.",
+    " a.m.",
+    ".",
+    ". ",
+    "! ",
+    "? ",
+    "\n",
+    "\n\n",
+    ",",
+    ";",
+    "(",
+    ")",
+    "“",
+    "”",
+    "’s",
+    "'",
+    "Japan",
+    " aid",
+    " summit",
+    " not ",
+    " rose ",
+    " fell ",
+    "é",
+    "日本",
+    "🙂",
+    "\u{200b}",
+    "\t",
+    "°C",
+    " km",
+    " miles",
+    " square",
+    " nautical",
+    "twenty",
+    "-five",
+    " a dozen",
+    " one of",
+    "1980s",
+    "G7",
+    "F-16",
+    "3rd",
+    "9th",
+    "of",
+    "from ",
+    " 30 ",
+    "  ",
+];
+
+fn random_text(rng: &mut Rng, len: usize) -> String {
+    (0..len).map(|_| rng.pick(PIECES)).collect()
+}
+
+fn claim(body: ClaimBody) -> Claim {
+    Claim {
+        id: "c".into(),
+        file: "c.yaml".into(),
+        line: 1,
+        column: 1,
+        text: String::new(),
+        line_text: String::new(),
+        body,
+        expect: Verdict::Supported,
+        severity: Severity::Error,
+        tolerance: None,
+        aliases: vec![vec!["Japan".into(), "Tokyo".into()]],
+        sources: vec![0],
+        as_of: None,
+        note: None,
+        tags: vec![],
+    }
+}
+
+#[test]
+fn arbitrary_text_never_panics_and_evidence_is_on_char_boundaries() {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for round in 0..300 {
+        let text = random_text(&mut rng, 20 + round % 200);
+        let claim_text = random_text(&mut rng, 1 + round % 12);
+        let mut claims =
+            vec![claim(ClaimBody::Statement(claim_text.clone())), claim(ClaimBody::Quote(claim_text.clone()))];
+        if let Ok(value) = parse_literal(&claim_text) {
+            for op in [Operator::Eq, Operator::Ne, Operator::Gt, Operator::Approx, Operator::In] {
+                claims.push(claim(ClaimBody::Compare { subject: "Japan aid summit".into(), op, value: value.clone() }));
+            }
+        }
+        let engine = Engine::new([Source { path: "s.txt".into(), text: text.clone() }]);
+        for r in engine.verify(&claims).results {
+            for e in r.evidence {
+                assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end), "{text:?}");
+                assert_eq!(&text[e.start..e.end], e.matched);
+                assert!(e.sentence.is_char_boundary(e.offset_in_sentence));
+            }
+        }
+    }
+}
+
+#[test]
+fn mentions_are_in_order_and_do_not_overlap() {
+    let mut rng = Rng(42);
+    for _ in 0..300 {
+        let text = random_text(&mut rng, 120);
+        let doc = factcheck_engine::document::Document::analyse("s.txt", text.clone());
+        let mut last_end = 0;
+        for m in &doc.mentions {
+            assert!(m.start >= last_end && m.start < m.end, "{text:?}");
+            assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            last_end = m.end;
+        }
+        for s in &doc.sentences {
+            assert!(text.is_char_boundary(s.range.start) && text.is_char_boundary(s.range.end));
+        }
+    }
+}
