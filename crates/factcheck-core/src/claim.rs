@@ -149,3 +149,28 @@ pub struct Claim {
     /// Words for `--tag` filtering.
     pub tags: Vec<String>,
 }
+
+impl Claim {
+    /// A claim with the defaults of a claim file: expect `supported`, severity `error`, checked
+    /// against the first source, no position. For claims made by tools rather than read from a
+    /// file (the sentences of a text to check, tests).
+    pub fn new(id: impl Into<String>, body: ClaimBody) -> Claim {
+        Claim {
+            id: id.into(),
+            file: String::new(),
+            line: 0,
+            column: 0,
+            text: String::new(),
+            line_text: String::new(),
+            body,
+            expect: Verdict::Supported,
+            severity: Severity::Error,
+            tolerance: None,
+            aliases: Vec::new(),
+            sources: vec![0],
+            as_of: None,
+            note: None,
+            tags: Vec::new(),
+        }
+    }
+}

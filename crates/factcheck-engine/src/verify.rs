@@ -755,26 +755,9 @@ fn fold(text: &str) -> (String, Vec<usize>) {
 mod tests {
     use super::*;
     use crate::parse_literal;
-    use factcheck_core::Severity;
 
     fn claim(body: ClaimBody) -> Claim {
-        Claim {
-            id: "c".into(),
-            file: "c.yaml".into(),
-            line: 1,
-            column: 1,
-            text: String::new(),
-            line_text: String::new(),
-            body,
-            expect: Verdict::Supported,
-            severity: Severity::Error,
-            tolerance: None,
-            aliases: vec![],
-            sources: vec![0],
-            as_of: None,
-            note: None,
-            tags: vec![],
-        }
+        Claim::new("c", body)
     }
 
     fn compare(subject: &str, op: Operator, value: &str) -> Claim {

@@ -1,7 +1,7 @@
 //! Arbitrary text never panics the engine, and evidence always points at whole characters of
 //! the source. (Deterministic pseudo-random inputs; a fuzzing campaign is a separate job.)
 
-use factcheck_core::{Claim, ClaimBody, Operator, Severity, Verdict};
+use factcheck_core::{Claim, ClaimBody, Operator};
 use factcheck_engine::{Engine, Source, parse_literal};
 
 /// xorshift64*: deterministic, no dependency.
@@ -109,23 +109,9 @@ fn random_text(rng: &mut Rng, len: usize) -> String {
 }
 
 fn claim(body: ClaimBody) -> Claim {
-    Claim {
-        id: "c".into(),
-        file: "c.yaml".into(),
-        line: 1,
-        column: 1,
-        text: String::new(),
-        line_text: String::new(),
-        body,
-        expect: Verdict::Supported,
-        severity: Severity::Error,
-        tolerance: None,
-        aliases: vec![vec!["Japan".into(), "Tokyo".into()]],
-        sources: vec![0],
-        as_of: None,
-        note: None,
-        tags: vec![],
-    }
+    let mut claim = Claim::new("c", body);
+    claim.aliases = vec![vec!["Japan".into(), "Tokyo".into()]];
+    claim
 }
 
 #[test]
