@@ -97,6 +97,11 @@ fn ends_sentence(text: &str, at: usize, mark: char, next: Option<char>, uncased:
     if mark != '.' {
         return !next.is_lowercase() || uncased;
     }
+    // `1. 3 billion` in text tokenised with spaces is a decimal.
+    let number_start = text[..at].bytes().rev().take_while(|b| b.is_ascii_digit()).count();
+    if number_start > 0 && crate::text::spaced_separator(text, at - number_start, at).is_some() {
+        return false;
+    }
     let word = word_before(text, at);
     // An initial (`J. Smith`) or a known abbreviation does not end a sentence...
     let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);

@@ -75,7 +75,8 @@ impl Subject {
                 continue;
             }
             let w = t.norm.as_str();
-            if is_negation(w) {
+            let before_figure = tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number);
+            if is_negation(w) && !(w == "no" && before_figure) {
                 subject.negations += 1;
                 continue;
             }

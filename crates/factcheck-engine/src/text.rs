@@ -90,11 +90,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if d.is_ascii_digit() || inner_separator {
                     end = i + 1;
                     chars.next();
+                } else if let Some(after) = spaced_separator(text, start, i) {
+                    // `1, 056` and `1. 3 billion`: figures of text tokenised with a space after
+                    // every separator.
+                    while chars.peek().is_some_and(|&(j, _)| j < after) {
+                        chars.next();
+                    }
+                    end = after;
                 } else {
                     break;
                 }
             }
-            tokens.push(Token { start, end, kind: TokenKind::Number, norm: text[start..end].to_string() });
+            let norm: String = text[start..end].chars().filter(|c| !c.is_whitespace()).collect();
+            tokens.push(Token { start, end, kind: TokenKind::Number, norm });
         } else {
             let end = start + c.len_utf8();
             let norm = match c {
@@ -107,6 +115,53 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// In text tokenised with a space after every separator, a separator at byte `at` inside the
+/// number starting at `start` that is really part of it: `1, 056` (one to three digits, then
+/// exactly three) or `1. 3 billion` (a decimal of one or two digits before a scale or unit).
+/// Returns the end of the digits after it.
+pub fn spaced_separator(text: &str, start: usize, at: usize) -> Option<usize> {
+    let sep = text[at..].chars().next()?;
+    let before = &text[start..at];
+    let lead = before.rsplit([',', '.']).next().unwrap_or(before);
+    if !matches!(sep, ',' | '.') || !text[at + 1..].starts_with(' ') || lead.is_empty() || lead.len() > 3 {
+        return None;
+    }
+    let digits_start = at + 2;
+    let digits = text[digits_start..].bytes().take_while(u8::is_ascii_digit).count();
+    let after = digits_start + digits;
+    let next = text[after..].chars().next();
+    if next.is_some_and(|c| c.is_ascii_digit() || c.is_alphabetic()) {
+        return None;
+    }
+    match sep {
+        ',' if digits == 3 && !before.contains('.') => Some(after),
+        '.' if (1..=2).contains(&digits) && !before.contains(['.', ',']) => {
+            let word: String =
+                text[after..].trim_start().chars().take_while(|c| c.is_alphabetic() || *c == '%').collect();
+            let scaled = matches!(
+                word.to_lowercase().as_str(),
+                "million"
+                    | "billion"
+                    | "trillion"
+                    | "percent"
+                    | "%"
+                    | "per"
+                    | "kg"
+                    | "km"
+                    | "miles"
+                    | "metres"
+                    | "meters"
+                    | "pounds"
+                    | "feet"
+                    | "tonnes"
+                    | "tons"
+            ) || text[after..].trim_start().starts_with('%');
+            scaled.then_some(after)
+        }
+        _ => None,
+    }
 }
 
 /// Lower-cases a word, folds typographic apostrophes and drops a possessive ending.
@@ -353,6 +408,13 @@ mod tests {
         let t = tokenize("USD34.6 million, $12.1bn and 12,100.");
         let norms: Vec<&str> = t.iter().map(|t| t.norm.as_str()).collect();
         assert_eq!(norms, ["usd", "34.6", "million", ",", "$", "12.1", "bn", "and", "12,100", "."]);
+    }
+
+    #[test]
+    fn figures_of_text_tokenised_with_spaces() {
+        let t = tokenize("1, 056 matches, $ 1. 7 million, aged 12, 13 and 1990. 5 years");
+        let numbers: Vec<&str> = t.iter().filter(|t| t.kind == TokenKind::Number).map(|t| t.norm.as_str()).collect();
+        assert_eq!(numbers, ["1,056", "1.7", "12", "13", "1990", "5"]);
     }
 
     #[test]

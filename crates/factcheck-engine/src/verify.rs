@@ -138,7 +138,7 @@ impl Engine {
                     continue;
                 }
                 subject_seen = true;
-                observations.extend(observe(doc, d, &cov, &subject, &target, claim.as_of));
+                observations.extend(observe(doc, d, &cov, &subject, &target, claim.as_of, Pick::Nearest));
             }
         }
         let words = subject.terms.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
@@ -227,8 +227,16 @@ impl Engine {
 
         // Each figure: compared like a compact claim whose subject is the statement's words.
         let mut figure_results = Vec::new();
+        let statement_stems: Vec<String> =
+            tokens.iter().map(|t| if t.word().is_some() { stem(&t.norm) } else { String::new() }).collect();
         for m in &mentions {
-            let target = Target::new(Operator::Eq, &m.value, claim.tolerance, claim.as_of);
+            let mut target = Target::new(Operator::Eq, &m.value, claim.tolerance, claim.as_of);
+            if let Target::Amount { counted, .. } = &mut target {
+                *counted = match counted_noun(&tokens, &statement_stems, m.end_token) {
+                    Some(noun) => Counted::Noun(noun.to_string()),
+                    None => Counted::Nothing,
+                };
+            }
             let mut observations = Vec::new();
             for &d in docs {
                 let doc = &self.documents[d];
@@ -236,7 +244,7 @@ impl Engine {
                 for sid in candidate_sentences(doc, &stems) {
                     let cov = coverage(doc, &subject, sid..sid + 1, &stems);
                     if cov.matched >= needed {
-                        observations.extend(observe(doc, d, &cov, &subject, &target, claim.as_of));
+                        observations.extend(observe(doc, d, &cov, &subject, &target, claim.as_of, Pick::AnyAgreeing));
                     }
                 }
             }
@@ -339,21 +347,27 @@ impl Engine {
     }
 }
 
-/// Negation words within a few tokens of the subject's words in the covered sentences.
+/// Negation words just before the subject's words in the covered sentences.
 fn negations_near(doc: &Document, cov: &Coverage) -> usize {
     let first = doc.sentences[cov.sentences.start].tokens.start;
     let end = doc.sentences[cov.sentences.end - 1].tokens.end;
-    (first..end)
-        .filter(|&k| doc.tokens[k].word().is_some_and(is_negation))
-        .filter(|&k| cov.positions.iter().any(|&p| p.abs_diff(k) <= 6))
-        .count()
+    (first..end).filter(|&k| negates(&doc.tokens, k) && cov.positions.iter().any(|&p| p > k && p - k <= 3)).count()
+}
+
+/// True when token `k` is a negation word: `no` before a figure is `number` (`no 1 jersey`).
+/// In a source, a negation counts only just before a word the statement shares (`did not
+/// veto`, `is not excluded`): one in a clause the statement leaves out says nothing about it.
+fn negates(tokens: &[crate::text::Token], k: usize) -> bool {
+    tokens[k].word().is_some_and(is_negation)
+        && !(tokens[k].word() == Some("no")
+            && tokens.get(k + 1).is_some_and(|t| t.kind == crate::text::TokenKind::Number))
 }
 
 /// The claim's value as the set of source values it accepts.
 #[derive(Debug, Clone)]
 enum Target {
     /// A figure of a kind (currency or unit included) within an interval.
-    Amount { proto: Value, interval: Interval, negate: bool },
+    Amount { proto: Value, interval: Interval, negate: bool, counted: Counted },
     /// A date within a span.
     Date { date: DateValue, negate: bool },
     /// Words that must stand in the sentence.
@@ -412,7 +426,7 @@ impl Target {
                     Some(Tolerance::Absolute(a)) => interval.widen(a),
                     _ => interval,
                 };
-                Target::Amount { proto: value.clone(), interval, negate }
+                Target::Amount { proto: value.clone(), interval, negate, counted: Counted::Any }
             }
         }
     }
@@ -420,7 +434,7 @@ impl Target {
     /// The claim's value as reports show it.
     fn describe(&self) -> Option<String> {
         let text = match self {
-            Target::Amount { proto, interval, negate } => {
+            Target::Amount { proto, interval, negate, .. } => {
                 let shown = proto.with_interval(*interval).to_string();
                 if *negate { format!("not {shown}") } else { shown }
             }
@@ -462,12 +476,19 @@ impl Target {
         }
     }
 
-    /// Whether `value` is of a kind this target compares with; `Some(agrees)` if so.
-    fn judge(&self, value: &Value, as_of: Option<Date>) -> Option<bool> {
+    /// Whether `value` is of a kind this target compares with; `Some(agrees)` if so. `noun` is
+    /// what the source's figure counts (`two counts` counts `count`).
+    fn judge(&self, value: &Value, as_of: Option<Date>, noun: Option<&str>) -> Option<bool> {
         match self {
-            Target::Amount { proto, interval, negate } => {
+            Target::Amount { proto, interval, negate, counted } => {
                 let comparable = match (proto, value) {
-                    (Value::Number(_), Value::Number(_)) | (Value::Percent(_), Value::Percent(_)) => true,
+                    (Value::Number(_), Value::Number(_)) => match (counted, noun) {
+                        (Counted::Any, _) => true,
+                        (Counted::Nothing, n) => n.is_none(),
+                        (Counted::Noun(a), Some(b)) => crate::text::stems_match(a, b),
+                        (Counted::Noun(_), None) => false,
+                    },
+                    (Value::Percent(_), Value::Percent(_)) => true,
                     (Value::Money { currency: a, .. }, Value::Money { currency: b, .. }) => {
                         a.is_none() || b.is_none() || a == b
                     }
@@ -482,7 +503,7 @@ impl Target {
                 _ => None,
             },
             Target::AnyOf(items) => {
-                let judged: Vec<bool> = items.iter().filter_map(|t| t.judge(value, as_of)).collect();
+                let judged: Vec<bool> = items.iter().filter_map(|t| t.judge(value, as_of, noun)).collect();
                 (!judged.is_empty()).then(|| judged.iter().any(|b| *b))
             }
             Target::Words { .. } | Target::AllOf(_) => None,
@@ -538,6 +559,47 @@ fn change_partner(doc: &Document, sentence: &crate::document::Sentence, k: usize
     (k > sentence.mentions.start && linked(k - 1, k)).then(|| k - 1)
 }
 
+/// Which of a sentence's values of the wanted kind is compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pick {
+    /// The one tied to the subject (a compact claim: the sentence may hold figures of other
+    /// things).
+    Nearest,
+    /// Any that fits, else the nearest (a statement: its own words place its figures, and a
+    /// sentence that holds the figure supports it).
+    AnyAgreeing,
+}
+
+/// What a statement's plain number counts: constrains which source numbers it compares with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Counted {
+    /// No constraint (compact claims).
+    Any,
+    /// The figure counts nothing named (`Sapp, 42,`): it compares only with such numbers.
+    Nothing,
+    /// The figure counts this (a stem: `two counts` counts `count`).
+    Noun(String),
+}
+
+/// The stem of the word a number counts: the first content word among the next few tokens,
+/// over hyphens and words such as `other` (`34-year-old`, `two other people`); none when
+/// anything else comes first (`Sapp, 42, was`).
+fn counted_noun<'a>(tokens: &[crate::text::Token], stems: &'a [String], end: usize) -> Option<&'a str> {
+    for k in end..(end + 4).min(tokens.len()) {
+        if tokens[k].punct() == Some('-') {
+            continue;
+        }
+        let w = tokens[k].word()?;
+        if is_negation(w) || matches!(w, "and" | "or" | "to" | "in" | "on" | "at" | "by" | "for" | "was" | "were") {
+            return None;
+        }
+        if !is_stop_word(w) {
+            return Some(stems[k].as_str());
+        }
+    }
+    None
+}
+
 /// What sentence `cov` of `doc` says about `target`: at most one observation per sentence.
 fn observe(
     doc: &Document,
@@ -546,6 +608,7 @@ fn observe(
     subject: &Subject,
     target: &Target,
     as_of: Option<Date>,
+    pick: Pick,
 ) -> Vec<Observation> {
     let sentence = &doc.sentences[cov.sentences.start];
     let base = |at: Range<usize>, value: Option<Value>, agrees: bool| Observation {
@@ -563,13 +626,18 @@ fn observe(
                 .clone()
                 .filter_map(|k| {
                     let m = &doc.mentions[k];
-                    target.judge(&m.value, as_of).map(|agrees| (distance(doc, &cov.positions, m), k, agrees))
+                    let noun = counted_noun(&doc.tokens, &doc.stems, m.end_token);
+                    target.judge(&m.value, as_of, noun).map(|agrees| (distance(doc, &cov.positions, m), k, agrees))
                 })
                 .collect();
             // The nearest value, unless another is about as near and fits the claim: the
             // sentence does not then clearly give the subject the value that does not fit.
             // Both ends of a change (`from 25 percent to 30 percent`) are as near as either.
-            let mut nearest = judged.iter().copied().min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            let by_distance = |a: &(f64, usize, bool), b: &(f64, usize, bool)| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1));
+            let mut nearest = judged.iter().copied().min_by(by_distance);
+            if pick == Pick::AnyAgreeing {
+                nearest = judged.iter().copied().filter(|j| j.2).min_by(by_distance).or(nearest);
+            }
             if let Some((d0, k0, false)) = nearest {
                 let partner = change_partner(doc, sentence, k0);
                 nearest = judged
