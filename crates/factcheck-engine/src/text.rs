@@ -124,7 +124,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 pub fn spaced_separator(text: &str, start: usize, at: usize) -> Option<usize> {
     let sep = text[at..].chars().next()?;
     let before = &text[start..at];
-    let lead = before.rsplit([',', '.']).next().unwrap_or(before);
+    let lead = before.rsplit([',', '.']).next().unwrap_or(before).trim_start();
     if !matches!(sep, ',' | '.') || !text[at + 1..].starts_with(' ') || lead.is_empty() || lead.len() > 3 {
         return None;
     }
@@ -412,9 +412,9 @@ mod tests {
 
     #[test]
     fn figures_of_text_tokenised_with_spaces() {
-        let t = tokenize("1, 056 matches, $ 1. 7 million, aged 12, 13 and 1990. 5 years");
+        let t = tokenize("1, 056 matches, $ 1. 7 million, aged 12, 13 and 1990. 5 years, $ 53, 193, 914");
         let numbers: Vec<&str> = t.iter().filter(|t| t.kind == TokenKind::Number).map(|t| t.norm.as_str()).collect();
-        assert_eq!(numbers, ["1,056", "1.7", "12", "13", "1990", "5"]);
+        assert_eq!(numbers, ["1,056", "1.7", "12", "13", "1990", "5", "53,193,914"]);
     }
 
     #[test]

@@ -234,7 +234,7 @@ impl Engine {
             if let Target::Amount { counted, .. } = &mut target {
                 *counted = match counted_noun(&tokens, &statement_stems, m.end_token) {
                     Some(noun) => Counted::Noun(noun.to_string()),
-                    None => Counted::Nothing,
+                    None => Counted::After(word_before(&tokens, &statement_stems, m.first_token).map(str::to_string)),
                 };
             }
             let mut observations = Vec::new();
@@ -312,7 +312,14 @@ impl Engine {
             .map(String::as_str)
             .collect();
         let source_negations = negations_near(doc, &cov);
-        let flipped = (subject.negations % 2 != source_negations % 2) || opposite_words(&subject.stems, &source_stems);
+        let statement_positions: Vec<usize> = (0..tokens.len())
+            .filter(|&k| tokens[k].word().is_some_and(|w| !is_stop_word(w) && !is_negation(w)))
+            .collect();
+        let statement_negations = (0..tokens.len())
+            .filter(|&k| negates(&tokens, k) && statement_positions.iter().any(|&p| p > k && p - k <= 2))
+            .count();
+        let flipped =
+            (statement_negations % 2 != source_negations % 2) || opposite_words(&subject.stems, &source_stems);
         let mut observations: Vec<Observation> = figure_results.into_iter().flat_map(|(_, _, o)| o).collect();
         if flipped {
             let obs = Observation {
@@ -351,7 +358,7 @@ impl Engine {
 fn negations_near(doc: &Document, cov: &Coverage) -> usize {
     let first = doc.sentences[cov.sentences.start].tokens.start;
     let end = doc.sentences[cov.sentences.end - 1].tokens.end;
-    (first..end).filter(|&k| negates(&doc.tokens, k) && cov.positions.iter().any(|&p| p > k && p - k <= 3)).count()
+    (first..end).filter(|&k| negates(&doc.tokens, k) && cov.positions.iter().any(|&p| p > k && p - k <= 2)).count()
 }
 
 /// True when token `k` is a negation word: `no` before a figure is `number` (`no 1 jersey`).
@@ -476,15 +483,16 @@ impl Target {
         }
     }
 
-    /// Whether `value` is of a kind this target compares with; `Some(agrees)` if so. `noun` is
-    /// what the source's figure counts (`two counts` counts `count`).
-    fn judge(&self, value: &Value, as_of: Option<Date>, noun: Option<&str>) -> Option<bool> {
+    /// Whether `value` is of a kind this target compares with; `Some(agrees)` if so. `context`
+    /// is what the source's figure counts (`two counts` counts `count`) and the word before it.
+    fn judge(&self, value: &Value, as_of: Option<Date>, context: (Option<&str>, Option<&str>)) -> Option<bool> {
         match self {
             Target::Amount { proto, interval, negate, counted } => {
                 let comparable = match (proto, value) {
-                    (Value::Number(_), Value::Number(_)) => match (counted, noun) {
+                    (Value::Number(_), Value::Number(_)) => match (counted, context.0) {
                         (Counted::Any, _) => true,
-                        (Counted::Nothing, n) => n.is_none(),
+                        (Counted::After(word), None) => word.as_deref() == context.1,
+                        (Counted::After(_), Some(_)) => false,
                         (Counted::Noun(a), Some(b)) => crate::text::stems_match(a, b),
                         (Counted::Noun(_), None) => false,
                     },
@@ -503,7 +511,7 @@ impl Target {
                 _ => None,
             },
             Target::AnyOf(items) => {
-                let judged: Vec<bool> = items.iter().filter_map(|t| t.judge(value, as_of, noun)).collect();
+                let judged: Vec<bool> = items.iter().filter_map(|t| t.judge(value, as_of, context)).collect();
                 (!judged.is_empty()).then(|| judged.iter().any(|b| *b))
             }
             Target::Words { .. } | Target::AllOf(_) => None,
@@ -575,8 +583,10 @@ enum Pick {
 enum Counted {
     /// No constraint (compact claims).
     Any,
-    /// The figure counts nothing named (`Sapp, 42,`): it compares only with such numbers.
-    Nothing,
+    /// The figure counts nothing named (`Sapp, 42,`): it compares only with numbers that
+    /// count nothing either and follow the same word (`Sapp, 42` with `Sapp, 42`, not with
+    /// `mile 17`; `2-0` with `2 - 0`).
+    After(Option<String>),
     /// The figure counts this (a stem: `two counts` counts `count`).
     Noun(String),
 }
@@ -595,6 +605,22 @@ fn counted_noun<'a>(tokens: &[crate::text::Token], stems: &'a [String], end: usi
         }
         if !is_stop_word(w) {
             return Some(stems[k].as_str());
+        }
+    }
+    None
+}
+
+/// The stem of the content word (or the number) just before token `first`, over hyphens,
+/// commas and words such as `a` (`side` in `his side to a 2-0 win`, `2` for the `0` of `2-0`).
+fn word_before<'a>(tokens: &'a [crate::text::Token], stems: &'a [String], first: usize) -> Option<&'a str> {
+    for k in (first.saturating_sub(4)..first).rev() {
+        let t = &tokens[k];
+        match t.kind {
+            crate::text::TokenKind::Number => return Some(t.norm.as_str()),
+            crate::text::TokenKind::Word if !is_stop_word(&t.norm) => return Some(stems[k].as_str()),
+            crate::text::TokenKind::Word => {}
+            crate::text::TokenKind::Punct if matches!(t.punct(), Some('-' | ',')) => {}
+            crate::text::TokenKind::Punct => return None,
         }
     }
     None
@@ -626,8 +652,11 @@ fn observe(
                 .clone()
                 .filter_map(|k| {
                     let m = &doc.mentions[k];
-                    let noun = counted_noun(&doc.tokens, &doc.stems, m.end_token);
-                    target.judge(&m.value, as_of, noun).map(|agrees| (distance(doc, &cov.positions, m), k, agrees))
+                    let context = (
+                        counted_noun(&doc.tokens, &doc.stems, m.end_token),
+                        word_before(&doc.tokens, &doc.stems, m.first_token),
+                    );
+                    target.judge(&m.value, as_of, context).map(|agrees| (distance(doc, &cov.positions, m), k, agrees))
                 })
                 .collect();
             // The nearest value, unless another is about as near and fits the claim: the
