@@ -27,7 +27,7 @@ pub struct Document {
     pub text: String,
     /// Its tokens.
     pub tokens: Vec<Token>,
-    /// The stem of each word token; empty for other tokens.
+    /// The stem of each word token, the digits of each number; empty for punctuation.
     pub stems: Vec<String>,
     /// Its sentences, in order.
     pub sentences: Vec<Sentence>,
@@ -50,8 +50,14 @@ impl Document {
         let text = text.into();
         let tokens = tokenize(&text);
         let mentions = extract(&text, &tokens);
-        let stems: Vec<String> =
-            tokens.iter().map(|t| if t.kind == TokenKind::Word { stem(&t.norm) } else { String::new() }).collect();
+        let stems: Vec<String> = tokens
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Word => stem(&t.norm),
+                TokenKind::Number => t.norm.clone(),
+                TokenKind::Punct => String::new(),
+            })
+            .collect();
         let mut sentence_list = Vec::new();
         let (mut tok, mut men) = (0, 0);
         for range in sentences(&text) {
@@ -124,13 +130,6 @@ impl Document {
         out.sort_unstable();
         out.dedup();
         out
-    }
-
-    /// How much a word ties a value to it: 1 for a word in every sentence, more for a rarer
-    /// one (1 + ln(sentences / sentences holding it)).
-    pub fn weight(&self, stem: &str) -> f64 {
-        let holding = self.by_stem.get(stem).map_or(1, Vec::len).max(1) as f64;
-        1.0 + (self.sentences.len().max(1) as f64 / holding).ln()
     }
 
     /// 1-based line and column (in characters) of byte offset `at`.

@@ -71,7 +71,18 @@ impl Subject {
         let mut subject = Subject::default();
         let mut seen = HashSet::new();
         for (i, t) in tokens.iter().enumerate() {
-            if t.kind != TokenKind::Word || skip.iter().any(|r| r.contains(&i)) {
+            if skip.iter().any(|r| r.contains(&i)) {
+                continue;
+            }
+            // A number in a subject names something (`Flight 370`, `Mariner 4`, `rise in 2012`):
+            // it must stand in the sentence as written.
+            if t.kind == TokenKind::Number {
+                if seen.insert(t.norm.clone()) {
+                    subject.terms.push(Term { word: t.norm.clone(), alternatives: vec![vec![t.norm.clone()]] });
+                }
+                continue;
+            }
+            if t.kind != TokenKind::Word {
                 continue;
             }
             let w = t.norm.as_str();
@@ -129,6 +140,11 @@ pub struct Coverage {
     pub matched: usize,
     /// Token indices of the words that matched.
     pub positions: Vec<usize>,
+    /// The positions of the densest group of them: the words standing together (at most four
+    /// tokens apart) that hold the most distinct terms. `net income` in `Acme reported revenue
+    /// of $94.8 billion, while net income fell to $20.1 billion` is where `Acme net income`
+    /// stands, more than `Acme`.
+    pub anchor: Vec<usize>,
     /// Which terms matched, by index.
     pub terms: Vec<bool>,
 }
@@ -146,27 +162,53 @@ pub fn coverage(
 ) -> Coverage {
     let first = doc.sentences[sentences.start].tokens.start;
     let end = doc.sentences[sentences.end - 1].tokens.end;
-    let mut positions = Vec::new();
+    let mut found: Vec<(usize, usize)> = Vec::new();
     let mut terms = vec![false; subject.terms.len()];
     for (ti, alternatives) in stems.iter().enumerate() {
         for alternative in alternatives {
             // Each word of the alternative must stand in the range.
-            let mut found = Vec::new();
+            let mut at_all = Vec::new();
             let all = alternative.iter().all(|variants| {
                 let at: Vec<usize> = (first..end).filter(|&k| variants.contains(&doc.stems[k].as_str())).collect();
                 let any = !at.is_empty();
-                found.extend(at);
+                at_all.extend(at);
                 any
             });
             if all && !alternative.is_empty() {
                 terms[ti] = true;
-                positions.extend(found);
+                found.extend(at_all.into_iter().map(|p| (p, ti)));
             }
         }
     }
-    positions.sort_unstable();
-    positions.dedup();
-    Coverage { sentences, matched: terms.iter().filter(|t| **t).count(), positions, terms }
+    found.sort_unstable();
+    found.dedup();
+    let positions: Vec<usize> = {
+        let mut p: Vec<usize> = found.iter().map(|(p, _)| *p).collect();
+        p.dedup();
+        p
+    };
+    let anchor = densest_group(&found);
+    Coverage { sentences, matched: terms.iter().filter(|t| **t).count(), positions, anchor, terms }
+}
+
+/// The positions of the groups of `found` (position, term) standing at most four tokens apart
+/// that hold the most distinct terms.
+fn densest_group(found: &[(usize, usize)]) -> Vec<usize> {
+    let mut groups: Vec<Vec<(usize, usize)>> = Vec::new();
+    for &(p, t) in found {
+        match groups.last_mut() {
+            Some(g) if g.last().is_some_and(|(q, _)| p - q <= 4) => g.push((p, t)),
+            _ => groups.push(vec![(p, t)]),
+        }
+    }
+    let distinct = |g: &Vec<(usize, usize)>| {
+        let mut t: Vec<usize> = g.iter().map(|(_, t)| *t).collect();
+        t.sort_unstable();
+        t.dedup();
+        t.len()
+    };
+    let best = groups.iter().map(distinct).max().unwrap_or(0);
+    groups.iter().filter(|g| distinct(g) == best).flatten().map(|(p, _)| *p).collect()
 }
 
 /// For each term, for each alternative, for each stem: the document's stems that match it.

@@ -519,22 +519,24 @@ impl Target {
     }
 }
 
-/// How far a mention stands from the subject's words: the token distance to the nearest of
-/// them, with clause boundaries counted as far, so that the value tied to the subject is the
-/// nearest one in the same clause. English puts a value after what it measures (`gusts exceed
-/// 34 mph`), so a subject word before the value counts one more and a word after it two
-/// more, unless it follows at once or after `of` (`30 ships`, `20 percent of gains`): that is
-/// the closest tie of all. Each word's distance is divided by its weight: a word found in many
-/// sentences (the article's topic, `Acme`) ties a value less than a rare one (`income`).
-fn distance(doc: &Document, positions: &[usize], m: &Mention) -> f64 {
-    positions
+/// How far a mention stands from the subject: the token distance to the nearest word of the
+/// subject's densest group, with clause boundaries counted as far, so that the value tied to
+/// the subject is the nearest one in the same clause. English puts a value after what it
+/// measures (`gusts exceed 34 mph`), so a subject word before the value counts one more and a
+/// word after it two more; but any subject word right after the value, or after `of`, is the
+/// closest tie of all (`30 ships`, `20 percent of gains`).
+fn distance(doc: &Document, cov: &Coverage, m: &Mention) -> usize {
+    let counted = cov.positions.iter().any(|&p| {
+        p >= m.end_token && (p == m.end_token || (p == m.end_token + 1 && doc.tokens[m.end_token].word() == Some("of")))
+    });
+    if counted {
+        return 0;
+    }
+    cov.anchor
         .iter()
         .map(|&p| {
             let after = p >= m.end_token;
             let (a, b) = if after { (m.end_token, p) } else { (p + 1, m.first_token) };
-            if after && (b == a || (b == a + 1 && doc.tokens[a].word() == Some("of"))) {
-                return 0.0;
-            }
             let mut d = b.saturating_sub(a) + if after { 2 } else { 1 };
             for k in a..b {
                 d += match doc.tokens[k].punct() {
@@ -547,9 +549,10 @@ fn distance(doc: &Document, positions: &[usize], m: &Mention) -> f64 {
                     },
                 };
             }
-            d as f64 / doc.weight(&doc.stems[p])
+            d
         })
-        .fold(f64::INFINITY, f64::min)
+        .min()
+        .unwrap_or(usize::MAX)
 }
 
 /// The other end of a change `from X to Y`, if mention `k` is one end of one.
@@ -647,7 +650,7 @@ fn observe(
     };
     match target {
         Target::Amount { .. } | Target::Date { .. } | Target::AnyOf(_) => {
-            let judged: Vec<(f64, usize, bool)> = sentence
+            let judged: Vec<(usize, usize, bool)> = sentence
                 .mentions
                 .clone()
                 .filter_map(|k| {
@@ -656,22 +659,21 @@ fn observe(
                         counted_noun(&doc.tokens, &doc.stems, m.end_token),
                         word_before(&doc.tokens, &doc.stems, m.first_token),
                     );
-                    target.judge(&m.value, as_of, context).map(|agrees| (distance(doc, &cov.positions, m), k, agrees))
+                    target.judge(&m.value, as_of, context).map(|agrees| (distance(doc, cov, m), k, agrees))
                 })
                 .collect();
             // The nearest value, unless another is about as near and fits the claim: the
             // sentence does not then clearly give the subject the value that does not fit.
             // Both ends of a change (`from 25 percent to 30 percent`) are as near as either.
-            let by_distance = |a: &(f64, usize, bool), b: &(f64, usize, bool)| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1));
-            let mut nearest = judged.iter().copied().min_by(by_distance);
+            let mut nearest = judged.iter().copied().min();
             if pick == Pick::AnyAgreeing {
-                nearest = judged.iter().copied().filter(|j| j.2).min_by(by_distance).or(nearest);
+                nearest = judged.iter().copied().filter(|j| j.2).min().or(nearest);
             }
             if let Some((d0, k0, false)) = nearest {
                 let partner = change_partner(doc, sentence, k0);
                 nearest = judged
                     .iter()
-                    .find(|(d, k, agrees)| *agrees && (*d <= d0 + 0.5 || Some(*k) == partner))
+                    .find(|(d, k, agrees)| *agrees && (*d == d0 || Some(*k) == partner))
                     .copied()
                     .or(nearest);
             }
