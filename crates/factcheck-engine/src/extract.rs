@@ -268,6 +268,20 @@ const UNITS: &[(&str, &str)] = &[
     ("minutes", "min"),
     ("second", "s"),
     ("seconds", "s"),
+    ("kb", "KB"),
+    ("kilobyte", "KB"),
+    ("kilobytes", "KB"),
+    ("mb", "MB"),
+    ("megabyte", "MB"),
+    ("megabytes", "MB"),
+    ("gb", "GB"),
+    ("gigabyte", "GB"),
+    ("gigabytes", "GB"),
+    ("tb", "TB"),
+    ("terabyte", "TB"),
+    ("terabytes", "TB"),
+    ("mbps", "Mbit/s"),
+    ("gbps", "Gbit/s"),
 ];
 
 /// How a word before a figure bends its interval.
@@ -616,6 +630,20 @@ impl<'a> Reader<'a> {
                 }
                 continue;
             }
+            // `half a million`, `half a dozen`.
+            if w == "half" && !any && matches!(self.word(j + 1), Some("a" | "an")) {
+                let scale = match self.word(j + 2) {
+                    Some("dozen") => Some(12),
+                    Some(s) => matches!(s, "million" | "billion" | "trillion").then(|| lookup(SCALES, s)).flatten(),
+                    None => None,
+                };
+                if let Some(scale) = scale {
+                    let value = Decimal::from(scale) / Decimal::from(2);
+                    let half = if scale == 12 { Decimal::new(5, 1) } else { value / Decimal::from(10) };
+                    return Some((value, half, j + 3));
+                }
+                break;
+            }
             if (w == "a" || w == "an") && !any {
                 if let Some(next) = self.word(j + 1)
                     && (next == "dozen" || matches!(next, "hundred" | "thousand" | "million" | "billion" | "trillion"))
@@ -674,6 +702,9 @@ impl<'a> Reader<'a> {
         {
             negative = true;
             j += 1;
+        } else if self.word(j) == Some("minus") && self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Number) {
+            negative = true;
+            j += 1;
         }
         if let Some((code, _)) = self.currency_before(j)
             && (self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Number) || self.number_words(j + 1).is_some())
@@ -722,7 +753,12 @@ impl<'a> Reader<'a> {
             next += 1;
             suffixed = true;
         } else if let Some(w) = self.word(next) {
-            if matches!(w, "percent" | "pct" | "percentage") {
+            if matches!(self.raw(next), "F" | "C") && matches!(measure, Measure::Plain) {
+                // `minus 195 F`: a capital F or C after a figure is a temperature.
+                measure = Measure::Unit(if self.raw(next) == "C" { "°C".into() } else { "°F".into() });
+                next += 1;
+                suffixed = true;
+            } else if matches!(w, "percent" | "pct" | "percentage") {
                 measure = Measure::Percent;
                 next += 1;
                 if matches!(self.word(next), Some("point" | "points")) && w == "percentage" {
@@ -1155,6 +1191,11 @@ mod tests {
         assert_eq!(lit("3.5 tonnes").to_string(), "3.5 [3.45, 3.55) t");
         assert_eq!(lit("1,000 MW").to_string(), "1,000 [999.5, 1,000.5) MW");
         assert_eq!(lit("20 miles").to_string(), "20 [19.5, 20.5) mi");
+        assert_eq!(lit("1,953Kb").to_string(), "1,953 [1,952.5, 1,953.5) KB");
+        assert_eq!(lit("minus 80 degrees Fahrenheit").to_string(), "-80 [-80.5, -79.5) °F");
+        assert_eq!(lit("-125 C").to_string(), "-125 [-125.5, -124.5) °C");
+        assert_eq!(lit("half a million").to_string(), "500,000 [450,000, 550,000)");
+        assert_eq!(lit("almost half a million").to_string(), "500,000 [450,000, 500,000]");
         assert_eq!(lit("10,000 square nautical miles").to_string(), "10,000 [9,999.5, 10,000.5) nmi2");
         assert_eq!(lit("1.234,56").to_string(), "1,234.56 [1,234.555, 1,234.565)");
     }

@@ -140,13 +140,25 @@ pub struct Coverage {
     pub matched: usize,
     /// Token indices of the words that matched.
     pub positions: Vec<usize>,
-    /// The positions of the densest group of them: the words standing together (at most four
+    /// The positions of the densest group of them: the words standing together (at most six
     /// tokens apart) that hold the most distinct terms. `net income` in `Acme reported revenue
     /// of $94.8 billion, while net income fell to $20.1 billion` is where `Acme net income`
     /// stands, more than `Acme`.
     pub anchor: Vec<usize>,
     /// Which terms matched, by index.
     pub terms: Vec<bool>,
+    /// Each matched position with the index of its term, in order.
+    pub found: Vec<(usize, usize)>,
+}
+
+impl Coverage {
+    /// The positions that place the subject: its densest group, and the words of terms that
+    /// group lacks.
+    pub fn placing_positions(&self) -> impl Iterator<Item = usize> + '_ {
+        let in_anchor: Vec<usize> =
+            self.found.iter().filter(|(p, _)| self.anchor.contains(p)).map(|(_, t)| *t).collect();
+        self.found.iter().filter(move |(p, t)| self.anchor.contains(p) || !in_anchor.contains(t)).map(|(p, _)| *p)
+    }
 }
 
 /// A term's spellings in one document: for each alternative, for each of its words, the
@@ -188,16 +200,16 @@ pub fn coverage(
         p
     };
     let anchor = densest_group(&found);
-    Coverage { sentences, matched: terms.iter().filter(|t| **t).count(), positions, anchor, terms }
+    Coverage { sentences, matched: terms.iter().filter(|t| **t).count(), positions, anchor, terms, found }
 }
 
-/// The positions of the groups of `found` (position, term) standing at most four tokens apart
+/// The positions of the groups of `found` (position, term) standing at most six tokens apart
 /// that hold the most distinct terms.
 fn densest_group(found: &[(usize, usize)]) -> Vec<usize> {
     let mut groups: Vec<Vec<(usize, usize)>> = Vec::new();
     for &(p, t) in found {
         match groups.last_mut() {
-            Some(g) if g.last().is_some_and(|(q, _)| p - q <= 4) => g.push((p, t)),
+            Some(g) if g.last().is_some_and(|(q, _)| p - q <= 6) => g.push((p, t)),
             _ => groups.push(vec![(p, t)]),
         }
     }

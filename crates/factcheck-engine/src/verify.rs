@@ -232,9 +232,11 @@ impl Engine {
         for m in &mentions {
             let mut target = Target::new(Operator::Eq, &m.value, claim.tolerance, claim.as_of);
             if let Target::Amount { counted, .. } = &mut target {
-                *counted = match counted_noun(&tokens, &statement_stems, m.end_token) {
-                    Some(noun) => Counted::Noun(noun.to_string()),
-                    None => Counted::After(word_before(&tokens, &statement_stems, m.first_token).map(str::to_string)),
+                let nouns = counted_nouns(&tokens, &statement_stems, m.end_token);
+                *counted = if nouns.is_empty() {
+                    Counted::After(word_before(&tokens, &statement_stems, m.first_token).map(str::to_string))
+                } else {
+                    Counted::Noun(nouns.into_iter().map(str::to_string).collect())
                 };
             }
             let mut observations = Vec::new();
@@ -485,16 +487,15 @@ impl Target {
 
     /// Whether `value` is of a kind this target compares with; `Some(agrees)` if so. `context`
     /// is what the source's figure counts (`two counts` counts `count`) and the word before it.
-    fn judge(&self, value: &Value, as_of: Option<Date>, context: (Option<&str>, Option<&str>)) -> Option<bool> {
+    fn judge(&self, value: &Value, as_of: Option<Date>, context: (&[&str], Option<&str>)) -> Option<bool> {
         match self {
             Target::Amount { proto, interval, negate, counted } => {
                 let comparable = match (proto, value) {
                     (Value::Number(_), Value::Number(_)) => match (counted, context.0) {
                         (Counted::Any, _) => true,
-                        (Counted::After(word), None) => word.as_deref() == context.1,
-                        (Counted::After(_), Some(_)) => false,
-                        (Counted::Noun(a), Some(b)) => crate::text::stems_match(a, b),
-                        (Counted::Noun(_), None) => false,
+                        (Counted::After(word), []) => word.as_deref() == context.1,
+                        (Counted::After(_), _) => false,
+                        (Counted::Noun(a), b) => a.iter().any(|a| b.iter().any(|b| crate::text::stems_match(a, b))),
                     },
                     (Value::Percent(_), Value::Percent(_)) => true,
                     (Value::Money { currency: a, .. }, Value::Money { currency: b, .. }) => {
@@ -523,10 +524,13 @@ impl Target {
 /// subject's densest group, with clause boundaries counted as far, so that the value tied to
 /// the subject is the nearest one in the same clause. English puts a value after what it
 /// measures (`gusts exceed 34 mph`), so a subject word before the value counts one more and a
-/// word after it two more; but any subject word right after the value, or after `of`, is the
-/// closest tie of all (`30 ships`, `20 percent of gains`).
+/// word after it two more; but a subject word right after the value, or after `of`, is the
+/// closest tie of all (`30 ships`, `20 percent of gains`), if it is in the densest group or
+/// of a term that group lacks.
 fn distance(doc: &Document, cov: &Coverage, m: &Mention) -> usize {
-    let counted = cov.positions.iter().any(|&p| {
+    // Only words that place the subject: `32% rise in 2013 and the 30% rise in 2012` ties
+    // `rise in 2012` to 30%, though a `rise` follows 32% too.
+    let counted = cov.placing_positions().any(|p| {
         p >= m.end_token && (p == m.end_token || (p == m.end_token + 1 && doc.tokens[m.end_token].word() == Some("of")))
     });
     if counted {
@@ -590,27 +594,35 @@ enum Counted {
     /// count nothing either and follow the same word (`Sapp, 42` with `Sapp, 42`, not with
     /// `mile 17`; `2-0` with `2 - 0`).
     After(Option<String>),
-    /// The figure counts this (a stem: `two counts` counts `count`).
-    Noun(String),
+    /// The figure counts these (stems: `two counts` counts `count`); a source number that
+    /// counts any of them compares.
+    Noun(Vec<String>),
 }
 
-/// The stem of the word a number counts: the first content word among the next few tokens,
-/// over hyphens and words such as `other` (`34-year-old`, `two other people`); none when
-/// anything else comes first (`Sapp, 42, was`).
-fn counted_noun<'a>(tokens: &[crate::text::Token], stems: &'a [String], end: usize) -> Option<&'a str> {
+/// The stems of the words a number counts: the first content words among the next few tokens
+/// (two at most, for compounds: `4,323 motorcycle deaths`), over hyphens and words such as
+/// `other` (`34-year-old`, `two other people`); none when anything else comes first (`Sapp,
+/// 42, was`).
+fn counted_nouns<'a>(tokens: &[crate::text::Token], stems: &'a [String], end: usize) -> Vec<&'a str> {
+    let mut nouns = Vec::new();
     for k in end..(end + 4).min(tokens.len()) {
-        if tokens[k].punct() == Some('-') {
+        if tokens[k].punct() == Some('-') && nouns.is_empty() {
             continue;
         }
-        let w = tokens[k].word()?;
+        let Some(w) = tokens[k].word() else { break };
         if is_negation(w) || matches!(w, "and" | "or" | "to" | "in" | "on" | "at" | "by" | "for" | "was" | "were") {
-            return None;
+            break;
         }
         if !is_stop_word(w) {
-            return Some(stems[k].as_str());
+            nouns.push(stems[k].as_str());
+            if nouns.len() == 2 {
+                break;
+            }
+        } else if !nouns.is_empty() {
+            break;
         }
     }
-    None
+    nouns
 }
 
 /// The stem of the content word (or the number) just before token `first`, over hyphens,
@@ -650,16 +662,28 @@ fn observe(
     };
     match target {
         Target::Amount { .. } | Target::Date { .. } | Target::AnyOf(_) => {
+            // A figure in brackets right after another is its conversion (`2,500 miles (4,000
+            // km)`): it stands where that one stands.
+            let mut distances: Vec<usize> = Vec::new();
+            for k in sentence.mentions.clone() {
+                let m = &doc.mentions[k];
+                let converts = k > sentence.mentions.start
+                    && m.first_token >= 2
+                    && doc.tokens[m.first_token - 1].punct() == Some('(')
+                    && doc.mentions[k - 1].end_token == m.first_token - 1;
+                let d = distance(doc, cov, m);
+                distances.push(if converts { d.min(distances[distances.len() - 1]) } else { d });
+            }
             let judged: Vec<(usize, usize, bool)> = sentence
                 .mentions
                 .clone()
                 .filter_map(|k| {
                     let m = &doc.mentions[k];
-                    let context = (
-                        counted_noun(&doc.tokens, &doc.stems, m.end_token),
-                        word_before(&doc.tokens, &doc.stems, m.first_token),
-                    );
-                    target.judge(&m.value, as_of, context).map(|agrees| (distance(doc, cov, m), k, agrees))
+                    let nouns = counted_nouns(&doc.tokens, &doc.stems, m.end_token);
+                    let context = (nouns.as_slice(), word_before(&doc.tokens, &doc.stems, m.first_token));
+                    target
+                        .judge(&m.value, as_of, context)
+                        .map(|agrees| (distances[k - sentence.mentions.start], k, agrees))
                 })
                 .collect();
             // The nearest value, unless another is about as near and fits the claim: the
