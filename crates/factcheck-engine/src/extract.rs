@@ -694,18 +694,14 @@ impl<'a> Reader<'a> {
     fn figure(&self, i: usize, allow_bare_m: bool) -> Option<Figure> {
         let mut j = i;
         let mut measure = Measure::Plain;
-        let mut negative = false;
-        if self.punct(j) == Some('-')
-            && self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Number)
-            && self.adjacent(j, j + 1)
-            && (j == 0 || !self.adjacent(j - 1, j))
-        {
-            negative = true;
-            j += 1;
-        } else if self.word(j) == Some("minus") && self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Number) {
-            negative = true;
+        // A sign: `-5` (a dash glued to the number, not to a word before it) or `minus 5`.
+        let number_next = self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Number);
+        let dash_sign = self.punct(j) == Some('-') && self.adjacent(j, j + 1) && (j == 0 || !self.adjacent(j - 1, j));
+        let negative = number_next && (dash_sign || self.word(j) == Some("minus"));
+        if negative {
             j += 1;
         }
+        let mut negative = negative;
         if let Some((code, _)) = self.currency_before(j)
             && (self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Number) || self.number_words(j + 1).is_some())
         {
