@@ -25,6 +25,56 @@ pub enum Command {
         after_help = "Example:\n  factcheck verify                   claim files under ./claims\n  factcheck verify claims/pact.yaml --format json\n  factcheck verify --tag money --deny warnings\n\nA claim passes when its verdict (supported, contradicted, conflicting, not_found)\nequals its `expect` (default: supported).\nExit codes: 0 every claim passed, 1 a claim failed, 2 the check could not run."
     )]
     Verify(VerifyArgs),
+    /// List the numbers, amounts, percentages, quantities and dates of a text.
+    #[command(
+        after_help = "Example:\n  factcheck extract seeds/ukraine-japan-pact.txt\n  factcheck extract --format json --kind money article.txt\n  cat article.txt | factcheck extract --format yaml --as-of 2024-05-21 > claims.yaml\n\n`--format yaml` writes a starter claim file: one claim per fact, each checked to verify\nas supported against the same text. Save it beside the text.\nExit codes: 0 the text was read, 2 it could not be (missing, not UTF-8, bad arguments)."
+    )]
+    Extract(ExtractArgs),
+}
+
+/// Options of `factcheck extract`.
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// The text to read; `-` or nothing for standard input.
+    pub input: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FactsFormat::Human)]
+    pub format: FactsFormat,
+    /// The date the text was written: gives dates without a year their year.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<jiff::civil::Date>,
+    /// List only facts of this kind (repeat for several).
+    #[arg(long, value_enum)]
+    pub kind: Vec<FactKind>,
+    /// When to colour the table.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+/// Formats of `factcheck extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FactsFormat {
+    /// A table: line:column, kind, text, normalised value.
+    Human,
+    /// One JSON object with `version` and `mentions`.
+    Json,
+    /// A starter claim file.
+    Yaml,
+}
+
+/// Kinds of fact, for `--kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FactKind {
+    /// Plain numbers.
+    Number,
+    /// Amounts of money.
+    Money,
+    /// Percentages.
+    Percent,
+    /// Numbers with a unit.
+    Quantity,
+    /// Dates, months, years and ranges of them.
+    Date,
 }
 
 /// Options of `factcheck verify`.

@@ -3,6 +3,7 @@
 mod args;
 mod diagnostics;
 mod exit;
+mod extract;
 mod render;
 
 use args::{Cli, ColorChoice, Command, Format, VerifyArgs};
@@ -23,6 +24,11 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Verify(args) => ExitCode::from(verify(&args)),
+        Command::Extract(args) => {
+            let choice = color(args.color);
+            let mut stderr = anstream::AutoStream::new(std::io::stderr(), choice);
+            ExitCode::from(extract::run(&args, &mut stderr, choice))
+        }
     }
 }
 

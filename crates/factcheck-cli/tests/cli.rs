@@ -148,3 +148,86 @@ fn news_claims_pass() {
         assert_eq!(out.status.code(), Some(0));
     }
 }
+
+#[test]
+fn extract_seed_human() {
+    assert_cmd_snapshot!(factcheck().args(["extract", "--color", "never", "seeds/ukraine-japan-pact.txt"]));
+}
+
+#[test]
+fn extract_seed_json_with_as_of() {
+    assert_cmd_snapshot!(factcheck().args([
+        "extract",
+        "--format",
+        "json",
+        "--as-of",
+        "2024-05-21",
+        "seeds/ukraine-japan-pact.txt"
+    ]));
+}
+
+#[test]
+fn extract_reads_standard_input_and_filters_kinds() {
+    let mut child = factcheck()
+        .args(["extract", "--format", "json", "--kind", "money", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all("Aid of $5 billion rose 12% on July 9.".as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let listing: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mentions = listing["mentions"].as_array().unwrap();
+    assert_eq!(mentions.len(), 1);
+    assert_eq!(mentions[0]["value"], "5000000000");
+    assert_eq!(mentions[0]["low"], "4500000000");
+    assert_eq!(mentions[0]["currency"], "USD");
+}
+
+#[test]
+fn extract_errors_exit_2() {
+    let missing = factcheck().args(["extract", "no/such/file.txt"]).output().unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no/such/file.txt"));
+    let latin1 = factcheck().args(["extract", "tests/fixtures/errors/latin1-source.txt"]).output().unwrap();
+    assert_eq!(latin1.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&latin1.stderr).contains("offset 3"));
+    let bad_date = factcheck().args(["extract", "--as-of", "May 21", "seeds/ukraine-japan-pact.txt"]).output().unwrap();
+    assert_eq!(bad_date.status.code(), Some(2));
+}
+
+/// `extract --format yaml` writes a claim file that loads and verifies as supported against the
+/// text it was read from, for the seed and every news article of the fixtures.
+#[test]
+fn starter_claims_verify_against_their_text() {
+    let mut articles = vec![root().join("seeds/ukraine-japan-pact.txt")];
+    for dir in ["tests/fixtures/news/articles", "tests/fixtures/news2/articles", "tests/fixtures/news3/articles"] {
+        let mut found: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        found.sort();
+        articles.extend(found);
+    }
+    let scratch = std::env::temp_dir().join(format!("factcheck-starters-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).unwrap();
+    for article in articles {
+        let name = article.file_name().unwrap().to_owned();
+        let out = factcheck().args(["extract", "--format", "yaml"]).arg(&article).output().unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        std::fs::copy(&article, scratch.join(&name)).unwrap();
+        let claims = scratch.join(format!("{}.yaml", name.to_string_lossy()));
+        std::fs::write(&claims, &out.stdout).unwrap();
+        let verified = factcheck().args(["verify", "--format", "json"]).arg(&claims).output().unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&verified.stdout)
+            .unwrap_or_else(|_| panic!("{}: {}", name.to_string_lossy(), String::from_utf8_lossy(&verified.stderr)));
+        let summary = &report["summary"];
+        assert_eq!(verified.status.code(), Some(0), "{}: {summary}", name.to_string_lossy());
+        assert_eq!(summary["supported"], summary["claims"], "{}", name.to_string_lossy());
+        assert!(summary["claims"].as_u64().unwrap() > 0);
+    }
+    std::fs::remove_dir_all(&scratch).unwrap();
+}

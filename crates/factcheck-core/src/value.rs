@@ -137,6 +137,7 @@ impl fmt::Display for DateValue {
         match self {
             DateValue::Span { start, end } if start == end => write!(f, "{start}"),
             DateValue::Span { start, end } => write!(f, "{start}..{end}"),
+            DateValue::Yearless { month, first_day: 1, last_day: 31 } => write!(f, "--{month:02} (year not given)"),
             DateValue::Yearless { month, first_day, last_day } if first_day == last_day => {
                 write!(f, "--{month:02}-{first_day:02} (year not given)")
             }

@@ -5,6 +5,7 @@
 
 pub mod document;
 pub mod extract;
+pub mod facts;
 pub mod segment;
 pub mod subject;
 pub mod text;

@@ -1,6 +1,7 @@
-//! Report renderers: each format is one file behind the [`Renderer`] trait, and none decides
-//! the exit code.
+//! Renderers: each format is one file behind the [`Renderer`] trait (reports of `verify`) or
+//! the [`facts::FactsRenderer`] trait (listings of `extract`), and none decides the exit code.
 
+pub mod facts;
 mod human;
 mod json;
 

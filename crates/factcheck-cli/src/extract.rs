@@ -1,0 +1,78 @@
+//! `factcheck extract`: reads one text and lists its facts.
+
+use crate::args::{ExtractArgs, FactKind, FactsFormat};
+use crate::exit;
+use crate::render::facts::{FactsHuman, FactsJson, FactsRenderer, FactsReport, FactsYaml};
+use factcheck_core::ValueKind;
+use factcheck_engine::document::Document;
+use factcheck_engine::facts::{Starter, facts, starters};
+use std::io::{Read, Write};
+
+/// Runs `factcheck extract`; returns the exit code.
+pub fn run(args: &ExtractArgs, stderr: &mut dyn Write, choice: anstream::ColorChoice) -> u8 {
+    let from_stdin = args.input.as_ref().is_none_or(|p| p.as_os_str() == "-");
+    let path = if from_stdin {
+        "-".to_string()
+    } else {
+        args.input.as_ref().map(|p| p.display().to_string()).unwrap_or_default()
+    };
+    let bytes = if from_stdin {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map(|_| buf)
+    } else {
+        std::fs::read(args.input.as_ref().expect("a path when not reading standard input"))
+    };
+    let bytes = match bytes {
+        Ok(b) => b,
+        Err(e) => {
+            let _ = writeln!(stderr, "error: cannot read `{path}`: {e}");
+            return exit::CHECK_ERROR;
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let _ = writeln!(stderr, "error: `{path}` is not UTF-8 text (invalid byte at offset {offset})");
+            return exit::CHECK_ERROR;
+        }
+    };
+    let wanted = |kind: ValueKind| {
+        args.kind.is_empty()
+            || args.kind.iter().any(|k| {
+                kind == match k {
+                    FactKind::Number => ValueKind::Number,
+                    FactKind::Money => ValueKind::Money,
+                    FactKind::Percent => ValueKind::Percent,
+                    FactKind::Quantity => ValueKind::Quantity,
+                    FactKind::Date => ValueKind::Date,
+                }
+            })
+    };
+    // Only the starter file needs subjects; the other formats list the facts as read.
+    let mut found: Vec<Starter> = if args.format == FactsFormat::Yaml {
+        starters(&path, &text, args.as_of)
+    } else {
+        let doc = Document::analyse(path.clone(), text);
+        facts(&doc, args.as_of).into_iter().map(|fact| Starter { fact, subject: None }).collect()
+    };
+    found.retain(|s| wanted(s.fact.kind));
+    let report = FactsReport { path: &path, as_of: args.as_of, facts: &found };
+    let renderer: Box<dyn FactsRenderer> = match args.format {
+        FactsFormat::Human => Box::new(FactsHuman),
+        FactsFormat::Json => Box::new(FactsJson),
+        FactsFormat::Yaml => Box::new(FactsYaml),
+    };
+    let mut rendered = Vec::new();
+    let written = renderer.render(&report, &mut rendered).and_then(|_| {
+        let mut stdout = anstream::AutoStream::new(std::io::stdout().lock(), choice);
+        stdout.write_all(&rendered).and_then(|_| stdout.flush())
+    });
+    match written {
+        Ok(()) => exit::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(stderr, "error: cannot write the listing: {e}");
+            exit::CHECK_ERROR
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! The facts a text holds, for `factcheck extract`: every figure and date with where it
+//! stands, and, for a starter claim file, a subject for each that picks it out.
+
+use crate::document::Document;
+use crate::subject::is_attribute_word;
+use crate::text::{TokenKind, is_negation, is_stop_word};
+use crate::verify::{Engine, Source};
+use factcheck_core::{Claim, ClaimBody, Operator, Value, ValueKind, Verdict};
+use jiff::civil::Date;
+
+/// One figure or date of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    /// `number`, `money`, `percent`, `quantity` or `date`.
+    pub kind: ValueKind,
+    /// The text as written.
+    pub text: String,
+    /// Byte offset of its start.
+    pub start: usize,
+    /// Byte offset after its end.
+    pub end: usize,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column, in characters.
+    pub column: u32,
+    /// What it means; a date without a year gets one from `as_of` where given.
+    pub value: Value,
+    /// Index of the sentence holding it.
+    pub sentence: usize,
+}
+
+/// Every fact of `doc`, in order.
+pub fn facts(doc: &Document, as_of: Option<Date>) -> Vec<Fact> {
+    doc.mentions
+        .iter()
+        .map(|m| {
+            let (line, column) = doc.line_col(m.start);
+            let value = match &m.value {
+                Value::Date(d) => Value::Date(d.resolve(as_of)),
+                other => other.clone(),
+            };
+            Fact {
+                kind: value.kind(),
+                text: doc.text[m.start..m.end].to_string(),
+                start: m.start,
+                end: m.end,
+                line,
+                column,
+                value,
+                sentence: doc.sentence_at(m.start).unwrap_or(0),
+            }
+        })
+        .collect()
+}
+
+/// A claim proposed for a fact: `SUBJECT = TEXT`, verified against the text it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Starter {
+    /// The fact.
+    pub fact: Fact,
+    /// Words around the fact that pick it out; `None` when no choice of nearby words makes
+    /// the engine compare this fact and no other.
+    pub subject: Option<String>,
+}
+
+/// For each fact of `text`, the fewest nearby content words that make a claim about it come
+/// out `supported` with this very fact as evidence. Each proposal is checked by verifying it,
+/// so a starter claim file loads and passes against the same text.
+pub fn starters(path: &str, text: &str, as_of: Option<Date>) -> Vec<Starter> {
+    let engine = Engine::new([Source { path: path.to_string(), text: text.to_string() }]);
+    let doc = &engine.documents()[0];
+    facts(doc, as_of)
+        .into_iter()
+        .map(|fact| {
+            let words = nearby_words(doc, &fact);
+            // Two words at least where there are two: one word alone rarely names a thing.
+            let sizes = (2..=words.len().min(5)).chain(1..2.min(words.len() + 1));
+            let subject = sizes.into_iter().find_map(|n| {
+                // The n nearest words, in text order.
+                let mut chosen: Vec<&(usize, String)> = words.iter().take(n).collect();
+                chosen.sort();
+                let subject = chosen.iter().map(|(_, w)| w.as_str()).collect::<Vec<_>>().join(" ");
+                picks(&engine, &subject, &fact, as_of).then_some(subject)
+            });
+            Starter { fact, subject }
+        })
+        .collect()
+}
+
+/// Content words of the fact's sentence outside any figure, nearest first: words just after
+/// the figure (what it counts) before words before it.
+fn nearby_words(doc: &Document, fact: &Fact) -> Vec<(usize, String)> {
+    let sentence = &doc.sentences[fact.sentence];
+    let in_mention =
+        |k: usize| doc.mentions[sentence.mentions.clone()].iter().any(|m| (m.first_token..m.end_token).contains(&k));
+    let first = doc.tokens.partition_point(|t| t.start < fact.start);
+    let end = doc.tokens.partition_point(|t| t.end <= fact.end);
+    let mut words: Vec<(usize, usize, String)> = sentence
+        .tokens
+        .clone()
+        .filter(|&k| !in_mention(k))
+        .filter_map(|k| {
+            let t = &doc.tokens[k];
+            let w = t.word()?;
+            if t.kind != TokenKind::Word
+                || is_stop_word(w)
+                || is_negation(w)
+                || is_attribute_word(w)
+                || w.chars().count() < 2
+                || !w.chars().all(char::is_alphabetic)
+            {
+                return None;
+            }
+            // What a figure counts follows it (`30 ships`); what it is about mostly comes
+            // before it in the same clause (`Japan's aid to Ukraine, totaling $12.1 billion`).
+            // Commas between cost, and so do words that look like verbs.
+            let (a, b) = if k >= end { (end, k) } else { (k + 1, first) };
+            let commas = (a..b).filter(|&j| matches!(doc.tokens[j].punct(), Some(',' | ';' | ':' | '(' | ')'))).count();
+            let counted = k >= end && (end..k).all(|j| doc.tokens[j].word().is_some_and(is_stop_word));
+            let verb_like = w.ends_with("ing") || w.ends_with("ed") || w.ends_with("es") && !w.ends_with("ies");
+            let distance = if counted {
+                0
+            } else if k >= end {
+                (k - end) * 3 + commas * 4 + 2
+            } else {
+                (first - k) + commas * 4
+            } + if verb_like { 6 } else { 0 };
+            Some((distance, k, doc.text[t.start..t.end].to_string()))
+        })
+        .collect();
+    words.sort();
+    let mut seen = std::collections::HashSet::new();
+    words
+        .into_iter()
+        .filter(|(_, _, w)| seen.insert(w.to_lowercase()))
+        .map(|(_, k, w)| (k, w.trim_end_matches(['\'', '’']).trim_end_matches("'s").trim_end_matches("’s").to_string()))
+        .collect()
+}
+
+/// True when `SUBJECT = fact` is supported by this fact alone.
+fn picks(engine: &Engine, subject: &str, fact: &Fact, as_of: Option<Date>) -> bool {
+    let Ok(value) = crate::parse_literal(&fact.text) else { return false };
+    if value.kind() != fact.kind {
+        return false;
+    }
+    let mut claim = Claim::new("starter", ClaimBody::Compare { subject: subject.to_string(), op: Operator::Eq, value });
+    claim.as_of = as_of;
+    let result = engine.verify_claim(&claim);
+    result.verdict == Verdict::Supported && result.evidence.iter().all(|e| e.start == fact.start && e.agrees)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facts_carry_positions_and_resolved_dates() {
+        let text = "Aid totals $12.1 billion.\nThe summit opens on July 9.";
+        let doc = Document::analyse("s.txt", text);
+        let found = facts(&doc, Date::new(2024, 5, 21).ok());
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[0].kind, found[0].line, found[0].column), (ValueKind::Money, 1, 12));
+        assert_eq!(found[1].value.to_string(), "2024-07-09");
+        assert_eq!(&text[found[1].start..found[1].end], "July 9");
+    }
+
+    #[test]
+    fn starters_pick_their_own_fact() {
+        let text = "Acme reported revenue of $94.8 billion, while net income fell to $20.1 billion. \
+                    About 30 ships searched the area.";
+        let all = starters("s.txt", text, None);
+        assert_eq!(all.len(), 3);
+        for s in &all {
+            assert!(s.subject.is_some(), "{s:?}");
+        }
+        assert_eq!(all[2].subject.as_deref(), Some("ships"));
+    }
+}
