@@ -149,6 +149,9 @@ const CURRENCY_CODES: &[(&str, &str)] = &[
     ("musd", "USD"),
 ];
 
+/// Codes for millions of a currency (`5 MUSD`).
+const MILLION_CODES: &[(&str, &str)] = &[("musd", "USD"), ("meur", "EUR"), ("mgbp", "GBP"), ("mchf", "CHF")];
+
 /// Currency names written after an amount (`12.1 billion dollars`).
 const CURRENCY_NAMES: &[(&str, &str)] = &[
     ("dollar", "USD"),
@@ -368,6 +371,45 @@ struct Reader<'a> {
     literal: bool,
     /// The text has almost no capitals, so `may` and `march` cannot be told from verbs by case.
     uncased: bool,
+    /// Tokens that belong to telephone numbers: none of their digits is a figure.
+    phone: Vec<bool>,
+}
+
+/// Marks the tokens of telephone numbers: runs of three or more digit groups joined by `-`,
+/// `.`, brackets or single spaces, with 7 to 15 digits in all and the last group of four
+/// (`555-123-4567`, `(212) 555-0100`, `+44 20 7946 0958`).
+fn phone_tokens(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut marks = vec![false; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut j = i;
+        let mut groups: Vec<usize> = Vec::new();
+        while j < tokens.len() {
+            let t = &tokens[j];
+            let joined = j == i || t.start <= tokens[j - 1].end + 1 && !text[tokens[j - 1].end..t.start].contains('\n');
+            if !joined {
+                break;
+            }
+            match t.kind {
+                TokenKind::Number if t.norm.bytes().all(|b| b.is_ascii_digit()) => groups.push(t.norm.len()),
+                TokenKind::Punct if matches!(t.punct(), Some('-' | '(' | ')' | '+' | '.')) => {}
+                _ => break,
+            }
+            j += 1;
+        }
+        let digits: usize = groups.iter().sum();
+        if groups.len() >= 3
+            && (7..=15).contains(&digits)
+            && groups.last() == Some(&4)
+            && groups.iter().all(|g| *g <= 4)
+        {
+            marks[i..j].iter_mut().for_each(|m| *m = true);
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    marks
 }
 
 impl<'a> Reader<'a> {
@@ -442,7 +484,7 @@ impl<'a> Reader<'a> {
     }
 
     fn date_at(&self, i: usize) -> Option<(DateValue, usize)> {
-        if let Some(found) = self.iso_date(i) {
+        if let Some(found) = self.iso_date(i).or_else(|| self.slash_date(i)) {
             return Some(found);
         }
         if let Some((month, after_month)) = self.month(i) {
@@ -552,6 +594,28 @@ impl<'a> Reader<'a> {
             return None;
         }
         Some((d2, next))
+    }
+
+    /// `7/9/2024` (month first, as in US news) and `2024/07/09`.
+    fn slash_date(&self, i: usize) -> Option<(DateValue, usize)> {
+        if !(self.punct(i + 1) == Some('/')
+            && self.punct(i + 3) == Some('/')
+            && (i..i + 4).all(|k| self.adjacent(k, k + 1)))
+        {
+            return None;
+        }
+        let (a, b, c) = (self.integer(i)?, self.integer(i + 2)?, self.integer(i + 4)?);
+        let (year, month, day) = if self.raw(i).len() == 4 {
+            (a, b, c)
+        } else if self.raw(i + 4).len() == 4 {
+            (c, a, b)
+        } else if self.raw(i + 4).len() == 2 {
+            (2000 + c, a, b)
+        } else {
+            return None;
+        };
+        let date = Date::new(i16::try_from(year).ok()?, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()?;
+        Some((DateValue::Span { start: date, end: date }, i + 5))
     }
 
     /// `2024-07-09`.
@@ -696,9 +760,15 @@ impl<'a> Reader<'a> {
         let mut measure = Measure::Plain;
         // A sign: `-5` (a dash glued to the number, not to a word before it) or `minus 5`.
         let number_next = self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Number);
-        let dash_sign = self.punct(j) == Some('-') && self.adjacent(j, j + 1) && (j == 0 || !self.adjacent(j - 1, j));
-        let negative = number_next && (dash_sign || self.word(j) == Some("minus"));
-        if negative {
+        // A sign glued to what follows and not to a word before it: `-5`, `-$5 million`, `+12%`.
+        let sign = self.punct(j).filter(|c| matches!(c, '-' | '+'));
+        let currency_next = self.punct(j + 1).is_some_and(|c| CURRENCY_SYMBOLS.iter().any(|(s, _)| *s == c));
+        let glued_sign = sign.is_some()
+            && self.adjacent(j, j + 1)
+            && (j == 0 || !self.adjacent(j - 1, j))
+            && (number_next || currency_next);
+        let negative = (glued_sign && sign == Some('-')) || (number_next && self.word(j) == Some("minus"));
+        if glued_sign || negative {
             j += 1;
         }
         let mut negative = negative;
@@ -721,7 +791,22 @@ impl<'a> Reader<'a> {
         if self.tok(j).is_some_and(|t| t.kind == TokenKind::Number) && self.glued_to_word(j) {
             return None;
         }
-        let (mut value, mut half, mut next) = self.digits(j).or_else(|| self.number_words(j))?;
+        if self.phone.get(j).copied().unwrap_or(false) {
+            return None;
+        }
+        let (mut value, mut half, mut next) = match self.fraction(j) {
+            Some((v, n)) => (v, Decimal::ZERO, n),
+            None => self.digits(j).or_else(|| self.number_words(j))?,
+        };
+        // `2 1/2`: a whole number and a fraction.
+        if let Some((f, n)) = self.fraction(next)
+            && !self.adjacent(next - 1, next)
+            && half == Decimal::new(5, 1)
+        {
+            value += f;
+            half = Decimal::ZERO;
+            next = n;
+        }
         let number_end = next;
         let mut suffixed = false;
         // Scale: `billion`, `bn`, `B` (after a currency), `k`.
@@ -743,9 +828,25 @@ impl<'a> Reader<'a> {
                 suffixed = true;
             }
         }
-        // What follows: `%`, `percent`, a currency name, a unit.
+        // What follows: `%`, `percent`, a currency (`1.234,56 €`, `5 MUSD`), a unit.
+        let symbol_after =
+            self.punct(next).and_then(|c| CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == c)).map(|(_, code)| *code);
         if self.punct(next) == Some('%') {
             measure = Measure::Percent;
+            next += 1;
+            suffixed = true;
+        } else if let Some(code) = symbol_after.filter(|_| matches!(measure, Measure::Plain))
+            && !self.tok(next + 1).is_some_and(|t| t.kind == TokenKind::Number && self.adjacent(next, next + 1))
+        {
+            measure = Measure::Money(Some(code.to_string()));
+            next += 1;
+            suffixed = true;
+        } else if let Some(code) =
+            self.word(next).and_then(|w| lookup(MILLION_CODES, w)).filter(|_| matches!(measure, Measure::Plain))
+        {
+            measure = Measure::Money(Some(code.to_string()));
+            value *= Decimal::from(1_000_000);
+            half *= Decimal::from(1_000_000);
             next += 1;
             suffixed = true;
         } else if let Some(w) = self.word(next) {
@@ -833,6 +934,15 @@ impl<'a> Reader<'a> {
         Some(Figure { first: i, end: next, value, half, measure, suffixed })
     }
 
+    /// A common fraction at `i` (`1/2`, `3/4`): its value and the index after it.
+    fn fraction(&self, i: usize) -> Option<(Decimal, usize)> {
+        let (a, b) = (self.integer(i)?, self.integer(i + 2)?);
+        let glued = self.punct(i + 1) == Some('/') && self.adjacent(i, i + 1) && self.adjacent(i + 1, i + 2);
+        let after_date = self.punct(i + 3) == Some('/');
+        (glued && !after_date && (1..b).contains(&a) && matches!(b, 2 | 3 | 4 | 8))
+            .then(|| (Decimal::from(a) / Decimal::from(b), i + 3))
+    }
+
     /// True for digits that are part of a name or code rather than a figure: `G7`, `F-16`,
     /// `Covid-19`, `1980s`, `3rd`.
     fn glued_to_word(&self, i: usize) -> bool {
@@ -900,8 +1010,7 @@ impl<'a> Reader<'a> {
         let mut start_tok = first.first;
         // A range: `$10-12 billion`, `10 to 12 percent`, `between 80% and 90%`.
         let between = i > 0 && self.word(i - 1) == Some("between");
-        let joiner =
-            if between { self.word(end) == Some("and") } else { self.is_dash(end) || self.word(end) == Some("to") };
+        let joiner = (between && self.word(end) == Some("and")) || self.is_dash(end) || self.word(end) == Some("to");
         if joiner
             && let Some(second) = self.figure(end + 1, self.literal)
             && (between
@@ -1055,7 +1164,7 @@ fn parse_digits(s: &str) -> Option<(Decimal, u32)> {
 /// Finds every number, money amount, percentage, quantity and date in `tokens` of `text`, in
 /// order and not overlapping.
 pub fn extract(text: &str, tokens: &[Token]) -> Vec<Mention> {
-    Reader { text, tokens, literal: false, uncased: is_uncased(text) }.read()
+    Reader { text, tokens, literal: false, uncased: is_uncased(text), phone: phone_tokens(text, tokens) }.read()
 }
 
 fn is_uncased(text: &str) -> bool {
@@ -1076,7 +1185,7 @@ pub fn parse_literal(literal: &str) -> Result<Value, LiteralError> {
     if tokens.is_empty() {
         return Err(LiteralError { message: "the value is empty".into() });
     }
-    let reader = Reader { text: trimmed, tokens: &tokens, literal: true, uncased: true };
+    let reader = Reader { text: trimmed, tokens: &tokens, literal: true, uncased: true, phone: Vec::new() };
     // A qualifier or `between` may open the literal: read the figure after it, and keep it
     // when its qualifier reaches back to the first token.
     let whole = reader.date_at(0).map(|(d, end)| (Value::Date(d), end)).or_else(|| {

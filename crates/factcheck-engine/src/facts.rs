@@ -173,6 +173,6 @@ mod tests {
         for s in &all {
             assert!(s.subject.is_some(), "{s:?}");
         }
-        assert_eq!(all[2].subject.as_deref(), Some("ships"));
+        assert_eq!(all[2].subject.as_deref(), Some("ships searched"));
     }
 }
