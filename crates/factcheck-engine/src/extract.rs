@@ -812,15 +812,17 @@ impl<'a> Reader<'a> {
         // Scale: `billion`, `bn`, `B` (after a currency), `k`.
         if let Some(w) = self.word(next) {
             let attached = self.adjacent(next - 1, next);
-            let is_money = matches!(measure, Measure::Money(_));
-            let scale = lookup(SCALES, w).filter(|_| w != "mm" || is_money).filter(|_| w != "k" || attached).or_else(
-                || match w {
+            // Money before (`$500m`) or a currency name after (`1m dollars`).
+            let is_money = matches!(measure, Measure::Money(_)) || self.currency_after(next + 1).is_some();
+            let scale = lookup(SCALES, w)
+                .filter(|_| w != "mm" || is_money)
+                .filter(|_| w != "k" || attached || is_money)
+                .or_else(|| match w {
                     "m" if is_money || (attached && allow_bare_m && self.raw(next) == "M") => Some(1_000_000),
                     "b" if is_money || attached => Some(1_000_000_000),
                     "t" if is_money && attached => Some(1_000_000_000_000),
                     _ => None,
-                },
-            );
+                });
             if let Some(scale) = scale {
                 value *= Decimal::from(scale);
                 half *= Decimal::from(scale);

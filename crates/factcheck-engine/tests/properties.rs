@@ -1,0 +1,87 @@
+//! Properties of the value reader: every notation of an amount reads as the same interval, and
+//! no input, however odd, makes the extractor panic or return spans that are out of order,
+//! overlapping, or not on character boundaries.
+
+use factcheck_core::Value;
+use factcheck_engine::extract::extract;
+use factcheck_engine::parse_literal;
+use factcheck_engine::text::tokenize;
+use proptest::prelude::*;
+
+/// The notations of one amount: `{sym}` the symbol, `{code}` the ISO code, `{name}` the
+/// currency's name, `{n}` the number, `{w}`/`{s}` the scale as a word and as a suffix.
+const NOTATIONS: &[&str] = &[
+    "{sym}{n} {w}",
+    "{sym}{n}{s}",
+    "{sym}{n} {s}",
+    "{code} {n} {w}",
+    "{code}{n} {w}",
+    "{n} {w} {name}",
+    "{n}{s} {name}",
+];
+
+fn notation(template: &str, n: &str, scale: usize, currency: usize) -> String {
+    let (sym, code, name) = [("$", "USD", "dollars"), ("€", "EUR", "euros"), ("£", "GBP", "pounds sterling")][currency];
+    let (w, s) = [("thousand", "k"), ("million", "m"), ("billion", "bn"), ("trillion", "tn")][scale];
+    // `{n}{s} pounds sterling` reads `sterling` after a currency name: keep to words there.
+    let name = if name.contains(' ') { "sterling" } else { name };
+    template
+        .replace("{sym}", sym)
+        .replace("{code}", code)
+        .replace("{name}", name)
+        .replace("{n}", n)
+        .replace("{w}", w)
+        .replace("{s}", s)
+}
+
+proptest! {
+    #[test]
+    fn every_notation_of_an_amount_reads_the_same(
+        whole in 1u32..1000,
+        decimals in 0usize..3,
+        fraction in 0u32..1000,
+        scale in 0usize..4,
+        currency in 0usize..3,
+    ) {
+        let n = if decimals == 0 {
+            whole.to_string()
+        } else {
+            format!("{whole}.{:0width$}", fraction % 10u32.pow(decimals as u32), width = decimals)
+        };
+        let mut read = Vec::new();
+        for template in NOTATIONS {
+            let text = notation(template, &n, scale, currency);
+            let value = parse_literal(&text).map_err(|e| TestCaseError::fail(format!("{text}: {}", e.message)))?;
+            prop_assert!(matches!(value, Value::Money { .. }), "{} read as {:?}", text, value);
+            read.push((text, value));
+        }
+        let (first_text, first) = &read[0];
+        for (text, value) in &read[1..] {
+            prop_assert_eq!(value, first, "{} and {} differ", text, first_text);
+        }
+    }
+
+    #[test]
+    fn extractor_spans_are_ordered_and_on_char_boundaries(text in any::<String>()) {
+        check_spans(&text)?;
+    }
+
+    #[test]
+    fn extractor_spans_hold_on_figure_like_text(
+        text in "([0-9]{1,4}|[.,/%$€£¥-]|\\s|July|May|billion|bn|k|m|percent|about|more than|between|and|to| |é|日本){0,40}"
+    ) {
+        check_spans(&text)?;
+    }
+}
+
+fn check_spans(text: &str) -> Result<(), TestCaseError> {
+    let tokens = tokenize(text);
+    let mentions = extract(text, &tokens);
+    let mut last_end = 0;
+    for m in &mentions {
+        prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+        prop_assert!(m.start >= last_end && m.start < m.end && m.end <= text.len());
+        last_end = m.end;
+    }
+    Ok(())
+}
