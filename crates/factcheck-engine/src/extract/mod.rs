@@ -1,0 +1,354 @@
+//! Reads numbers, money, percentages, quantities and dates from text. One reader serves claim
+//! values and source text, so the same words give the same value on both sides.
+
+mod amounts;
+mod dates;
+mod lexicon;
+
+use crate::text::{Token, TokenKind, tokenize};
+use factcheck_core::Value;
+
+/// A value found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte offset where the mention starts (its qualifier included: `more than 40`).
+    pub start: usize,
+    /// Byte offset after its end.
+    pub end: usize,
+    /// Index of its first token.
+    pub first_token: usize,
+    /// Index after its last token.
+    pub end_token: usize,
+    /// What it means.
+    pub value: Value,
+}
+
+/// Why a claim value could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LiteralError {
+    /// What went wrong, for the user.
+    pub message: String,
+}
+
+fn lookup<T: Copy>(table: &[(&str, T)], key: &str) -> Option<T> {
+    table.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+}
+
+/// Reads mentions from the tokens of one text.
+struct Reader<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// A claim value: a bare month (`July`) is a date, not a word.
+    literal: bool,
+    /// The text has almost no capitals, so `may` and `march` cannot be told from verbs by case.
+    uncased: bool,
+    /// Tokens that belong to telephone numbers: none of their digits is a figure.
+    phone: Vec<bool>,
+}
+
+/// Marks the tokens of telephone numbers: runs of three or more digit groups joined by `-`,
+/// `.`, brackets or single spaces, with 7 to 15 digits in all and the last group of four
+/// (`555-123-4567`, `(212) 555-0100`, `+44 20 7946 0958`).
+fn phone_tokens(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut marks = vec![false; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut j = i;
+        let mut groups: Vec<usize> = Vec::new();
+        while j < tokens.len() {
+            let t = &tokens[j];
+            let joined = j == i || t.start <= tokens[j - 1].end + 1 && !text[tokens[j - 1].end..t.start].contains('\n');
+            if !joined {
+                break;
+            }
+            match t.kind {
+                TokenKind::Number if t.norm.bytes().all(|b| b.is_ascii_digit()) => groups.push(t.norm.len()),
+                TokenKind::Punct if matches!(t.punct(), Some('-' | '(' | ')' | '+' | '.')) => {}
+                _ => break,
+            }
+            j += 1;
+        }
+        let digits: usize = groups.iter().sum();
+        if groups.len() >= 3
+            && (7..=15).contains(&digits)
+            && groups.last() == Some(&4)
+            && groups.iter().all(|g| *g <= 4)
+        {
+            marks[i..j].iter_mut().for_each(|m| *m = true);
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    marks
+}
+
+impl<'a> Reader<'a> {
+    fn tok(&self, i: usize) -> Option<&'a Token> {
+        self.tokens.get(i)
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        self.tok(i).and_then(Token::word)
+    }
+
+    fn punct(&self, i: usize) -> Option<char> {
+        self.tok(i).and_then(Token::punct)
+    }
+
+    fn adjacent(&self, a: usize, b: usize) -> bool {
+        matches!((self.tok(a), self.tok(b)), (Some(x), Some(y)) if x.end == y.start)
+    }
+
+    fn raw(&self, i: usize) -> &'a str {
+        self.tok(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        self.punct(i) == Some('-')
+    }
+
+    /// A plain integer token without separators.
+    fn integer(&self, i: usize) -> Option<u32> {
+        let t = self.tok(i)?;
+        if t.kind != TokenKind::Number || !t.norm.bytes().all(|b| b.is_ascii_digit()) || t.norm.len() > 9 {
+            return None;
+        }
+        t.norm.parse().ok()
+    }
+
+    fn read(&self) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            let found = if let Some((date, end)) = self.date_at(i) {
+                Some((Value::Date(date), i, end))
+            } else {
+                self.amount_at(i)
+            };
+            match found {
+                Some((value, first, end)) if end > i => {
+                    // A qualifier can reach back over tokens already passed; never over a
+                    // mention already taken.
+                    let first = first.max(out.last().map_or(0, |m: &Mention| m.end_token));
+                    out.push(Mention {
+                        start: self.tokens[first].start,
+                        end: self.tokens[end - 1].end,
+                        first_token: first,
+                        end_token: end,
+                        value,
+                    });
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+}
+
+/// Finds every number, money amount, percentage, quantity and date in `tokens` of `text`, in
+/// order and not overlapping.
+pub fn extract(text: &str, tokens: &[Token]) -> Vec<Mention> {
+    Reader { text, tokens, literal: false, uncased: is_uncased(text), phone: phone_tokens(text, tokens) }.read()
+}
+
+fn is_uncased(text: &str) -> bool {
+    let (mut upper, mut letters) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    letters > 0 && upper * 200 < letters
+}
+
+/// Reads a claim's value: a typed value when the whole literal is one figure or date, text
+/// otherwise. A literal that starts like a figure (a digit, a sign, a currency symbol) but is
+/// not one is an error, not text.
+pub fn parse_literal(literal: &str) -> Result<Value, LiteralError> {
+    let trimmed = literal.trim().trim_end_matches('.');
+    let tokens = tokenize(trimmed);
+    if tokens.is_empty() {
+        return Err(LiteralError { message: "the value is empty".into() });
+    }
+    let reader = Reader { text: trimmed, tokens: &tokens, literal: true, uncased: true, phone: Vec::new() };
+    // A qualifier or `between` may open the literal: read the figure after it, and keep it
+    // when its qualifier reaches back to the first token.
+    let whole = reader.date_at(0).map(|(d, end)| (Value::Date(d), end)).or_else(|| {
+        let mut fallback = None;
+        for k in 0..4.min(tokens.len()) {
+            if let Some((v, first, end)) = reader.amount_at(k) {
+                if first == 0 && end == tokens.len() {
+                    return Some((v, end));
+                }
+                if k == 0 {
+                    fallback = Some((v, end));
+                }
+            }
+        }
+        fallback
+    });
+    if let Some((value, end)) = &whole
+        && *end == tokens.len()
+    {
+        return Ok(value.clone());
+    }
+    // A figure followed by what it counts (`1,000 bitcoin`, `500 soldiers`): the figure, as the
+    // source would write it before the same words.
+    if let Some((value, end)) = &whole
+        && *end > 0
+        && tokens[*end].start > tokens[*end - 1].end
+        && tokens.len() - end <= 4
+        && tokens[*end..].iter().all(|t| t.kind == TokenKind::Word)
+    {
+        return Ok(value.clone());
+    }
+    let looks_numeric = trimmed
+        .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '+' | '-' | '−' | '.'));
+    if looks_numeric {
+        let kind = match &whole {
+            Some((v, end)) => {
+                format!("reads as {} {} but `{}` follows", v.kind().name(), v, trimmed[tokens[*end].start..].trim())
+            }
+            None => "is not a number, amount, percentage, quantity or date".to_string(),
+        };
+        return Err(LiteralError { message: format!("`{trimmed}` {kind}") });
+    }
+    Ok(Value::Text(trimmed.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use factcheck_core::{Amount, Interval};
+    use rust_decimal::{Decimal, dec};
+
+    fn lit(s: &str) -> Value {
+        parse_literal(s).unwrap_or_else(|e| panic!("{s}: {}", e.message))
+    }
+
+    fn money(s: &str) -> (String, Decimal, Interval) {
+        match lit(s) {
+            Value::Money { currency, amount } => (currency.unwrap_or_default(), amount.value, amount.interval),
+            other => panic!("{s} read as {other:?}"),
+        }
+    }
+
+    fn mentions(text: &str) -> Vec<(String, String)> {
+        let tokens = tokenize(text);
+        extract(text, &tokens).into_iter().map(|m| (text[m.start..m.end].to_string(), m.value.to_string())).collect()
+    }
+
+    #[test]
+    fn money_notations_agree() {
+        let expected = ("USD".to_string(), dec!(12100000000));
+        for s in ["$12.1B", "$12.1 billion", "US$12.1bn", "12.1 billion dollars", "USD 12.1 billion", "$12.1bn"] {
+            let (c, v, i) = money(s);
+            assert_eq!((c, v), expected, "{s}");
+            assert_eq!(i, Interval::rounded(dec!(12100000000), dec!(50000000)), "{s}");
+        }
+        let (c, v, i) = money("USD 12,100 million");
+        assert_eq!((c.as_str(), v), ("USD", dec!(12100000000)));
+        assert!(i.overlaps(&money("$12.1B").2));
+        assert_eq!(money("¥1.8tn").0, "JPY");
+        assert_eq!(money("¥1.8tn").1, dec!(1800000000000));
+        assert_eq!(money("€500m").1, dec!(500000000));
+        assert_eq!(money("£2,000").1, dec!(2000));
+        assert_eq!(money("USD34.6 million").1, dec!(34600000));
+        assert_eq!(money("US$4.7 billion").1, dec!(4700000000));
+        assert_eq!(money("$1MM").1, dec!(1000000));
+    }
+
+    #[test]
+    fn precision_gives_the_interval() {
+        let (_, _, twelve) = money("$12 billion");
+        assert_eq!(twelve, Interval::rounded(dec!(12000000000), dec!(500000000)));
+    }
+
+    #[test]
+    fn percent_number_quantity() {
+        assert_eq!(
+            lit("12%"),
+            Value::Percent(Amount { value: dec!(12), interval: Interval::rounded(dec!(12), dec!(0.5)) })
+        );
+        assert_eq!(lit("12 percent").to_string(), lit("12%").to_string());
+        assert_eq!(lit("12.5 per cent").to_string(), "12.5% [12.45, 12.55)");
+        assert_eq!(lit("1,200").to_string(), "1,200 [1,199.5, 1,200.5)");
+        assert_eq!(lit("1.2 million").to_string(), "1,200,000 [1,150,000, 1,250,000)");
+        assert_eq!(lit("three").to_string(), "3 [2.5, 3.5)");
+        assert_eq!(lit("twelve thousand").to_string(), "12,000 [11,500, 12,500)");
+        assert_eq!(lit("a dozen").to_string(), "12 [11.5, 12.5)");
+        assert_eq!(lit("twenty-five").to_string(), "25 [24.5, 25.5)");
+        assert_eq!(lit("40 km").to_string(), "40 [39.5, 40.5) km");
+        assert_eq!(lit("3.5 tonnes").to_string(), "3.5 [3.45, 3.55) t");
+        assert_eq!(lit("1,000 MW").to_string(), "1,000 [999.5, 1,000.5) MW");
+        assert_eq!(lit("20 miles").to_string(), "20 [19.5, 20.5) mi");
+        assert_eq!(lit("1,953Kb").to_string(), "1,953 [1,952.5, 1,953.5) KB");
+        assert_eq!(lit("minus 80 degrees Fahrenheit").to_string(), "-80 [-80.5, -79.5) °F");
+        assert_eq!(lit("-125 C").to_string(), "-125 [-125.5, -124.5) °C");
+        assert_eq!(lit("half a million").to_string(), "500,000 [450,000, 550,000)");
+        assert_eq!(lit("almost half a million").to_string(), "500,000 [450,000, 500,000]");
+        assert_eq!(lit("10,000 square nautical miles").to_string(), "10,000 [9,999.5, 10,000.5) nmi2");
+        assert_eq!(lit("1.234,56").to_string(), "1,234.56 [1,234.555, 1,234.565)");
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(lit("2024-07-09").to_string(), "2024-07-09");
+        assert_eq!(lit("July 9").to_string(), "--07-09 (year not given)");
+        assert_eq!(lit("9 July 2024").to_string(), "2024-07-09");
+        assert_eq!(lit("Feb. 24, 2022").to_string(), "2022-02-24");
+        assert_eq!(lit("February 2022").to_string(), "2022-02-01..2022-02-28");
+        assert_eq!(lit("2011").to_string(), "2011-01-01..2011-12-31");
+        assert_eq!(lit("June 15-16").to_string(), "--06-15..--06-16 (year not given)");
+        assert_eq!(lit("June 15 and 16").to_string(), "--06-15..--06-16 (year not given)");
+        assert_eq!(lit("July 9th, 2024").to_string(), "2024-07-09");
+    }
+
+    #[test]
+    fn qualifiers_bend_the_interval() {
+        assert_eq!(lit("more than 40").to_string(), "40 (40, inf)");
+        assert_eq!(lit("at least 40").to_string(), "40 [40, inf)");
+        assert_eq!(lit("up to $5 billion").to_string(), "USD 5,000,000,000 (-inf, 5,000,000,000]");
+        assert_eq!(lit("about 50").to_string(), "50 [45, 55]");
+        assert_eq!(lit("nearly 50").to_string(), "50 [45, 50]");
+    }
+
+    #[test]
+    fn ranges() {
+        assert_eq!(lit("$10-12 billion").to_string(), "USD 11,000,000,000 [9,500,000,000, 12,500,000,000]");
+        assert_eq!(mentions("between 80% and 90% of voters")[0].1, "85% [79.5, 90.5]");
+        // A score is two numbers.
+        assert_eq!(mentions("won 28-24 on Sunday").len(), 2);
+    }
+
+    #[test]
+    fn text_and_errors() {
+        assert_eq!(lit("Washington"), Value::Text("Washington".into()));
+        assert_eq!(lit("F-16"), Value::Text("F-16".into()));
+        assert!(parse_literal("$12.1X").is_err());
+        assert_eq!(lit("1,000 bitcoin").to_string(), "1,000 [999.5, 1,000.5)");
+        assert!(parse_literal("12.1.1.1").is_err());
+        assert!(parse_literal("").is_err());
+    }
+
+    #[test]
+    fn reads_figures_in_running_text() {
+        let text = "Japan’s aid, totaling $12.1 billion since the onset of Russia’s invasion in February 2022, \
+                    and the summit in Washington on July 9. Talks on June 15 and 16 drew more than 40 nations \
+                    and 12% of voters; the Fukushima crisis of 2011 may recur.";
+        let found = mentions(text);
+        let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["$12.1 billion", "February 2022", "July 9", "June 15 and 16", "more than 40", "12%", "2011"]
+        );
+    }
+
+    #[test]
+    fn not_amounts() {
+        assert!(mentions("the 1980s").is_empty());
+        assert_eq!(mentions("one of the nations"), vec![]);
+        assert_eq!(mentions("It may rain in May 2020.")[0].0, "May 2020");
+    }
+}
