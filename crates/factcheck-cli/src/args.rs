@@ -30,6 +30,53 @@ pub enum Command {
         after_help = "Example:\n  factcheck extract seeds/ukraine-japan-pact.txt\n  factcheck extract --format json --kind money article.txt\n  cat article.txt | factcheck extract --format yaml --as-of 2024-05-21 > claims.yaml\n\n`--format yaml` writes a starter claim file: one claim per fact, each checked to verify\nas supported against the same text. Save it beside the text.\nExit codes: 0 the text was read, 2 it could not be (missing, not UTF-8, bad arguments)."
     )]
     Extract(ExtractArgs),
+    /// Check every sentence of a text (a summary, a draft) against its source.
+    #[command(
+        after_help = "Example:\n  factcheck check --source seeds/ukraine-japan-pact.txt summary.txt\n  llm-summarise article.txt | factcheck check --source article.txt --format json -\n\nEvery sentence is a statement: its figures and dates must fit the source's, its names\nmust stand in the source sentence it rests on, with the same polarity. A sentence with no\nfigure, date or name is reported as skipped.\nExit codes: 0 every sentence passed, 1 one failed, 2 the check could not run."
+    )]
+    Check(CheckArgs),
+}
+
+/// Options of `factcheck check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The text to check; `-` or nothing for standard input.
+    pub text: Option<PathBuf>,
+    /// The source the text must agree with (repeat for several).
+    #[arg(long = "source", value_name = "ARTICLE", required = true)]
+    pub sources: Vec<PathBuf>,
+    /// Every checkable sentence must have this verdict [default: supported].
+    #[arg(long, value_enum, value_name = "VERDICT", conflicts_with = "fail_on")]
+    pub expect_all: Option<ExpectAll>,
+    /// Fail only on sentences with this verdict, instead.
+    #[arg(long, value_enum, value_name = "VERDICT")]
+    pub fail_on: Option<FailOn>,
+    /// The date the source was written: gives dates without a year their year.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<jiff::civil::Date>,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// When to colour the human report.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Print only failing sentences and the summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// The verdict `--expect-all` asks of every sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExpectAll {
+    /// Contradicted, conflicting and not found sentences fail.
+    Supported,
+}
+
+/// The verdict `--fail-on` fails on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Only contradicted (and conflicting) sentences fail; not found ones pass.
+    Contradicted,
 }
 
 /// Options of `factcheck extract`.

@@ -1,6 +1,7 @@
 //! The `factcheck` command.
 
 mod args;
+mod check;
 mod diagnostics;
 mod exit;
 mod extract;
@@ -24,6 +25,11 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Verify(args) => ExitCode::from(verify(&args)),
+        Command::Check(args) => {
+            let choice = color(args.color);
+            let mut stderr = anstream::AutoStream::new(std::io::stderr(), choice);
+            ExitCode::from(check::run(&args, &mut stderr, choice))
+        }
         Command::Extract(args) => {
             let choice = color(args.color);
             let mut stderr = anstream::AutoStream::new(std::io::stderr(), choice);

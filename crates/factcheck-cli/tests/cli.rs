@@ -231,3 +231,61 @@ fn starter_claims_verify_against_their_text() {
     }
     std::fs::remove_dir_all(&scratch).unwrap();
 }
+
+const SUMMARY: &str = "tests/fixtures/check/seed-summary.txt";
+
+#[test]
+fn check_summary_human() {
+    assert_cmd_snapshot!(factcheck().args([
+        "check",
+        "--color",
+        "never",
+        "--as-of",
+        "2024-05-21",
+        "--source",
+        "seeds/ukraine-japan-pact.txt",
+        SUMMARY
+    ]));
+}
+
+#[test]
+fn check_summary_json() {
+    assert_cmd_snapshot!(factcheck().args([
+        "check",
+        "--format",
+        "json",
+        "--as-of",
+        "2024-05-21",
+        "--source",
+        "seeds/ukraine-japan-pact.txt",
+        SUMMARY
+    ]));
+}
+
+#[test]
+fn check_gates() {
+    let run = |extra: &[&str], text: &str| {
+        let mut child = factcheck()
+            .args(["check", "--quiet", "--color", "never", "--source", "seeds/ukraine-japan-pact.txt"])
+            .args(extra)
+            .arg("-")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+        child.wait_with_output().unwrap().status.code()
+    };
+    let true_text = "Japan's financial aid to Ukraine totals $12.1 billion. The talks went well.";
+    assert_eq!(run(&[], true_text), Some(0));
+    let unsupported = "The summit will be held in Vilnius.";
+    assert_eq!(run(&[], unsupported), Some(1));
+    assert_eq!(run(&["--fail-on", "contradicted"], unsupported), Some(0));
+    let wrong = "Japan's financial aid to Ukraine totals $15 billion.";
+    assert_eq!(run(&["--fail-on", "contradicted"], wrong), Some(1));
+    let missing = factcheck().args(["check", "--source", "no/such/article.txt", SUMMARY]).output().unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    let no_source = factcheck().args(["check", SUMMARY]).output().unwrap();
+    assert_eq!(no_source.status.code(), Some(2));
+}

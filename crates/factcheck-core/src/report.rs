@@ -42,6 +42,9 @@ pub enum Outcome {
     Pass,
     /// It does not.
     Fail,
+    /// Nothing in it could be checked (a sentence of `factcheck check` with no figure, date or
+    /// name): reported, never a failure.
+    Skipped,
 }
 
 impl Outcome {
@@ -50,6 +53,7 @@ impl Outcome {
         match self {
             Outcome::Pass => "pass",
             Outcome::Fail => "fail",
+            Outcome::Skipped => "skipped",
         }
     }
 }
@@ -121,12 +125,14 @@ pub struct ClaimResult {
 pub struct Summary {
     /// Claims checked.
     pub total: usize,
-    /// Claims per verdict, in [`Verdict::ALL`] order.
+    /// Claims per verdict, in [`Verdict::ALL`] order (skipped claims left out).
     pub verdicts: [usize; 4],
     /// Claims whose verdict was the expected one.
     pub passed: usize,
     /// Claims whose verdict was not the expected one, of any severity.
     pub failed: usize,
+    /// Claims with nothing to check.
+    pub skipped: usize,
 }
 
 /// Every claim's result, in a stable order: file, then claim order in the file.
@@ -141,11 +147,15 @@ impl Report {
     pub fn summary(&self) -> Summary {
         let mut s = Summary { total: self.results.len(), ..Summary::default() };
         for r in &self.results {
-            let i = Verdict::ALL.iter().position(|v| *v == r.verdict).unwrap_or(0);
-            s.verdicts[i] += 1;
+            // A skipped claim has no verdict worth counting.
+            if r.outcome != Outcome::Skipped {
+                let i = Verdict::ALL.iter().position(|v| *v == r.verdict).unwrap_or(0);
+                s.verdicts[i] += 1;
+            }
             match r.outcome {
                 Outcome::Pass => s.passed += 1,
                 Outcome::Fail => s.failed += 1,
+                Outcome::Skipped => s.skipped += 1,
             }
         }
         s

@@ -3,6 +3,7 @@
 //! verdicts with their evidence ([`verify`]). No file or terminal I/O: sources come in as
 //! strings, results go out as the core report model.
 
+pub mod check;
 pub mod document;
 pub mod extract;
 pub mod facts;

@@ -43,6 +43,8 @@ pub struct Term {
     /// Each alternative is a list of stems that must all stand in the sentence: the word's own
     /// stem, and the stems of each alias.
     pub alternatives: Vec<Vec<String>>,
+    /// True for a name: a capitalised word not opening the text (`Seattle`, `Kishida`).
+    pub name: bool,
 }
 
 /// The content words of a subject, with what they say about the wanted kind.
@@ -63,11 +65,16 @@ impl Subject {
     /// statement); `aliases` are groups of words that name the same thing.
     pub fn from_text(text: &str, skip: &[std::ops::Range<usize>], aliases: &[Vec<String>]) -> Subject {
         let tokens = tokenize(text);
-        Subject::from_tokens(&tokens, skip, aliases)
+        Subject::from_tokens(text, &tokens, skip, aliases)
     }
 
-    /// As [`Subject::from_text`], over tokens already made.
-    pub fn from_tokens(tokens: &[Token], skip: &[std::ops::Range<usize>], aliases: &[Vec<String>]) -> Subject {
+    /// As [`Subject::from_text`], over tokens of `text` already made.
+    pub fn from_tokens(
+        text: &str,
+        tokens: &[Token],
+        skip: &[std::ops::Range<usize>],
+        aliases: &[Vec<String>],
+    ) -> Subject {
         let mut subject = Subject::default();
         let mut seen = HashSet::new();
         for (i, t) in tokens.iter().enumerate() {
@@ -78,7 +85,11 @@ impl Subject {
             // it must stand in the sentence as written.
             if t.kind == TokenKind::Number {
                 if seen.insert(t.norm.clone()) {
-                    subject.terms.push(Term { word: t.norm.clone(), alternatives: vec![vec![t.norm.clone()]] });
+                    subject.terms.push(Term {
+                        word: t.norm.clone(),
+                        alternatives: vec![vec![t.norm.clone()]],
+                        name: false,
+                    });
                 }
                 continue;
             }
@@ -112,7 +123,10 @@ impl Subject {
                     alternatives.extend(group_stems.into_iter().filter(|g| !g.is_empty() && *g != vec![s.clone()]));
                 }
             }
-            subject.terms.push(Term { word: w.to_string(), alternatives });
+            let opens =
+                i == 0 || tokens[i - 1].punct().is_some_and(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '(' | '-'));
+            let name = !opens && text[t.start..t.end].starts_with(char::is_uppercase);
+            subject.terms.push(Term { word: w.to_string(), alternatives, name });
         }
         subject
     }

@@ -218,7 +218,7 @@ impl Engine {
         let tokens = tokenize(text);
         let mentions = extract(text, &tokens);
         let skip: Vec<Range<usize>> = mentions.iter().map(|m| m.first_token..m.end_token).collect();
-        let subject = Subject::from_tokens(&tokens, &skip, &claim.aliases).with_opposites();
+        let subject = Subject::from_tokens(text, &tokens, &skip, &claim.aliases).with_opposites();
         if subject.terms.is_empty() {
             return (Verdict::NotFound, "the statement has no content words to look for".into(), None, vec![]);
         }
@@ -307,6 +307,29 @@ impl Engine {
         };
         let doc = &self.documents[d];
         let range = doc.sentences[cov.sentences.start].range.start..doc.sentences[cov.sentences.end - 1].range.end;
+        // Names must stand where the statement rests: `Seattle won` is not `New England won`.
+        let missing: Vec<&str> = subject
+            .terms
+            .iter()
+            .zip(&cov.terms)
+            .filter(|(t, found)| t.name && !**found)
+            .map(|(t, _)| t.word.as_str())
+            .collect();
+        if !missing.is_empty() {
+            let why = format!(
+                "the source sentence closest to the statement does not name {}",
+                missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ")
+            );
+            let obs = Observation {
+                doc: d,
+                sentences: cov.sentences.clone(),
+                matched: cov.matched,
+                at: range,
+                value: None,
+                agrees: false,
+            };
+            return (Verdict::NotFound, why, None, vec![obs]);
+        }
         let span_note = if cov.sentences.len() > 1 { " (across two adjacent sentences)" } else { "" };
         let source_stems: Vec<&str> = doc.stems
             [doc.sentences[cov.sentences.start].tokens.start..doc.sentences[cov.sentences.end - 1].tokens.end]

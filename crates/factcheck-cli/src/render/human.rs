@@ -26,11 +26,17 @@ impl Renderer for Human {
     fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let renderer = annotate_snippets::Renderer::styled();
         for r in &report.results {
-            if r.outcome == Outcome::Pass {
-                if !self.quiet {
+            match r.outcome {
+                Outcome::Pass | Outcome::Skipped if self.quiet => continue,
+                Outcome::Pass => {
                     pass_line(r, out)?;
+                    continue;
                 }
-                continue;
+                Outcome::Skipped => {
+                    writeln!(out, "{DIM}skip {}:{} {}: {}{DIM:#}", r.file, r.line, r.id, r.explanation)?;
+                    continue;
+                }
+                Outcome::Fail => {}
             }
             writeln!(out, "{}", renderer.render(&failure(r)))?;
             writeln!(out)?;
@@ -39,9 +45,10 @@ impl Renderer for Human {
         let counts: Vec<String> =
             Verdict::ALL.iter().zip(s.verdicts).map(|(v, n)| format!("{n} {}", v.name())).collect();
         let style = if s.failed == 0 { PASS } else { FAIL };
+        let skipped = if s.skipped > 0 { format!(", {} skipped", s.skipped) } else { String::new() };
         writeln!(
             out,
-            "{style}{} claim{}{style:#}: {}; {} passed, {} failed",
+            "{style}{} claim{}{style:#}: {}; {} passed, {} failed{skipped}",
             s.total,
             if s.total == 1 { "" } else { "s" },
             counts.join(", "),
@@ -92,10 +99,14 @@ fn failure(r: &ClaimResult) -> Vec<Group<'_>> {
     );
     for e in r.evidence.iter().take(MAX_EVIDENCE) {
         let end = e.offset_in_sentence + (e.end - e.start);
-        let what = if e.agrees { "fits the claim" } else { "does not fit the claim" };
+        let what = match (e.agrees, r.verdict) {
+            (true, _) => "fits the claim",
+            (false, Verdict::NotFound) => "the closest the source comes",
+            (false, _) => "does not fit the claim",
+        };
         let label = match &e.value {
             Some(v) => format!("source: {v}, {what}"),
-            None => format!("source text, {what}"),
+            None => format!("source: {what}"),
         };
         group = group.element(
             Snippet::source(e.sentence.as_str())

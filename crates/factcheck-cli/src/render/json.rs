@@ -18,6 +18,7 @@ impl Renderer for Json {
         }
         counts.insert("passed".into(), json!(summary.passed));
         counts.insert("failed".into(), json!(summary.failed));
+        counts.insert("skipped".into(), json!(summary.skipped));
         let claims: Vec<Value> = report
             .results
             .iter()
