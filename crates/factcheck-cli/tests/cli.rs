@@ -289,3 +289,34 @@ fn check_gates() {
     let no_source = factcheck().args(["check", SUMMARY]).output().unwrap();
     assert_eq!(no_source.status.code(), Some(2));
 }
+
+/// A statement gets the same verdict in a claim file as in `factcheck check`.
+#[test]
+fn statements_in_claim_files_behave_as_in_check() {
+    let verdicts = |args: &[&str]| -> Vec<(String, String)> {
+        let out = factcheck().args(args).output().unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        report["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["outcome"] != "skipped")
+            .map(|c| (c["id"].as_str().unwrap().to_string(), c["verdict"].as_str().unwrap().to_string()))
+            .collect()
+    };
+    let checked = verdicts(&[
+        "check",
+        "--format",
+        "json",
+        "--as-of",
+        "2024-05-21",
+        "--source",
+        "seeds/ukraine-japan-pact.txt",
+        SUMMARY,
+    ]);
+    let verified = verdicts(&["verify", "--format", "json", "tests/fixtures/check/seed-summary.yaml"]);
+    let verified: Vec<(String, String)> =
+        verified.into_iter().filter(|(id, _)| checked.iter().any(|(c, _)| c == id)).collect();
+    assert_eq!(checked.len(), 7);
+    assert_eq!(checked, verified);
+}
