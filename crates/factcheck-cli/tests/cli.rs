@@ -221,7 +221,9 @@ fn starter_claims_verify_against_their_text() {
         std::fs::copy(&article, scratch.join(&name)).unwrap();
         let claims = scratch.join(format!("{}.yaml", name.to_string_lossy()));
         std::fs::write(&claims, &out.stdout).unwrap();
-        let verified = factcheck().args(["verify", "--format", "json"]).arg(&claims).output().unwrap();
+        // Run from the scratch folder: it is the project root there, so the sources are inside.
+        let verified =
+            factcheck().current_dir(&scratch).args(["verify", "--format", "json"]).arg(&claims).output().unwrap();
         let report: serde_json::Value = serde_json::from_slice(&verified.stdout)
             .unwrap_or_else(|_| panic!("{}: {}", name.to_string_lossy(), String::from_utf8_lossy(&verified.stderr)));
         let summary = &report["summary"];

@@ -71,9 +71,57 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Reads every claim file and every source they name. All problems are reported together.
+/// Limits and path rules for a run: claim files and sources may come from strangers' pull
+/// requests, so nothing is read outside the project root and nothing unbounded is read.
+#[derive(Debug, Clone)]
+pub struct LoadOptions {
+    /// The project root: sources must resolve inside it (after `..` and symbolic links).
+    pub root: PathBuf,
+    /// Let sources resolve outside the root (and be absolute paths).
+    pub allow_outside_root: bool,
+    /// The largest claim file read, in bytes.
+    pub max_claim_file_bytes: u64,
+    /// The most claims in one claim file.
+    pub max_claims_per_file: usize,
+    /// The largest source read, in bytes.
+    pub max_source_bytes: u64,
+}
+
+impl LoadOptions {
+    /// The defaults, with the project root found from `dir` (see [`project_root`]).
+    pub fn for_dir(dir: &Path) -> LoadOptions {
+        LoadOptions {
+            root: project_root(dir),
+            allow_outside_root: false,
+            max_claim_file_bytes: 8 * 1024 * 1024,
+            max_claims_per_file: 100_000,
+            max_source_bytes: 64 * 1024 * 1024,
+        }
+    }
+}
+
+/// The project root for `dir`: the nearest folder upwards holding `factcheck.toml`, else the
+/// nearest holding `.git`, else `dir` itself; canonical where it exists.
+pub fn project_root(dir: &Path) -> PathBuf {
+    let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    for marker in ["factcheck.toml", ".git"] {
+        if let Some(found) = dir.ancestors().find(|a| a.join(marker).exists()) {
+            return found.to_path_buf();
+        }
+    }
+    dir
+}
+
+/// Reads every claim file and every source they name, with the default limits and the project
+/// root of the current folder. All problems are reported together.
 pub fn load(files: &[PathBuf]) -> Result<Workspace, LoadErrors> {
-    let mut loader = Loader::default();
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    load_with(files, &LoadOptions::for_dir(&cwd))
+}
+
+/// As [`load`], with the given limits and root.
+pub fn load_with(files: &[PathBuf], options: &LoadOptions) -> Result<Workspace, LoadErrors> {
+    let mut loader = Loader { options: Some(options.clone()), ..Loader::default() };
     for file in files {
         loader.file(file);
     }
@@ -85,7 +133,7 @@ pub fn load(files: &[PathBuf]) -> Result<Workspace, LoadErrors> {
 }
 
 /// Reads claims from YAML `text` as if it were the file `file` (for tests and tools); sources
-/// are resolved from the file's folder.
+/// are resolved from the file's folder, with no root: any readable path is allowed.
 pub fn load_str(file: &Path, text: &str) -> Result<Workspace, LoadErrors> {
     let mut loader = Loader::default();
     loader.text(file, text);
@@ -98,6 +146,8 @@ pub fn load_str(file: &Path, text: &str) -> Result<Workspace, LoadErrors> {
 
 #[derive(Default)]
 struct Loader {
+    /// `None` (tools and tests) reads any path with the default limits.
+    options: Option<LoadOptions>,
     claims: Vec<Claim>,
     sources: Vec<SourceText>,
     source_ids: HashMap<PathBuf, usize>,
@@ -175,9 +225,23 @@ const CLAIM_KEYS: &[&str] = &[
 const DEFAULT_KEYS: &[&str] = &["severity", "expect", "tolerance", "tags"];
 
 impl Loader {
+    fn limits(&self) -> LoadOptions {
+        self.options.clone().unwrap_or_else(|| LoadOptions {
+            root: PathBuf::from("/"),
+            allow_outside_root: true,
+            ..LoadOptions::for_dir(Path::new("."))
+        })
+    }
+
     fn file(&mut self, path: &Path) {
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
+        let limit = self.limits().max_claim_file_bytes;
+        let bytes = match read_capped(path, limit) {
+            Ok(Some(b)) => b,
+            Ok(None) => {
+                let cause = std::io::Error::other(format!("it is larger than the limit of {limit} bytes"));
+                self.errors.push(LoadError::ClaimFile { path: display_path(path), cause });
+                return;
+            }
             Err(cause) => {
                 self.errors.push(LoadError::ClaimFile { path: display_path(path), cause });
                 return;
@@ -248,6 +312,12 @@ impl Loader {
                 return;
             }
         };
+        let max_claims = self.limits().max_claims_per_file;
+        if items.len() > max_claims {
+            let message = format!("{} claims in one file is more than the limit of {max_claims}", items.len());
+            self.errors.push(ctx.error(ctx.at(claims), message));
+            return;
+        }
         let mut seen_ids: HashMap<String, u32> = HashMap::new();
         for item in items {
             if let Some(mut claim) =
@@ -662,13 +732,24 @@ impl Loader {
             };
             let path = base.join(&rel);
             let shown = display_path(&path);
+            let limits = self.limits();
+            let refusal = check_source_path(&path, &rel, &limits);
+            if let Some(why) = refusal {
+                self.errors.push(ctx.error(ctx.at(item), format!("source `{shown}` {why}")));
+                continue;
+            }
             let key = std::fs::canonicalize(&path).unwrap_or_else(|_| PathBuf::from(&shown));
             if let Some(&id) = self.source_ids.get(&key) {
                 ids.push(id);
                 continue;
             }
-            let bytes = match std::fs::read(&path) {
-                Ok(b) => b,
+            let bytes = match read_capped(&path, limits.max_source_bytes) {
+                Ok(Some(b)) => b,
+                Ok(None) => {
+                    let why = format!("is larger than the limit of {} bytes", limits.max_source_bytes);
+                    self.errors.push(ctx.error(ctx.at(item), format!("source `{shown}` {why}")));
+                    continue;
+                }
                 Err(e) => {
                     let what = if e.kind() == std::io::ErrorKind::NotFound {
                         "does not exist".to_string()
@@ -698,6 +779,48 @@ impl Loader {
         let _ = ctx.path;
         ids
     }
+}
+
+/// Why a source path is refused, if it is: outside the root (absolute, `..` or a symbolic link
+/// leading out), a folder, or not a regular file (a FIFO or a device, which are never opened so
+/// that nothing blocks). A path that does not exist is left to the read, which says so.
+fn check_source_path(path: &Path, written: &str, limits: &LoadOptions) -> Option<String> {
+    if !limits.allow_outside_root && Path::new(written).is_absolute() {
+        return Some(
+            "is an absolute path: give it relative to the claim file (or run with --allow-outside-root)".into(),
+        );
+    }
+    let meta = std::fs::metadata(path).ok()?;
+    if meta.is_dir() {
+        return Some("is a folder, not a text file".into());
+    }
+    if !meta.is_file() {
+        return Some("is not a regular file (a FIFO, socket or device)".into());
+    }
+    if !limits.allow_outside_root {
+        let real = std::fs::canonicalize(path).ok()?;
+        if !real.starts_with(&limits.root) {
+            return Some(format!(
+                "resolves to {}, outside the project root {} (run with --allow-outside-root to allow it)",
+                real.display(),
+                limits.root.display()
+            ));
+        }
+    }
+    None
+}
+
+/// Reads a file of at most `limit` bytes: `None` when it is larger. Reads at most one byte past
+/// the limit, whatever the file claims its size is.
+fn read_capped(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other("it is not a regular file"));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
 /// Finds the leftmost symbolic operator with a space on each side; at one place the longest
