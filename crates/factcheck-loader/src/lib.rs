@@ -132,6 +132,18 @@ pub fn load_with(files: &[PathBuf], options: &LoadOptions) -> Result<Workspace, 
     }
 }
 
+/// Reads claims from YAML `text` as if it were the file `file`, with the given limits and root
+/// (for tools and fuzzing: the claim file need not exist).
+pub fn load_str_with(file: &Path, text: &str, options: &LoadOptions) -> Result<Workspace, LoadErrors> {
+    let mut loader = Loader { options: Some(options.clone()), ..Loader::default() };
+    loader.text(file, text);
+    if loader.errors.is_empty() {
+        Ok(Workspace { claims: loader.claims, sources: loader.sources })
+    } else {
+        Err(LoadErrors(loader.errors))
+    }
+}
+
 /// Reads claims from YAML `text` as if it were the file `file` (for tests and tools); sources
 /// are resolved from the file's folder, with no root: any readable path is allowed.
 pub fn load_str(file: &Path, text: &str) -> Result<Workspace, LoadErrors> {
