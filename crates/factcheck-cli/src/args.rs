@@ -22,7 +22,7 @@ pub struct Cli {
 pub enum Command {
     /// Verify claim files against their sources.
     #[command(
-        after_help = "Example:\n  factcheck verify                   claim files under ./claims\n  factcheck verify claims/pact.yaml --format json\n  factcheck verify --tag money --deny warnings\n\nA claim passes when its verdict (supported, contradicted, conflicting, not_found)\nequals its `expect` (default: supported).\nExit codes: 0 every claim passed, 1 a claim failed, 2 the check could not run."
+        after_help = "Example:\n  factcheck verify                   claim files under ./claims\n  factcheck verify claims/pact.yaml --format json\n  factcheck verify --tag money --deny warnings\n  factcheck verify --format github --output junit=factcheck.xml --output sarif=factcheck.sarif\n\nA claim passes when its verdict (supported, contradicted, conflicting, not_found)\nequals its `expect` (default: supported).\nExit codes: 0 every claim passed, 1 a claim failed, 2 the check could not run."
     )]
     Verify(VerifyArgs),
     /// List the numbers, amounts, percentages, quantities and dates of a text.
@@ -54,9 +54,9 @@ pub struct CheckArgs {
     /// The date the source was written: gives dates without a year their year.
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<jiff::civil::Date>,
-    /// Report format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    /// Where the reports go.
+    #[command(flatten)]
+    pub report: ReportArgs,
     /// When to colour the human report.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -129,9 +129,9 @@ pub enum FactKind {
 pub struct VerifyArgs {
     /// Claim files, or folders searched for *.yaml and *.yml [default: claims/]
     pub paths: Vec<PathBuf>,
-    /// Report format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    /// Where the reports go.
+    #[command(flatten)]
+    pub report: ReportArgs,
     /// When to colour the human report (NO_COLOR is honoured; never colour when not a terminal
     /// under `auto`).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
@@ -147,6 +147,50 @@ pub struct VerifyArgs {
     pub quiet: bool,
 }
 
+/// The report options shared by `verify` and `check`: one format for standard output, any
+/// number of `FORMAT=FILE` reports written to files.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Format of the report on standard output.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Also write the report in FORMAT to FILE (repeatable: `--output junit=report.xml --output
+    /// sarif=report.sarif`). Each file is written whole or not at all; standard output still
+    /// gets the `--format` report.
+    #[arg(long = "output", value_name = "FORMAT=FILE", value_parser = parse_output)]
+    pub outputs: Vec<Output>,
+    /// In SARIF, also list passing claims (as results of kind `pass`), not only failing ones.
+    #[arg(long)]
+    pub sarif_all: bool,
+}
+
+/// One `--output FORMAT=FILE`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// The format written.
+    pub format: Format,
+    /// The file written.
+    pub path: PathBuf,
+}
+
+/// Reads `FORMAT=FILE`; the format comes first because file names may hold `=`.
+fn parse_output(arg: &str) -> Result<Output, String> {
+    let names: Vec<String> = Format::value_variants()
+        .iter()
+        .filter_map(|f| f.to_possible_value())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    let Some((format, path)) = arg.split_once('=') else {
+        return Err(format!("expected FORMAT=FILE, e.g. `junit=report.xml` (formats: {})", names.join(", ")));
+    };
+    let format = Format::from_str(format, false)
+        .map_err(|_| format!("unknown format `{format}` (formats: {})", names.join(", ")))?;
+    if path.is_empty() || path == "-" {
+        return Err("expected a file after `=`; use --format for standard output".to_string());
+    }
+    Ok(Output { format, path: PathBuf::from(path) })
+}
+
 /// The report formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -154,6 +198,28 @@ pub enum Format {
     Human,
     /// One JSON object with `version`, `summary` and `claims`.
     Json,
+    /// JUnit XML: a testsuite per claim file, a testcase per claim.
+    Junit,
+    /// SARIF 2.1.0: a result per failing claim, at its line in the claim file.
+    Sarif,
+    /// GitHub Actions workflow commands: an annotation per failing claim, then a summary.
+    Github,
+    /// Markdown for a job summary or a pull-request comment.
+    Markdown,
+}
+
+impl Format {
+    /// The name used on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Human => "human",
+            Format::Json => "json",
+            Format::Junit => "junit",
+            Format::Sarif => "sarif",
+            Format::Github => "github",
+            Format::Markdown => "markdown",
+        }
+    }
 }
 
 /// When to use colour.

@@ -1,8 +1,7 @@
 //! `factcheck check`: every sentence of a text checked against its sources.
 
-use crate::args::{CheckArgs, Format};
-use crate::exit;
-use crate::render::{self, Renderer};
+use crate::args::CheckArgs;
+use crate::{exit, output};
 use factcheck_engine::check::{Draft, Gate};
 use factcheck_engine::{Engine, Source};
 use std::io::{Read, Write};
@@ -48,17 +47,7 @@ pub fn run(args: &CheckArgs, stderr: &mut dyn Write, choice: anstream::ColorChoi
     let gate = if args.fail_on.is_some() { Gate::FailOnContradicted } else { Gate::ExpectSupported };
     let engine = Engine::new(sources);
     let report = engine.check(&Draft { path: &path, text: &text }, args.as_of, gate);
-    let renderer: Box<dyn Renderer> = match args.format {
-        Format::Human => Box::new(render::Human { quiet: args.quiet }),
-        Format::Json => Box::new(render::Json),
-    };
-    let mut rendered = Vec::new();
-    let written = renderer.render(&report, &mut rendered).and_then(|_| {
-        let mut stdout = anstream::AutoStream::new(std::io::stdout().lock(), choice);
-        stdout.write_all(&rendered).and_then(|_| stdout.flush())
-    });
-    if let Err(e) = written {
-        let _ = writeln!(stderr, "error: cannot write the report: {e}");
+    if !output::write_reports(&report, &args.report, args.quiet, choice, stderr) {
         return exit::CHECK_ERROR;
     }
     if report.fails_gate(false) { exit::CLAIMS_FAILED } else { exit::SUCCESS }

@@ -5,12 +5,12 @@ mod check;
 mod diagnostics;
 mod exit;
 mod extract;
+mod output;
 mod render;
 
-use args::{Cli, ColorChoice, Command, Format, VerifyArgs};
+use args::{Cli, ColorChoice, Command, VerifyArgs};
 use clap::Parser;
 use factcheck_engine::{Engine, Source};
-use render::Renderer;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -73,19 +73,8 @@ fn verify(args: &VerifyArgs) -> u8 {
     }
     let engine = Engine::new(workspace.sources.into_iter().map(|s| Source { path: s.path, text: s.text }));
     let report = engine.verify(&claims);
-    let renderer: Box<dyn Renderer> = match args.format {
-        Format::Human => Box::new(render::Human { quiet: args.quiet }),
-        Format::Json => Box::new(render::Json),
-    };
-    // Render into memory first: a report is written whole or not at all. The stream strips
-    // the human report's colour where colour is not wanted.
-    let mut rendered = Vec::new();
-    let written = renderer.render(&report, &mut rendered).and_then(|_| {
-        let mut stdout = anstream::AutoStream::new(std::io::stdout().lock(), choice);
-        stdout.write_all(&rendered).and_then(|_| stdout.flush())
-    });
-    if let Err(e) = written {
-        let _ = writeln!(stderr, "error: cannot write the report: {e}");
+    // Every report is rendered into memory first: a report is written whole or not at all.
+    if !output::write_reports(&report, &args.report, args.quiet, choice, &mut stderr) {
         return exit::CHECK_ERROR;
     }
     if report.fails_gate(args.deny.is_some()) { exit::CLAIMS_FAILED } else { exit::SUCCESS }

@@ -76,7 +76,7 @@ fn colour_only_when_asked_or_on_a_terminal() {
 
 #[test]
 fn same_run_gives_identical_output() {
-    for format in ["human", "json"] {
+    for format in ["human", "json", "junit", "sarif", "github", "markdown"] {
         let args = [
             "verify",
             "--format",

@@ -1,18 +1,154 @@
-//! Renderers: each format is one file behind the [`Renderer`] trait (reports of `verify`) or
-//! the [`facts::FactsRenderer`] trait (listings of `extract`), and none decides the exit code.
+//! Renderers: each format is one file behind the [`Renderer`] trait (reports of `verify` and
+//! `check`) or the [`facts::FactsRenderer`] trait (listings of `extract`), and none decides the
+//! exit code. Helpers that several formats share (the rule a failing claim breaks, the plain-text
+//! account of a claim) live here so that the formats say the same thing.
 
 pub mod facts;
+mod github;
 mod human;
 mod json;
+mod junit;
+mod markdown;
+mod sarif;
 
+pub use github::Github;
 pub use human::Human;
 pub use json::Json;
+pub use junit::Junit;
+pub use markdown::Markdown;
+pub use sarif::Sarif;
 
-use factcheck_core::Report;
+use crate::args::Format;
+use factcheck_core::{ClaimResult, Evidence, Summary, Verdict};
 use std::io::{self, Write};
 
 /// Writes a report in one format.
 pub trait Renderer {
     /// Writes `report` to `out`.
-    fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()>;
+    fn render(&self, report: &factcheck_core::Report, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// The renderer of `format`. `quiet` leaves passing claims out of the human report;
+/// `sarif_all` puts them in the SARIF one.
+pub fn renderer(format: Format, quiet: bool, sarif_all: bool) -> Box<dyn Renderer> {
+    match format {
+        Format::Human => Box::new(Human { quiet }),
+        Format::Json => Box::new(Json),
+        Format::Junit => Box::new(Junit),
+        Format::Sarif => Box::new(Sarif { all: sarif_all }),
+        Format::Github => Box::new(Github),
+        Format::Markdown => Box::new(Markdown),
+    }
+}
+
+/// The rule a failing claim breaks, named after the verdict it got: `factcheck/contradicted`,
+/// `factcheck/conflicting`, `factcheck/not_found`, or `factcheck/unexpected-support` for a
+/// claim the source supports although it was expected not to.
+pub fn rule_id(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Supported => "factcheck/unexpected-support",
+        Verdict::Contradicted => "factcheck/contradicted",
+        Verdict::Conflicting => "factcheck/conflicting",
+        Verdict::NotFound => "factcheck/not_found",
+    }
+}
+
+/// `ID: VERDICT, expected EXPECT`: the one-line title of a failing claim in every format.
+pub fn title(r: &ClaimResult) -> String {
+    format!("{}: {}, expected {}", r.id, r.verdict.name(), r.expect.name())
+}
+
+/// What a piece of evidence says about the claim, as the human report words it.
+pub fn evidence_role(e: &Evidence, verdict: Verdict) -> &'static str {
+    match (e.agrees, verdict) {
+        (true, _) => "fits the claim",
+        (false, Verdict::NotFound) => "the closest the source comes",
+        (false, _) => "does not fit the claim",
+    }
+}
+
+/// What a piece of evidence is: `` `MATCHED` = VALUE, ROLE ``, the matched text left out when
+/// it is the whole sentence.
+pub fn evidence_summary(e: &Evidence, verdict: Verdict) -> String {
+    let matched = if e.matched == e.sentence { String::new() } else { format!("`{}`", one_line(&e.matched)) };
+    let value = e.value.as_deref().map(|v| format!(" = {v}")).unwrap_or_default();
+    let head = format!("{matched}{value}");
+    if head.is_empty() {
+        evidence_role(e, verdict).to_string()
+    } else {
+        format!("{head}, {}", evidence_role(e, verdict))
+    }
+}
+
+/// `N claims: N supported, ...; N passed, N failed[, N skipped]`.
+pub fn summary_line(s: &Summary) -> String {
+    let counts: Vec<String> = Verdict::ALL.iter().zip(s.verdicts).map(|(v, n)| format!("{n} {}", v.name())).collect();
+    let skipped = if s.skipped > 0 { format!(", {} skipped", s.skipped) } else { String::new() };
+    format!(
+        "{} claim{}: {}; {} passed, {} failed{skipped}",
+        s.total,
+        if s.total == 1 { "" } else { "s" },
+        counts.join(", "),
+        s.passed,
+        s.failed
+    )
+}
+
+/// A claim in plain text, line by line: the explanation, the claim and its place, its value,
+/// each piece of evidence (place, matched text, value, role, sentence) and the note. Line breaks
+/// inside a sentence become spaces; those of a note are kept, with the lines indented.
+pub fn plain_details(r: &ClaimResult) -> String {
+    let mut out = String::new();
+    out.push_str(&r.explanation);
+    out.push_str(&format!("\nclaim: {} ({}:{}:{})", r.claim, r.file, r.line, r.column));
+    if let Some(v) = &r.claim_value {
+        out.push_str(&format!("\nclaim value: {v}"));
+    }
+    for e in &r.evidence {
+        out.push_str(&format!(
+            "\nsource: {}:{}:{}: {}\n    {}",
+            e.source,
+            e.line,
+            e.column,
+            evidence_summary(e, r.verdict),
+            one_line(&e.sentence)
+        ));
+    }
+    if let Some(note) = &r.note {
+        out.push_str("\nnote: ");
+        out.push_str(&note.trim_end().replace("\r\n", "\n").replace('\n', "\n    "));
+    }
+    out
+}
+
+/// `text` on one line: each run of white space, line breaks included, becomes one space.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The line and column just after `text`, when it starts at `line`:`column` (1-based; columns
+/// count characters).
+pub fn position_after(line: u32, column: u32, text: &str) -> (u32, u32) {
+    match text.rfind('\n') {
+        Some(i) => (line + text.matches('\n').count() as u32, text[i + 1..].chars().count() as u32 + 1),
+        None => (line, column + text.chars().count() as u32),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_after_text() {
+        assert_eq!(position_after(3, 5, "abc"), (3, 8));
+        assert_eq!(position_after(3, 5, "Løvås"), (3, 10));
+        assert_eq!(position_after(3, 5, "ab\ncd"), (4, 3));
+        assert_eq!(position_after(3, 5, "ab\n"), (4, 1));
+    }
+
+    #[test]
+    fn one_line_folds_white_space() {
+        assert_eq!(one_line(" a\n b\r\n\tc "), "a b c");
+    }
 }
