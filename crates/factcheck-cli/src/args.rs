@@ -63,6 +63,9 @@ pub struct CheckArgs {
     /// Print only failing sentences and the summary.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Threads to use [default: one per core].
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<std::num::NonZeroUsize>,
 }
 
 /// The verdict `--expect-all` asks of every sentence.
@@ -145,6 +148,13 @@ pub struct VerifyArgs {
     /// Print only failing claims and the summary.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Let claim files name sources outside the project root (the folder with
+    /// factcheck.toml, else the git root, else the current folder).
+    #[arg(long)]
+    pub allow_outside_root: bool,
+    /// Threads to use [default: one per core].
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<std::num::NonZeroUsize>,
 }
 
 /// The report options shared by `verify` and `check`: one format for standard output, any

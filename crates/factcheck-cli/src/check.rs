@@ -27,6 +27,7 @@ fn read_text(path: Option<&Path>) -> Result<(String, String), String> {
 
 /// Runs `factcheck check`; returns the exit code.
 pub fn run(args: &CheckArgs, stderr: &mut dyn Write, choice: anstream::ColorChoice) -> u8 {
+    crate::set_jobs(args.jobs);
     let mut sources = Vec::new();
     for path in &args.sources {
         match read_text(Some(path)) {

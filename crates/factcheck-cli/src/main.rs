@@ -46,11 +46,25 @@ fn color(choice: ColorChoice) -> anstream::ColorChoice {
     }
 }
 
+/// Sizes the thread pool: `--jobs N`, else one thread per core.
+pub(crate) fn set_jobs(jobs: Option<std::num::NonZeroUsize>) {
+    if let Some(n) = jobs {
+        // Fails only if the pool was already built, which happens once per process.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.get()).build_global();
+    }
+}
+
 fn verify(args: &VerifyArgs) -> u8 {
     let choice = color(args.color);
     let mut stderr = anstream::AutoStream::new(std::io::stderr(), choice);
     let paths = if args.paths.is_empty() { vec![PathBuf::from("claims")] } else { args.paths.clone() };
-    let loaded = factcheck_loader::claim_files(&paths).and_then(|files| factcheck_loader::load(&files));
+    set_jobs(args.jobs);
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let options = factcheck_loader::LoadOptions {
+        allow_outside_root: args.allow_outside_root,
+        ..factcheck_loader::LoadOptions::for_dir(&cwd)
+    };
+    let loaded = factcheck_loader::claim_files(&paths).and_then(|files| factcheck_loader::load_with(&files, &options));
     let workspace = match loaded {
         Ok(w) => w,
         Err(errors) => {

@@ -49,9 +49,14 @@ pub fn write_reports(
         stdout.write_all(&rendered).and_then(|_| stdout.flush())
     });
     let mut ok = true;
-    if let Err(e) = written {
-        let _ = writeln!(stderr, "error: cannot write the report: {e}");
-        ok = false;
+    match written {
+        // A reader that stopped early (`factcheck verify | head -1`) is not an error.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+        Err(e) => {
+            let _ = writeln!(stderr, "error: cannot write the report: {e}");
+            ok = false;
+        }
+        Ok(()) => {}
     }
     for (output, bytes) in files {
         if let Err(e) = write_atomically(&output.path, &bytes) {
