@@ -37,7 +37,7 @@ impl Reader<'_> {
             let code = CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == c)?.1;
             if c == '$'
                 && i > 0
-                && self.adjacent(i - 1, i)
+                && self.dollar_after_prefix(i - 1) == Some(i)
                 && let Some(prefix) = self.word(i - 1).and_then(|w| lookup(DOLLAR_PREFIXES, w))
             {
                 return Some((prefix.to_string(), i - 1));
@@ -51,24 +51,110 @@ impl Reader<'_> {
     }
 
     /// A number written in digits, with an optional sign: value, half its last digit's unit,
-    /// and the index after it.
+    /// and the index after it. Also `.08` (a decimal without its zero) and `1 234 567` (spaces
+    /// between groups of three, when there are two groups or the group is `000`, so that
+    /// `March 3 100 people` stays two numbers).
     pub(super) fn digits(&self, i: usize) -> Option<(Decimal, Decimal, usize)> {
         let t = self.tok(i)?;
+        if t.kind == TokenKind::Punct && t.norm == "." {
+            // `.08`: a point glued to digits and not to what comes before it.
+            let n = self.tok(i + 1)?;
+            if n.kind != TokenKind::Number
+                || !n.norm.bytes().all(|b| b.is_ascii_digit())
+                || !self.adjacent(i, i + 1)
+                || (i > 0 && self.adjacent(i - 1, i))
+                || self.glued_to_word(i + 1)
+            {
+                return None;
+            }
+            let value = Decimal::from_str(&format!("0.{}", n.norm)).ok()?;
+            return Some((value, Decimal::try_new(5, n.norm.len() as u32 + 1).ok()?, i + 2));
+        }
         if t.kind != TokenKind::Number {
             return None;
         }
+        if let Some(found) = self.spaced_groups(i) {
+            return Some(found);
+        }
         let (value, decimals) = parse_digits(&t.norm)?;
-        let half = Decimal::new(5, decimals + 1);
+        let half = Decimal::try_new(5, decimals + 1).ok()?;
         Some((value, half, i + 1))
     }
 
-    /// A number written in words (`twelve thousand`, `a dozen`, `twenty-five`).
+    /// `1 234 567`, `40 000`, `1 234 567.89`: digit groups of three after one to three digits,
+    /// each after exactly one space.
+    fn spaced_groups(&self, i: usize) -> Option<(Decimal, Decimal, usize)> {
+        let t = self.tok(i)?;
+        let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if t.norm.len() > 3 || !all_digits(&t.norm) {
+            return None;
+        }
+        // The gap before token `k`: a plain space, or a narrow or thin space, which typography
+        // puts only between digit groups.
+        let gap = |k: usize| match &self.text[self.tokens[k - 1].end..self.tokens[k].start] {
+            " " | "\u{a0}" => Some(false),
+            "\u{202f}" | "\u{2009}" => Some(true),
+            _ => None,
+        };
+        // Inside a run that started earlier (`1999 100 000`): not a number of its own.
+        if i > 0 && self.tok(i - 1).is_some_and(|p| p.kind == TokenKind::Number) && gap(i).is_some() {
+            return None;
+        }
+        let mut joined = t.norm.clone();
+        let mut k = i + 1;
+        let mut groups = Vec::new();
+        let mut typographic = false;
+        while let Some(g) = self.tok(k) {
+            if g.kind != TokenKind::Number || gap(k).is_none() || self.phone.get(k).copied().unwrap_or(false) {
+                break;
+            }
+            typographic |= gap(k) == Some(true);
+            let (int, frac) = g.norm.split_once('.').unwrap_or((&g.norm, ""));
+            if int.len() != 3 || !all_digits(int) || !(frac.is_empty() || all_digits(frac)) {
+                break;
+            }
+            joined.push_str(&g.norm);
+            groups.push(g.norm.as_str());
+            k += 1;
+            if !frac.is_empty() {
+                break;
+            }
+        }
+        let accepted = groups.len() >= 2 || typographic || groups.first().is_some_and(|g| g.starts_with("000"));
+        if !accepted || self.glued_to_word(k - 1) {
+            return None;
+        }
+        let (value, decimals) = parse_digits(&joined)?;
+        Some((value, Decimal::try_new(5, decimals + 1).ok()?, k))
+    }
+
+    /// A number written in words (`twelve thousand`, `a dozen`, `twenty-five`, `two hundred
+    /// point zero three`, `a quarter million`, `three lakh crore`).
     pub(super) fn number_words(&self, i: usize) -> Option<(Decimal, Decimal, usize)> {
+        let first = self.word(i)?;
+        // `the one you mentioned`, `which one do you`, `no one`: a pronoun, not a count (but
+        // `the one person who` counts).
+        if first == "one"
+            && i > 0
+            && let Some(before) = self.word(i - 1).filter(|w| PRONOUN_DETERMINERS.contains(w))
+            && (before == "no"
+                || self.word(i + 1).is_none_or(|w| AFTER_PRONOUN_ONE.contains(&w))
+                    && !self.tok(i + 1).is_some_and(|t| t.kind == TokenKind::Number || self.is_dash(i + 1)))
+        {
+            return None;
+        }
+        // `came to nought`, `all for naught`: idioms, not zero.
+        if matches!(first, "nought" | "naught") && i > 0 && matches!(self.word(i - 1), Some("to" | "for")) {
+            return None;
+        }
         let mut j = i;
         let mut total: u64 = 0;
         let mut group: u64 = 0;
         let mut any = false;
         let mut last_scale: u64 = 1;
+        // Where an `and` after a scale was taken (`two thousand and two hundred`), to undo it
+        // when a scale as large follows (`one million and two million` is two numbers).
+        let mut after_and: Option<(usize, u64, u64, u64)> = None;
         while let Some(w) = self.word(j) {
             if let Some(n) = lookup(SMALL_NUMBERS, w) {
                 // `one of the nations` is not a count.
@@ -79,31 +165,24 @@ impl Reader<'_> {
                 any = true;
                 last_scale = 1;
                 j += 1;
-                // twenty-five
+                // twenty-five, and `fifty - two` in text tokenised with spaces.
                 if n >= 20
                     && n % 10 == 0
                     && self.is_dash(j)
-                    && self.adjacent(j - 1, j)
-                    && let Some(unit) = self.word(j + 1).and_then(|u| lookup(SMALL_NUMBERS, u)).filter(|u| *u < 10)
+                    && self.adjacent(j - 1, j) == self.adjacent(j, j + 1)
+                    && let Some(unit) =
+                        self.word(j + 1).and_then(|u| lookup(SMALL_NUMBERS, u)).filter(|u| (1..10).contains(u))
                 {
                     group += unit as u64;
                     j += 2;
                 }
                 continue;
             }
-            // `half a million`, `half a dozen`.
-            if w == "half" && !any && matches!(self.word(j + 1), Some("a" | "an")) {
-                let scale = match self.word(j + 2) {
-                    Some("dozen") => Some(12),
-                    Some(s) => matches!(s, "million" | "billion" | "trillion").then(|| lookup(SCALES, s)).flatten(),
-                    None => None,
-                };
-                if let Some(scale) = scale {
-                    let value = Decimal::from(scale) / Decimal::from(2);
-                    let half = if scale == 12 { Decimal::new(5, 1) } else { value / Decimal::from(10) };
-                    return Some((value, half, j + 3));
-                }
-                break;
+            // `half a million`, `half million`, `a quarter million`, `three quarters billion`.
+            if (!any || w == "quarters")
+                && let Some(found) = self.fraction_of_scale(j, (any && total == 0).then_some(group))
+            {
+                return Some(found);
             }
             if (w == "a" || w == "an") && !any {
                 if let Some(next) = self.word(j + 1)
@@ -117,26 +196,81 @@ impl Reader<'_> {
                 break;
             }
             if w == "dozen" && any {
-                group *= 12;
+                group = group.checked_mul(12)?;
                 j += 1;
                 continue;
             }
             if w == "hundred" && any {
-                group *= 100;
+                group = group.checked_mul(100)?;
                 j += 1;
                 continue;
             }
-            if w == "and" && any && self.word(j + 1).and_then(|u| lookup(SMALL_NUMBERS, u)).is_some() && group >= 100 {
+            if w == "and"
+                && any
+                && (group >= 100 || (group == 0 && total > 0))
+                && self.word(j + 1).and_then(|u| lookup(SMALL_NUMBERS, u)).is_some()
+            {
+                if group == 0 {
+                    after_and = Some((j, total, group, last_scale));
+                }
                 j += 1;
                 continue;
             }
-            if let Some(scale) =
-                matches!(w, "thousand" | "million" | "billion" | "trillion").then(|| lookup(SCALES, w)).flatten()
+            if w == "point" && any && !(i > 0 && self.word(i - 1) == Some("at")) {
+                // `two hundred point zero three`, `nine point nought four`, `point seventy-one`.
+                let mut k = j + 1;
+                let mut decimals = String::new();
+                while let Some(d) = self.word(k).and_then(|u| lookup(SMALL_NUMBERS, u)).filter(|d| *d < 10) {
+                    decimals.push(char::from(b'0' + d as u8));
+                    k += 1;
+                }
+                if decimals.is_empty()
+                    && let Some((v, _, e)) = self.number_words(k)
+                    && (Decimal::from(10)..Decimal::from(100)).contains(&v)
+                {
+                    decimals = v.to_string();
+                    k = e;
+                }
+                if decimals.is_empty() {
+                    break;
+                }
+                let places = decimals.len() as u32;
+                let mut value =
+                    Decimal::from(total.checked_add(group)?) + Decimal::from_str(&format!("0.{decimals}")).ok()?;
+                let mut half = Decimal::try_new(5, places + 1).ok()?;
+                if let Some(scale) = self.word(k).and_then(|w| lookup(WORD_SCALES, w)).filter(|s| *s >= 1000) {
+                    value = value.checked_mul(Decimal::from(scale))?;
+                    half = half.checked_mul(Decimal::from(scale))?;
+                    k += 1;
+                }
+                return Some((value, half, k));
+            }
+            if let Some(scale) = lookup(WORD_SCALES, w).filter(|s| *s >= 1000)
                 && any
             {
-                total += group.max(1) * scale;
+                if let Some((at, t, g, s)) = after_and
+                    && scale >= s
+                {
+                    // Undo the `and`: the number ends before it.
+                    j = at;
+                    total = t;
+                    group = g;
+                    last_scale = s;
+                    break;
+                }
+                if group == 0
+                    && j > i
+                    && self.word(j - 1).and_then(|p| lookup(WORD_SCALES, p)).is_some()
+                    && scale > last_scale
+                {
+                    // `three lakh crore`, `a thousand million`: scales multiply.
+                    total = total.checked_mul(scale)?;
+                    last_scale = last_scale.checked_mul(scale)?;
+                } else {
+                    total = total.checked_add(group.max(1).checked_mul(scale)?)?;
+                    last_scale = scale;
+                }
                 group = 0;
-                last_scale = scale;
                 j += 1;
                 continue;
             }
@@ -145,9 +279,33 @@ impl Reader<'_> {
         if !any {
             return None;
         }
-        let value = Decimal::from(total + group);
+        let value = Decimal::from(total.checked_add(group)?);
         let half = Decimal::from(last_scale) / Decimal::from(2);
         Some((value, half, j))
+    }
+
+    /// `half a million`, `half million`, `a quarter million`, `three quarters billion`, `half a
+    /// dozen` at `j`; `count` is the number of quarters already read (`three`).
+    fn fraction_of_scale(&self, j: usize, count: Option<u64>) -> Option<(Decimal, Decimal, usize)> {
+        let w = self.word(j)?;
+        let (fraction, word_end) = match (w, count) {
+            ("half", None) => (Decimal::new(5, 1), j + 1),
+            ("quarter", None) => (Decimal::new(25, 2), j + 1),
+            ("a" | "an", None) if matches!(self.word(j + 1), Some("half" | "quarter")) => {
+                let f = if self.word(j + 1) == Some("half") { Decimal::new(5, 1) } else { Decimal::new(25, 2) };
+                (f, j + 2)
+            }
+            ("quarters", Some(n)) if (1..=3).contains(&n) => (Decimal::from(n) / Decimal::from(4), j + 1),
+            _ => return None,
+        };
+        let k = word_end + usize::from(matches!(self.word(word_end), Some("a" | "an")));
+        let scale = match self.word(k)? {
+            "dozen" => 12,
+            s => lookup(WORD_SCALES, s).filter(|s| *s >= 1000)?,
+        };
+        let value = fraction.checked_mul(Decimal::from(scale))?;
+        let half = if scale == 12 { Decimal::new(5, 1) } else { value / Decimal::from(10) };
+        Some((value, half, k + 1))
     }
 
     /// A figure starting at `i`: currency, number, scale, and what follows it (`%`, a unit, a
@@ -155,8 +313,8 @@ impl Reader<'_> {
     pub(super) fn figure(&self, i: usize, allow_bare_m: bool) -> Option<Figure> {
         let mut j = i;
         let mut measure = Measure::Plain;
-        // A sign: `-5` (a dash glued to the number, not to a word before it) or `minus 5`.
-        let number_next = self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Number);
+        let number_at = |k: usize| self.tok(k).is_some_and(|t| t.kind == TokenKind::Number);
+        let number_next = number_at(j + 1);
         // A sign glued to what follows and not to a word before it: `-5`, `-$5 million`, `+12%`.
         let sign = self.punct(j).filter(|c| matches!(c, '-' | '+'));
         let currency_next = self.punct(j + 1).is_some_and(|c| CURRENCY_SYMBOLS.iter().any(|(s, _)| *s == c));
@@ -164,13 +322,20 @@ impl Reader<'_> {
             && self.adjacent(j, j + 1)
             && (j == 0 || !self.adjacent(j - 1, j))
             && (number_next || currency_next);
-        let negative = (glued_sign && sign == Some('-')) || (number_next && self.word(j) == Some("minus"));
+        // `minus 5`, `minus one`, `negative ten`; but `tested negative two times` is a result.
+        let sign_word = match self.word(j) {
+            Some("minus") => true,
+            Some("negative") => !(j > 0 && matches!(self.word(j - 1), Some("test" | "tests" | "tested" | "testing"))),
+            _ => false,
+        };
+        let words_next = self.word(j + 1).is_some_and(|w| lookup(SMALL_NUMBERS, w).is_some());
+        let negative = (glued_sign && sign == Some('-')) || (sign_word && (number_next || words_next));
         if glued_sign || negative {
             j += 1;
         }
         let mut negative = negative;
         if let Some((code, _)) = self.currency_before(j)
-            && (self.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Number) || self.number_words(j + 1).is_some())
+            && (number_at(j + 1) || self.number_words(j + 1).is_some())
         {
             // `US$` is two tokens: the prefix word was already passed by the caller.
             measure = Measure::Money(Some(code));
@@ -179,13 +344,10 @@ impl Reader<'_> {
                 negative = true;
                 j += 1;
             }
-        } else if self.word(j).is_some_and(|w| lookup(DOLLAR_PREFIXES, w).is_some())
-            && self.punct(j + 1) == Some('$')
-            && self.adjacent(j, j + 1)
-        {
-            return self.figure(j + 1, allow_bare_m).map(|f| Figure { first: i, ..f });
+        } else if let Some(dollar) = self.dollar_after_prefix(j) {
+            return self.figure(dollar, allow_bare_m).map(|f| Figure { first: i, ..f });
         }
-        if self.tok(j).is_some_and(|t| t.kind == TokenKind::Number) && self.glued_to_word(j) {
+        if number_at(j) && self.glued_to_word(j) {
             return None;
         }
         if self.phone.get(j).copied().unwrap_or(false) {
@@ -204,28 +366,64 @@ impl Reader<'_> {
             half = Decimal::ZERO;
             next = n;
         }
-        let number_end = next;
+        let decimal_written = (j..next).any(|k| self.tok(k).is_some_and(|t| t.norm.contains('.')));
         let mut suffixed = false;
-        // Scale: `billion`, `bn`, `B` (after a currency), `k`.
+        let mut scaled = false;
+        // Scale: `billion`, `bn`, `B` (after a currency), `k`, `M`.
         if let Some(w) = self.word(next) {
             let attached = self.adjacent(next - 1, next);
             // Money before (`$500m`) or a currency name after (`1m dollars`).
             let is_money = matches!(measure, Measure::Money(_)) || self.currency_after(next + 1).is_some();
+            // A capital `M` is mega, never the metre: `10M`, `1,674,200.5 M`.
+            let capital_m = self.raw(next) == "M"
+                && (attached || allow_bare_m || !self.tok(next + 1).is_some_and(|t| t.kind == TokenKind::Word));
             let scale = lookup(SCALES, w)
                 .filter(|_| w != "mm" || is_money)
-                .filter(|_| w != "k" || attached || is_money)
-                .or_else(|| match w {
-                    "m" if is_money || (attached && allow_bare_m && self.raw(next) == "M") => Some(1_000_000),
+                // `k` apart from its number only after a decimal (`2.33 k`): `5 K` is a race.
+                .filter(|_| w != "k" || attached || is_money || decimal_written)
+                .filter(|_| w != "mil" || attached || is_money)
+                .or(match w {
+                    "m" if is_money || capital_m => Some(1_000_000),
                     "b" if is_money || attached => Some(1_000_000_000),
                     "t" if is_money && attached => Some(1_000_000_000_000),
                     _ => None,
                 });
             if let Some(scale) = scale {
-                value *= Decimal::from(scale);
-                half *= Decimal::from(scale);
+                value = value.checked_mul(Decimal::from(scale))?;
+                half = half.checked_mul(Decimal::from(scale))?;
                 next += 1;
                 suffixed = true;
+                scaled = true;
+                // `three lakh crore`, `13 thousand million`: scales multiply.
+                if lookup(WORD_SCALES, w).is_some()
+                    && let Some(more) =
+                        self.word(next).and_then(|m| lookup(WORD_SCALES, m)).filter(|m| *m > scale && *m >= 1000)
+                {
+                    value = value.checked_mul(Decimal::from(more))?;
+                    half = half.checked_mul(Decimal::from(more))?;
+                    next += 1;
+                } else if let Some(word_scale) = lookup(WORD_SCALES, w) {
+                    // `4 thousand 3 hundred and 21`, `6 crore and two hundred`.
+                    let (v, h, n) = self.scale_continuation(next, word_scale, value, half);
+                    value = v;
+                    half = h;
+                    next = n;
+                }
             }
+        }
+        // `3-inch`, `six-mile`, `12-cent`, `one-yen`: a unit or currency hyphenated to the number
+        // (not a unit of time: `28-year-old` stays a count), also `10 - foot` in text tokenised
+        // with spaces around every hyphen.
+        if self.is_dash(next)
+            && self.adjacent(next - 1, next) == self.adjacent(next, next + 1)
+            && self.word(next + 1).is_some_and(|w| {
+                lookup(UNITS, w).is_some_and(|u| !TIME_UNITS.contains(&u) && w.len() > 1)
+                    || lookup(CURRENCY_NAMES, w).is_some()
+                    || lookup(CURRENCY_SUBUNITS, w).is_some()
+            })
+            && matches!(measure, Measure::Plain)
+        {
+            next += 1;
         }
         // What follows: `%`, `percent`, a currency (`1.234,56 €`, `5 MUSD`), a unit.
         let symbol_after =
@@ -244,17 +442,22 @@ impl Reader<'_> {
             self.word(next).and_then(|w| lookup(MILLION_CODES, w)).filter(|_| matches!(measure, Measure::Plain))
         {
             measure = Measure::Money(Some(code.to_string()));
-            value *= Decimal::from(1_000_000);
-            half *= Decimal::from(1_000_000);
+            value = value.checked_mul(Decimal::from(1_000_000))?;
+            half = half.checked_mul(Decimal::from(1_000_000))?;
             next += 1;
             suffixed = true;
         } else if let Some(w) = self.word(next) {
-            if matches!(self.raw(next), "F" | "C") && matches!(measure, Measure::Plain) {
+            if matches!(self.raw(next), "F" | "C")
+                && matches!(measure, Measure::Plain)
+                // `800,000 F-Series`, `PA 23456 F Block`: a model or a code, not a temperature.
+                && !(self.is_dash(next + 1) && self.adjacent(next, next + 1))
+                && value.abs() < Decimal::from(10_000)
+            {
                 // `minus 195 F`: a capital F or C after a figure is a temperature.
                 measure = Measure::Unit(if self.raw(next) == "C" { "°C".into() } else { "°F".into() });
                 next += 1;
                 suffixed = true;
-            } else if matches!(w, "percent" | "pct" | "percentage") {
+            } else if matches!(w, "percent" | "percents" | "pct" | "percentage") {
                 measure = Measure::Percent;
                 next += 1;
                 if matches!(self.word(next), Some("point" | "points")) && w == "percentage" {
@@ -266,43 +469,120 @@ impl Reader<'_> {
                 next += 2;
                 suffixed = true;
             } else if matches!(measure, Measure::Plain)
+                && let Some(code) = lookup(CURRENCY_SUBUNITS, w)
+            {
+                // `50 cents`, `470 pence`: hundredths of the dollar and the pound.
+                measure = Measure::Money(Some(code.to_string()));
+                value /= Decimal::from(100);
+                half /= Decimal::from(100);
+                next += 1;
+                suffixed = true;
+            } else if matches!(measure, Measure::Plain)
+                && scaled
+                && matches!(w, "pound" | "pounds")
+                && self.word(next + 1) != Some("of")
+            {
+                // `361 million pounds` is money: weights in millions are `pounds of` something.
+                measure = Measure::Money(Some("GBP".into()));
+                next += 1;
+                suffixed = true;
+            } else if matches!(measure, Measure::Plain)
                 && let Some(code) = self.currency_after(next)
             {
                 measure = Measure::Money(Some(code.0.to_string()));
                 next = code.1;
                 suffixed = true;
+                // `75 USD million`.
+                if !scaled
+                    && let Some(scale) = self.word(next).and_then(|w| lookup(WORD_SCALES, w)).filter(|s| *s >= 1000)
+                {
+                    value = value.checked_mul(Decimal::from(scale))?;
+                    half = half.checked_mul(Decimal::from(scale))?;
+                    next += 1;
+                    scaled = true;
+                }
+            } else if matches!(measure, Measure::Plain) && self.raw(next) == "t" && self.adjacent(next - 1, next) {
+                // `100t`: tonnes, written only glued to the number (a glued `t` after money is
+                // trillions, read above).
+                measure = Measure::Unit("t".into());
+                next += 1;
+                suffixed = true;
             } else if matches!(measure, Measure::Plain)
                 && let Some(unit) = lookup(UNITS, w)
                 && (w != "m" || !allow_bare_m || self.raw(next) == "m")
+                // `5G` is a network generation and `5 G` is not grams: the gram is `g`.
+                && (w != "g" || self.raw(next) == "g")
                 && !(self.word(next + 1) == Some("of") && matches!(w, "pound" | "pounds" | "ton" | "tons"))
             {
                 measure = Measure::Unit(unit.to_string());
                 next += 1;
                 suffixed = true;
-                if matches!(unit, "mi" | "km" | "m")
-                    && self.punct(next) == Some('/')
-                    && self.word(next + 1) == Some("h")
+                if let Some(power) =
+                    self.tok(next).filter(|t| t.kind == TokenKind::Number && self.adjacent(next - 1, next))
                 {
-                    measure = Measure::Unit(if unit == "mi" { "mph".into() } else { "km/h".into() });
-                    next += 2;
+                    // `km2`, `24703m2`; but `24703m212` is a code.
+                    if matches!(power.norm.as_str(), "2" | "3")
+                        && matches!(unit, "km" | "m" | "cm" | "mm" | "dm" | "mi" | "ft")
+                    {
+                        measure = Measure::Unit(format!("{unit}{}", power.norm));
+                        next += 1;
+                    } else {
+                        return None;
+                    }
                 }
-            } else if (w == "degrees" || w == "degree")
-                && let Some(scale) = self.word(next + 1).filter(|s| matches!(*s, "celsius" | "c" | "fahrenheit" | "f"))
-            {
-                measure = Measure::Unit(if scale.starts_with('c') { "°C".into() } else { "°F".into() });
-                next += 2;
-                suffixed = true;
+                if let Some(speed) = self.per_hour(next).filter(|_| matches!(unit, "mi" | "km" | "m")) {
+                    measure = Measure::Unit(if unit == "mi" { "mph".into() } else { "km/h".into() });
+                    next = speed;
+                }
+            } else if matches!(w, "degrees" | "degree" | "deg") && matches!(measure, Measure::Plain) {
+                let after = next
+                    + 1
+                    + usize::from(
+                        w == "deg"
+                            && self.punct(next + 1) == Some('.')
+                            && self.adjacent(next, next + 1)
+                            && self.word(next + 2).is_some_and(is_temperature_scale),
+                    );
+                if let Some(scale) = self.word(after).filter(|s| is_temperature_scale(s)) {
+                    measure = Measure::Unit(if scale.starts_with('c') { "°C".into() } else { "°F".into() });
+                    next = after + 1;
+                    suffixed = true;
+                } else if self.word(next + 1) != Some("of") {
+                    // `98 degrees`: degrees of no named scale (`six degrees of separation` is
+                    // not a measure).
+                    measure = Measure::Unit("°".into());
+                    next += 1;
+                    suffixed = true;
+                }
             }
         } else if self.punct(next) == Some('°') {
-            let scale = self.word(next + 1);
+            let scale = self.word(next + 1).filter(|_| self.adjacent(next, next + 1));
             if matches!(scale, Some("c" | "f")) {
                 measure = Measure::Unit(if scale == Some("c") { "°C".into() } else { "°F".into() });
                 next += 2;
-                suffixed = true;
+            } else {
+                measure = Measure::Unit("°".into());
+                next += 1;
             }
+            suffixed = true;
+        } else if let Some(open) = self.punct(next).filter(|c| matches!(c, '(' | '[' | '{' | '<'))
+            && matches!(measure, Measure::Plain)
+            && let Some(unit) = self.word(next + 1).and_then(|w| lookup(UNITS, w))
+            && self.punct(next + 2)
+                == Some(match open {
+                    '(' => ')',
+                    '[' => ']',
+                    '{' => '}',
+                    _ => '>',
+                })
+        {
+            // `20 (kg)`: the unit in brackets, as in tables.
+            measure = Measure::Unit(unit.to_string());
+            next += 3;
+            suffixed = true;
         }
-        // Areas and volumes (`square miles`, `square nautical miles`, `cubic metres`), and
-        // nautical miles.
+        // Areas and volumes (`square miles`, `square nautical miles`, `cubic metres`), nautical
+        // miles and metric tons.
         if matches!(measure, Measure::Plain) {
             let mut j = next;
             let power = match self.word(j) {
@@ -313,24 +593,125 @@ impl Reader<'_> {
             if power.is_some() {
                 j += 1;
             }
-            let nautical = self.word(j) == Some("nautical");
-            if nautical {
+            let qualifier = self.word(j).filter(|w| matches!(*w, "nautical" | "metric"));
+            if qualifier.is_some() {
                 j += 1;
             }
-            if (power.is_some() || nautical)
+            if (power.is_some() || qualifier.is_some())
                 && let Some(unit) = self.word(j).and_then(|u| lookup(UNITS, u))
+                && (qualifier != Some("metric") || unit == "t")
             {
-                let unit = if nautical && unit == "mi" { "nmi" } else { unit };
+                let unit = if qualifier == Some("nautical") && unit == "mi" { "nmi" } else { unit };
                 measure = Measure::Unit(format!("{unit}{}", power.unwrap_or("")));
                 next = j + 1;
                 suffixed = true;
             }
         }
-        let _ = number_end;
+        // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 dollars 50.`
+        if let Measure::Money(_) = measure
+            && !scaled
+            && value.fract().is_zero()
+            && let Some((cents, end)) = self.cents_after(next, i)
+        {
+            value += cents;
+            half = Decimal::new(5, 3);
+            next = end;
+        }
+        // `5 ft 2 in`, `5 feet and 2 inches`.
+        if measure == Measure::Unit("ft".into())
+            && !scaled
+            && let Some((inches, end)) = self.inches_after(next)
+        {
+            value += inches / Decimal::from(12);
+            half = Decimal::new(5, 1) / Decimal::from(12);
+            next = end;
+        }
         if negative {
             value = -value;
         }
         Some(Figure { first: i, end: next, value, half, measure, suffixed })
+    }
+
+    /// The `$` at or after a dollar prefix at `j` (`US$`, `C$`, `hk $`, `Mex$`): its index.
+    fn dollar_after_prefix(&self, j: usize) -> Option<usize> {
+        let w = self.word(j)?;
+        lookup(DOLLAR_PREFIXES, w)?;
+        (self.punct(j + 1) == Some('$') && (self.adjacent(j, j + 1) || SPACED_DOLLAR_PREFIXES.contains(&w)))
+            .then_some(j + 1)
+    }
+
+    /// `per hour`, `an hour`, `/h`, `/hr`, `per hr` at `i`: the index after it.
+    fn per_hour(&self, i: usize) -> Option<usize> {
+        let by = self.punct(i) == Some('/') || matches!(self.word(i), Some("per" | "an" | "a"));
+        (by && matches!(self.word(i + 1), Some("h" | "hr" | "hour"))).then_some(i + 2)
+    }
+
+    /// After a number with a spelled scale (`4 thousand`, `6 crore`), what continues it: a
+    /// smaller number with its own scale (`3 hundred`, `and two hundred`), or after `hundred`,
+    /// `and` with a number under a hundred (`and 21`). Returns value, half and end.
+    fn scale_continuation(
+        &self,
+        mut next: usize,
+        mut last: u64,
+        mut value: Decimal,
+        mut half: Decimal,
+    ) -> (Decimal, Decimal, usize) {
+        loop {
+            let and = self.word(next) == Some("and");
+            let k = next + usize::from(and);
+            let piece = if self.tok(k).is_some_and(|t| t.kind == TokenKind::Number) {
+                self.integer(k).filter(|_| !self.glued_to_word(k)).map(|n| {
+                    let own = self.word(k + 1).and_then(|w| lookup(WORD_SCALES, w));
+                    (Decimal::from(n) * Decimal::from(own.unwrap_or(1)), k + 1 + usize::from(own.is_some()), own)
+                })
+            } else {
+                self.number_words(k)
+                    .filter(|(v, _, _)| v.fract().is_zero())
+                    .map(|(v, _, e)| (v, e, self.word(e - 1).and_then(|w| lookup(WORD_SCALES, w))))
+            };
+            match piece {
+                Some((v, e, Some(own))) if own < last && v > Decimal::ZERO && v < Decimal::from(last) => {
+                    value += v;
+                    half = Decimal::from(own) / Decimal::from(2);
+                    next = e;
+                    last = own;
+                }
+                Some((v, e, None)) if and && last == 100 && v >= Decimal::ONE && v < Decimal::from(100) => {
+                    return (value + v, Decimal::new(5, 1), e);
+                }
+                _ => return (value, half, next),
+            }
+        }
+    }
+
+    /// The cents after a whole amount of money at `i` (`50 cents`, `and forty-five cents`, or
+    /// a bare `50` ending the clause): their value in the currency and the index after them.
+    /// `start` is where the amount began: after `between` or `from`, `and 12` is a range.
+    fn cents_after(&self, i: usize, start: usize) -> Option<(Decimal, usize)> {
+        let and = self.word(i) == Some("and");
+        let k = i + usize::from(and);
+        let (v, e) = if self.tok(k).is_some_and(|t| t.kind == TokenKind::Number) {
+            (self.integer(k).filter(|_| self.raw(k).len() <= 2 && !self.glued_to_word(k))?, k + 1)
+        } else {
+            let (v, _, e) = self.number_words(k)?;
+            (u32::try_from(v.to_string().parse::<u64>().ok()?).ok()?, e)
+        };
+        if !(1..100).contains(&v) {
+            return None;
+        }
+        if self.word(e).is_some_and(|w| lookup(CURRENCY_SUBUNITS, w).is_some()) {
+            return Some((Decimal::new(i64::from(v), 2), e + 1));
+        }
+        let ends_clause = self.tok(e).is_none() || matches!(self.punct(e), Some('.' | ',' | ';' | '!' | '?' | ')'));
+        let range_word = start > 0 && matches!(self.word(start - 1), Some("between" | "from"));
+        (ends_clause && !range_word).then(|| (Decimal::new(i64::from(v), 2), e))
+    }
+
+    /// `2 in`, `and 2 inches` after feet at `i`: inches under twelve and the index after them.
+    fn inches_after(&self, i: usize) -> Option<(Decimal, usize)> {
+        let k = i + usize::from(self.word(i) == Some("and"));
+        let (v, _, e) = self.digits(k).or_else(|| self.number_words(k))?;
+        (v < Decimal::from(12) && matches!(self.word(e), Some("in" | "inch" | "inches"))).then_some((v, e + 1))
     }
 
     /// A common fraction at `i` (`1/2`, `3/4`): its value and the index after it.
@@ -350,17 +731,29 @@ impl Reader<'_> {
             && self
                 .word(i - 1)
                 .is_some_and(|w| lookup(CURRENCY_CODES, w).is_none() && lookup(DOLLAR_PREFIXES, w).is_none());
+        // `F-16`, `scp2-173`; but not `5k-20k`, where the word is the scale of a number.
         let before_hyphenated = i > 1
             && self.is_dash(i - 1)
             && self.adjacent(i - 1, i)
             && self.adjacent(i - 2, i - 1)
-            && self.word(i - 2).is_some();
+            && (self.word(i - 2).is_some_and(|w| {
+                !(i > 2
+                    && self.adjacent(i - 3, i - 2)
+                    && self.tok(i - 3).is_some_and(|t| t.kind == TokenKind::Number)
+                    && (lookup(SCALES, w).is_some() || lookup(UNITS, w).is_some() || matches!(w, "m" | "b")))
+            }) || (self.tok(i - 2).is_some_and(|t| t.kind == TokenKind::Number)
+                && i > 2
+                && self.adjacent(i - 3, i - 2)
+                && self.word(i - 3).is_some()));
         let after_word = self.adjacent(i, i + 1)
             && self.word(i + 1).is_some_and(|w| {
-                lookup(SCALES, w).is_none()
+                (lookup(SCALES, w).is_none()
                     && lookup(UNITS, w).is_none_or(|_| w == "s")
                     && lookup(CURRENCY_NAMES, w).is_none()
-                    && !matches!(w, "m" | "b" | "t" | "pct")
+                    && lookup(CURRENCY_SUBUNITS, w).is_none()
+                    && !matches!(w, "m" | "b" | "t" | "pct"))
+                    // `5G`, `4G`: network generations.
+                    || self.raw(i + 1) == "G"
             });
         before_word || before_hyphenated || after_word
     }
@@ -368,6 +761,19 @@ impl Reader<'_> {
     /// A currency name after a figure (`dollars`, `US dollars`, `euros`, `USD`).
     pub(super) fn currency_after(&self, i: usize) -> Option<(&'static str, usize)> {
         let w = self.word(i)?;
+        // `3 USD50`: a code glued to the next number is that number's.
+        if self.tok(i + 1).is_some_and(|t| t.kind == TokenKind::Number) && self.adjacent(i, i + 1) {
+            return None;
+        }
+        if matches!(w, "pound" | "pounds") && self.word(i + 1) == Some("sterling") {
+            return Some(("GBP", i + 2));
+        }
+        if w == "british" && matches!(self.word(i + 1), Some("pound" | "pounds")) {
+            return Some(("GBP", i + 2));
+        }
+        if CURRENCY_ADJECTIVES.contains(&w) {
+            return self.currency_after(i + 1);
+        }
         if matches!(w, "us" | "u.s" | "american" | "canadian" | "australian" | "hong" | "singapore" | "new") {
             let (code, next) = self.currency_after(i + 1)?;
             let code = match (w, code) {
@@ -388,15 +794,49 @@ impl Reader<'_> {
             if i < n {
                 continue;
             }
-            let matches = words.iter().enumerate().all(|(k, w)| {
-                let idx = i - n + k;
-                self.word(idx) == Some(*w) || (*w == "~" && self.punct(idx) == Some('~'))
-            });
-            if matches {
+            if self.phrase_at(i - n, words) {
                 return Some((*q, i - n));
             }
         }
         None
+    }
+
+    /// The qualifier phrase starting at token `i`, with the index after it.
+    fn qualifier_at(&self, i: usize) -> Option<(Qualifier, usize)> {
+        QUALIFIERS.iter().find(|(words, _)| self.phrase_at(i, words)).map(|(words, q)| (*q, i + words.len()))
+    }
+
+    fn phrase_at(&self, i: usize, words: &[&str]) -> bool {
+        words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| self.word(i + k) == Some(*w) || (*w == "~" && self.punct(i + k) == Some('~')))
+    }
+
+    /// A bound after a figure ending at `i` (`or more`, `and over`, `or less than`, `or so`):
+    /// the qualifier and the index after it. Not when a figure follows (`or more than 60` is
+    /// the next figure's qualifier).
+    fn qualifier_after(&self, i: usize) -> Option<(Qualifier, usize)> {
+        let conj = self.word(i).filter(|w| matches!(*w, "or" | "and"))?;
+        let w = self.word(i + 1)?;
+        let q = lookup(POSTFIX_QUALIFIERS, w)?;
+        if (w == "so" && conj != "or") || (w == "up" && conj != "and") {
+            return None;
+        }
+        let mut end = i + 2;
+        if self.word(end) == Some("than") {
+            end += 1;
+        }
+        if self.figure(end, self.literal).is_some() || self.figure(i + 2, self.literal).is_some() {
+            return None;
+        }
+        // `and less than or equal to 40`: the qualifier of the next figure.
+        if let Some((_, k)) = self.qualifier_at(i + 1)
+            && self.figure(k, self.literal).is_some()
+        {
+            return None;
+        }
+        Some((q, end))
     }
 
     /// A money amount, percentage, quantity or number at `i`, with qualifiers and ranges.
@@ -407,26 +847,50 @@ impl Reader<'_> {
         let mut value = first.value;
         let mut measure = first.measure.clone();
         let mut start_tok = first.first;
-        // A range: `$10-12 billion`, `10 to 12 percent`, `between 80% and 90%`.
+        // A range: `$10-12 billion`, `10 to 12 percent`, `between 80% and 90%`, `ranging from 5
+        // to 10`, `20 through 100`, `20~100`.
         let between = i > 0 && self.word(i - 1) == Some("between");
-        let joiner = (between && self.word(end) == Some("and")) || self.is_dash(end) || self.word(end) == Some("to");
-        if joiner
-            && let Some(second) = self.figure(end + 1, self.literal)
-            && (between
+        let ranged_from = i > 1
+            && self.word(i - 1) == Some("from")
+            && self.word(i - 2).is_some_and(|w| RANGE_FROM_WORDS.contains(&w));
+        let through = matches!(self.word(end), Some("through" | "thru")) || self.punct(end) == Some('~');
+        let joiner = (between && self.word(end) == Some("and"))
+            || self.is_dash(end)
+            || self.word(end) == Some("to")
+            || through
+            || (ranged_from && matches!(self.word(end), Some("till" | "until")));
+        let open = between || ranged_from || through;
+        let second = if joiner { self.figure(end + 1, self.literal) } else { None };
+        let plain_dash_range = |second: &Figure| {
+            // `1000-5000`: plain numbers on both sides of a dash are a range only when rising
+            // and in the thousands: `28-24` and `5-4` are scores and votes.
+            self.is_dash(end)
+                && !first.suffixed
+                && !second.suffixed
+                && matches!((&first.measure, &second.measure), (Measure::Plain, Measure::Plain))
+                && first.value >= Decimal::from(1000)
+                && first.value < second.value
+                && first.value.fract().is_zero()
+                && second.value.fract().is_zero()
+        };
+        if let Some(second) = second
+            && (open
                 || (!first.suffixed && second.suffixed)
-                || (self.is_dash(end) && first.measure == second.measure && first.suffixed))
+                || (self.is_dash(end) && first.measure == second.measure && first.suffixed)
+                || plain_dash_range(&second))
             && (matches!(first.measure, Measure::Plain)
                 || first.measure == second.measure
                 || matches!(second.measure, Measure::Plain))
-            && !(self.is_dash(end) && !second.suffixed && !between)
+            && !(self.is_dash(end) && !second.suffixed && !open && !plain_dash_range(&second))
         {
-            let (low_value, low_half) = if first.suffixed || first.value.is_zero() {
-                (first.value, first.half)
-            } else {
-                // `$10-12 billion`: the first number takes the second's scale.
-                let scale = scale_of(&second, self);
-                (first.value * scale, first.half * scale)
-            };
+            let (low_value, low_half) =
+                if first.suffixed || first.value.is_zero() || scale_of(&first, self) > Decimal::ONE {
+                    (first.value, first.half)
+                } else {
+                    // `$10-12 billion`: the first number takes the second's scale.
+                    let scale = scale_of(&second, self);
+                    (first.value.checked_mul(scale)?, first.half.checked_mul(scale)?)
+                };
             let mut m = first.measure.clone();
             if matches!(m, Measure::Plain) {
                 m = second.measure.clone();
@@ -436,14 +900,40 @@ impl Reader<'_> {
                 interval = Interval::closed(low_value - low_half, second.value + second.half);
                 value = (low_value + second.value) / Decimal::from(2);
                 end = second.end;
-                if between {
+                if between || ranged_from {
                     start_tok = i - 1;
                 }
             }
-        } else if let Some((q, q_start)) = self.qualifier_before(first.first) {
-            // A qualifier is not taken with a range.
-            interval = qualify(q, value, interval);
-            start_tok = q_start;
+        } else {
+            // A qualifier is not taken with a range; a bound after the figure (`200 or more`)
+            // wins over one before it (`about 500 or more`).
+            let before = self.qualifier_before(first.first);
+            if let Some((q, after)) = self.qualifier_after(end) {
+                interval = qualify(q, value, interval);
+                end = after;
+                if let Some((_, q_start)) = before {
+                    start_tok = q_start;
+                }
+            } else if let Some((q, q_start)) = before {
+                interval = qualify(q, value, interval);
+                start_tok = q_start;
+                // `more than 10 and less than 40`, `at most 100 and at least 20`: two bounds
+                // of one range.
+                if let Some((second, bound)) = self.second_bound(end, q, &first) {
+                    let other = qualify(bound, second.value, Interval::rounded(second.value, second.half));
+                    let (low, high) = if is_lower(q) { (interval, other) } else { (other, interval) };
+                    let low_value = if is_lower(q) { first.value } else { second.value };
+                    let high_value = if is_lower(q) { second.value } else { first.value };
+                    if low_value < high_value {
+                        interval = Interval { low: low.low, high: high.high };
+                        value = (low_value + high_value) / Decimal::from(2);
+                        if matches!(measure, Measure::Plain) {
+                            measure = second.measure.clone();
+                        }
+                        end = second.end;
+                    }
+                }
+            }
         }
         let amount = Amount { value, interval };
         let v = match measure {
@@ -454,6 +944,37 @@ impl Reader<'_> {
         };
         Some((v, start_tok, end))
     }
+
+    /// The other bound of a two-sided range after a figure qualified by `q` and ending at `i`:
+    /// `and`, `but` or a comma, a qualifier of the other direction, and a figure of the same
+    /// kind (or a plain number).
+    fn second_bound(&self, i: usize, q: Qualifier, first: &Figure) -> Option<(Figure, Qualifier)> {
+        if !(matches!(self.word(i), Some("and" | "but")) || self.punct(i) == Some(','))
+            || q == Qualifier::About
+            || q == Qualifier::Nearly
+        {
+            return None;
+        }
+        let (bound, k) = self.qualifier_at(i + 1)?;
+        if matches!(bound, Qualifier::About | Qualifier::Nearly) || is_lower(bound) == is_lower(q) {
+            return None;
+        }
+        let second = self.figure(k, self.literal)?;
+        let compatible = first.measure == second.measure
+            || matches!(second.measure, Measure::Plain)
+            || matches!(first.measure, Measure::Plain);
+        compatible.then_some((second, bound))
+    }
+}
+
+/// True for qualifiers that set a lower bound (`more than`, `at least`).
+fn is_lower(q: Qualifier) -> bool {
+    matches!(q, Qualifier::MoreThan | Qualifier::AtLeast)
+}
+
+/// `celsius`, `c`, `fahrenheit`, `f` and their misspellings: the scale after `degrees`.
+fn is_temperature_scale(w: &str) -> bool {
+    matches!(w, "c" | "f") || lookup(UNITS, w).is_some_and(|u| u == "°C" || u == "°F")
 }
 
 /// The scale word's factor of a figure (1 when it has none).
@@ -520,5 +1041,159 @@ fn parse_digits(s: &str) -> Option<(Decimal, u32)> {
         s.to_string()
     };
     let decimals = plain.split_once('.').map_or(0, |(_, f)| f.len() as u32);
-    Decimal::from_str(&plain).ok().map(|d| (d, decimals))
+    // Figures in text are far below a quadrillion and have few decimals; longer digit runs are
+    // codes, and bounding them keeps every later scale and interval within Decimal's range.
+    let value = Decimal::from_str(&plain).ok()?;
+    (decimals <= 12 && value.abs() < Decimal::from(1_000_000_000_000_000u64)).then_some((value, decimals))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{extract, parse_literal};
+    use crate::text::tokenize;
+
+    /// The literal's value as the engine displays it.
+    fn lit(s: &str) -> String {
+        parse_literal(s).unwrap_or_else(|e| panic!("{s}: {}", e.message)).to_string()
+    }
+
+    /// Each mention of `text`: its words and its value.
+    fn mentions(text: &str) -> Vec<(String, String)> {
+        let tokens = tokenize(text);
+        extract(text, &tokens).into_iter().map(|m| (text[m.start..m.end].to_string(), m.value.to_string())).collect()
+    }
+
+    fn values(text: &str) -> Vec<String> {
+        mentions(text).into_iter().map(|(_, v)| v).collect()
+    }
+
+    #[test]
+    fn compound_money_and_hundredths() {
+        assert_eq!(lit("50 cents"), "USD 0.5 [0.495, 0.505)");
+        assert_eq!(lit("470 pence"), "GBP 4.7 [4.695, 4.705)");
+        assert_eq!(lit("3 dollars 50 cents"), "USD 3.5 [3.495, 3.505)");
+        assert_eq!(lit("thirteen dollars and forty-five cents"), "USD 13.45 [13.445, 13.455)");
+        assert_eq!(values("it costs only 15 dollars 50."), ["USD 15.5 [15.495, 15.505)"]);
+        // A count after `and` is not cents, nor is the end of a range.
+        assert_eq!(values("He paid 40 dollars and 12 students came").len(), 2);
+        assert_eq!(values("sold for between $10 and 12.")[0], "USD 11 [9.5, 12.5]");
+    }
+
+    #[test]
+    fn currencies_by_name_prefix_and_symbol() {
+        assert!(lit("c $ 16.4 million").starts_with("CAD 16,400,000"));
+        assert!(lit("hk $ 10.05 billion").starts_with("HKD 10,050,000,000"));
+        assert!(lit("Mex$ 10 million").starts_with("MXN 10,000,000"));
+        assert!(lit("nzd$15").starts_with("NZD 15"));
+        assert!(lit("420 million finnish markka").starts_with("FIM 420,000,000"));
+        assert!(lit("10,000 swiss francs").starts_with("CHF 10,000"));
+        assert!(lit("10 turkish lira").starts_with("TRY 10"));
+        assert!(lit("100 ₡").starts_with("CRC 100"));
+        assert!(lit("100元").starts_with("CNY 100"));
+        assert!(lit("75 USD million").starts_with("USD 75,000,000"));
+        assert!(lit("half million usd").starts_with("USD 500,000"));
+        assert!(lit("three quarters billion us dollars").starts_with("USD 750,000,000"));
+        assert!(lit("35 lakh rupees").starts_with("INR 3,500,000"));
+        assert!(lit("one-yen").starts_with("JPY 1 "));
+        // `3 USD50`: the code glued to 50 is its currency.
+        assert_eq!(mentions("3 USD50 cards")[1].0, "USD50");
+        // Pounds after a scale are money; pounds of something are weight.
+        assert!(lit("361 million pounds").starts_with("GBP 361,000,000"));
+        assert_eq!(values("361 million pounds of pork"), ["361,000,000 [360,500,000, 361,500,000)"]);
+        assert_eq!(lit("200 pounds"), "200 [199.5, 200.5) lb");
+    }
+
+    #[test]
+    fn numbers_in_words_and_digits() {
+        assert_eq!(lit("two hundred point zero three"), "200.03 [200.025, 200.035)");
+        assert_eq!(lit("nine point nought four"), "9.04 [9.035, 9.045)");
+        assert_eq!(lit("two thousand and two hundred"), "2,200 [2,199.5, 2,200.5)");
+        assert_eq!(lit("fifty - two"), "52 [51.5, 52.5)");
+        assert_eq!(lit("minus one"), "-1 [-1.5, -0.5)");
+        assert_eq!(lit("negative ten"), "-10 [-10.5, -9.5)");
+        assert_eq!(lit("322 hundred"), "32,200 [32,150, 32,250)");
+        assert_eq!(lit("4 thousand 3 hundred and 21"), "4,321 [4,320.5, 4,321.5)");
+        assert_eq!(lit("13 lakh"), "1,300,000 [1,250,000, 1,350,000)");
+        assert_eq!(lit("three lakh crore"), "3,000,000,000,000 [2,500,000,000,000, 3,500,000,000,000)");
+        assert_eq!(lit(".08"), "0.08 [0.075, 0.085)");
+        assert_eq!(lit("2.33 k"), "2,330 [2,325, 2,335)");
+        assert_eq!(lit("2mil"), "2,000,000 [1,500,000, 2,500,000)");
+        assert_eq!(lit("10M"), "10,000,000 [9,500,000, 10,500,000)");
+        assert_eq!(
+            values("1 234 567 and 40 000"),
+            ["1,234,567 [1,234,566.5, 1,234,567.5)", "40,000 [39,999.5, 40,000.5)"]
+        );
+        // Typographic narrow spaces group digits even once.
+        assert_eq!(values("1\u{202f}234"), ["1,234 [1,233.5, 1,234.5)"]);
+        // A day before a count, and a year before a number, stay apart.
+        assert_eq!(values("On March 3 100 protesters came").len(), 2);
+        // Pronouns and idioms are no numbers.
+        assert_eq!(values("the one person who knew"), ["1 [0.5, 1.5)"]);
+        assert_eq!(values("only one person survived"), ["1 [0.5, 1.5)"]);
+        for text in [
+            "Which one do you prefer?",
+            "No one was hurt",
+            "That one is good.",
+            "It came to nought",
+            "Verizon's 5G network",
+        ] {
+            assert!(mentions(text).is_empty(), "{text}");
+        }
+        assert_eq!(values("tested negative two times"), ["2 [1.5, 2.5)"]);
+    }
+
+    #[test]
+    fn bounds_and_ranges() {
+        assert_eq!(lit("200 or more"), "200 [200, inf)");
+        assert_eq!(lit("5000 or less"), "5,000 (-inf, 5,000]");
+        assert_eq!(lit("65 and over"), "65 [65, inf)");
+        assert_eq!(lit("less than or equal to 30"), "30 (-inf, 30]");
+        assert_eq!(lit("exceeded 3000"), "3,000 (3,000, inf)");
+        assert_eq!(values("greater than 100 and smaller than 300"), ["200 (100, 300)"]);
+        assert_eq!(values("at most 100 and at least 20"), ["60 [20, 100]"]);
+        // Bounds that do not meet stay two figures.
+        assert_eq!(values("more than 40 and less than 10").len(), 2);
+        assert_eq!(values("The range is 1000-5000")[0], "3,000 [999.5, 5,000.5]");
+        assert_eq!(values("20 through 100")[0], "60 [19.5, 100.5]");
+        assert_eq!(values("20~100")[0], "60 [19.5, 100.5]");
+        assert_eq!(values("5k-20k")[0], "12,500 [4,500, 20,500]");
+        assert_eq!(values("prices ranging from 200 to 3000")[0], "1,600 [199.5, 3,000.5]");
+        assert_eq!(values("the increase was from 5% to 7%").len(), 2);
+        // A change and a score are not ranges.
+        assert_eq!(values("sales rose from 200 to 300").len(), 2);
+        assert_eq!(values("the House passed it 218-210").len(), 2);
+        assert_eq!(values("a 5-4 ruling").len(), 2);
+    }
+
+    #[test]
+    fn units_and_temperatures() {
+        assert_eq!(lit("3-inch"), "3 [2.5, 3.5) in");
+        assert_eq!(lit("six-mile"), "6 [5.5, 6.5) mi");
+        assert_eq!(values("the 10 - foot - deep enclosure"), ["10 [9.5, 10.5) ft"]);
+        assert_eq!(values("a 28-year-old"), ["28 [27.5, 28.5)"]);
+        assert_eq!(lit("75ml"), "75 [74.5, 75.5) ml");
+        assert_eq!(lit("100t"), "100 [99.5, 100.5) t");
+        assert_eq!(lit("190 km2"), "190 [189.5, 190.5) km2");
+        assert_eq!(lit("120 μg"), "120 [119.5, 120.5) µg");
+        assert_eq!(lit("16,000 metric tons"), "16,000 [15,999.5, 16,000.5) t");
+        assert_eq!(lit("188 miles an hour"), "188 [187.5, 188.5) mph");
+        assert_eq!(lit("10 kilometers per hour"), "10 [9.5, 10.5) km/h");
+        assert_eq!(lit("20 (kg)"), "20 [19.5, 20.5) kg");
+        assert!(lit("5 ft 2 in").starts_with("5.1666"));
+        assert!(mentions("24703m212").is_empty());
+        assert_eq!(lit("90 fahrenheit"), "90 [89.5, 90.5) °F");
+        assert_eq!(lit("10.5 celcius"), "10.5 [10.45, 10.55) °C");
+        assert_eq!(lit("40 deg celsius"), "40 [39.5, 40.5) °C");
+        assert_eq!(lit("98 degrees"), "98 [97.5, 98.5) °");
+        assert_eq!(lit("85°"), "85 [84.5, 85.5) °");
+        assert_eq!(values("six degrees of separation"), ["6 [5.5, 6.5)"]);
+        assert_eq!(values("more than 800,000 F-Series pickups"), ["800,000 (800,000, inf)"]);
+        assert_eq!(values("PA 23456 F Block"), ["23,456 [23,455.5, 23,456.5)"]);
+    }
+
+    #[test]
+    fn nothing_in_web_addresses() {
+        assert!(mentions("see https://www.test.com/search?q=30%25%2020%").is_empty());
+        assert_eq!(values("Visit www.site.com/2019/05 for 30% off"), ["30% [29.5, 30.5)"]);
+    }
 }

@@ -57,12 +57,47 @@ pub(super) const SMALL_NUMBERS: &[(&str, u32)] = &[
     ("seventy", 70),
     ("eighty", 80),
     ("ninety", 90),
+    ("nought", 0),
+    ("naught", 0),
+];
+
+/// Words before `one` that may make it a pronoun (`the one you mentioned`, `which one do you
+/// prefer`, `no one`) rather than a count (`the one person who`).
+pub(super) const PRONOUN_DETERMINERS: &[&str] =
+    &["the", "this", "that", "which", "each", "every", "another", "same", "last", "next", "whichever", "no"];
+
+/// Words after `one` that show it stands for a noun (`the one you`, `that one is`): pronouns,
+/// verbs of being and doing, prepositions and conjunctions.
+pub(super) const AFTER_PRONOUN_ONE: &[&str] = &[
+    "you", "i", "we", "they", "he", "she", "it", "who", "whom", "that", "which", "is", "was", "are", "were", "do",
+    "does", "did", "has", "had", "have", "will", "would", "can", "could", "should", "might", "must", "in", "on", "at",
+    "for", "with", "from", "to", "and", "or", "but", "else",
+];
+
+/// Scale words spelled out, with their factor: the ones that may follow another scale (`lakh
+/// crore`, `thousand million`) or continue a number (`4 thousand 3 hundred and 21`).
+pub(super) const WORD_SCALES: &[(&str, u64)] = &[
+    ("hundred", 100),
+    ("thousand", 1_000),
+    ("lakh", 100_000),
+    ("lakhs", 100_000),
+    ("million", 1_000_000),
+    ("crore", 10_000_000),
+    ("crores", 10_000_000),
+    ("billion", 1_000_000_000),
+    ("trillion", 1_000_000_000_000),
 ];
 
 /// Scale words and suffixes, with their factor; `m` and `b` alone are scales only after a
 /// currency (`$500m`), elsewhere `m` is metres.
 pub(super) const SCALES: &[(&str, u64)] = &[
+    ("hundred", 100),
     ("thousand", 1_000),
+    ("lakh", 100_000),
+    ("lakhs", 100_000),
+    ("crore", 10_000_000),
+    ("crores", 10_000_000),
+    ("mil", 1_000_000),
     ("k", 1_000),
     ("million", 1_000_000),
     ("millions", 1_000_000),
@@ -76,11 +111,30 @@ pub(super) const SCALES: &[(&str, u64)] = &[
     ("trillion", 1_000_000_000_000),
     ("tn", 1_000_000_000_000),
     ("trn", 1_000_000_000_000),
+    ("tln", 1_000_000_000_000),
 ];
 
 /// Currency symbols (as punctuation tokens) and their ISO codes.
-pub(super) const CURRENCY_SYMBOLS: &[(char, &str)] =
-    &[('$', "USD"), ('€', "EUR"), ('£', "GBP"), ('¥', "JPY"), ('₹', "INR"), ('₽', "RUB"), ('₩', "KRW"), ('₣', "CHF")];
+pub(super) const CURRENCY_SYMBOLS: &[(char, &str)] = &[
+    ('$', "USD"),
+    ('€', "EUR"),
+    ('£', "GBP"),
+    ('¥', "JPY"),
+    ('₹', "INR"),
+    ('₽', "RUB"),
+    ('₩', "KRW"),
+    ('₣', "CHF"),
+    ('₡', "CRC"),
+    ('₾', "GEL"),
+    ('₭', "LAK"),
+    ('₺', "TRY"),
+    ('₦', "NGN"),
+    ('₱', "PHP"),
+    ('₪', "ILS"),
+    ('₫', "VND"),
+    ('₴', "UAH"),
+    ('฿', "THB"),
+];
 
 /// Words before `$` that name the dollar (`US$`, `C$`).
 pub(super) const DOLLAR_PREFIXES: &[(&str, &str)] = &[
@@ -92,7 +146,20 @@ pub(super) const DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("hk", "HKD"),
     ("nz", "NZD"),
     ("s", "SGD"),
+    ("r", "BRL"),
+    ("mex", "MXN"),
+    ("mxn", "MXN"),
+    ("aud", "AUD"),
+    ("cad", "CAD"),
+    ("nzd", "NZD"),
+    ("hkd", "HKD"),
+    ("sgd", "SGD"),
 ];
+
+/// Dollar prefixes that may stand apart from the `$` (`hk $ 10.05 billion`, `c $ 300 million`
+/// in text tokenised with spaces). `a`, `s` and `us` may not: `a $5 bill`, `cost us $5`.
+pub(super) const SPACED_DOLLAR_PREFIXES: &[&str] =
+    &["c", "ca", "hk", "nz", "mex", "mxn", "aud", "cad", "nzd", "hkd", "sgd"];
 
 /// ISO codes and names written before an amount (`USD 12,100 million`, `Rs 500`).
 pub(super) const CURRENCY_CODES: &[(&str, &str)] = &[
@@ -151,7 +218,35 @@ pub(super) const CURRENCY_NAMES: &[(&str, &str)] = &[
     ("rubles", "RUB"),
     ("cad", "CAD"),
     ("aud", "AUD"),
+    ("rmb", "CNY"),
+    ("元", "CNY"),
+    ("kuai", "CNY"),
+    ("markka", "FIM"),
+    ("markkaa", "FIM"),
+    ("peseta", "ESP"),
+    ("pesetas", "ESP"),
+    ("guilder", "NLG"),
+    ("guilders", "NLG"),
+    ("lira", "TRY"),
+    ("baht", "THB"),
+    ("ringgit", "MYR"),
+    ("rupiah", "IDR"),
+    ("naira", "NGN"),
+    ("zloty", "PLN"),
+    ("forint", "HUF"),
+    ("shekel", "ILS"),
+    ("shekels", "ILS"),
+    ("hryvnia", "UAH"),
 ];
+
+/// Words that make a currency name national (`swiss francs`, `turkish lira`): they change
+/// nothing but are part of the amount.
+pub(super) const CURRENCY_ADJECTIVES: &[&str] =
+    &["swiss", "dutch", "turkish", "chinese", "finnish", "indian", "japanese", "russian", "thai", "israeli"];
+
+/// A hundredth of a currency, written after an amount (`50 cents`, `470 pence`).
+pub(super) const CURRENCY_SUBUNITS: &[(&str, &str)] =
+    &[("cent", "USD"), ("cents", "USD"), ("penny", "GBP"), ("pence", "GBP"), ("pennies", "GBP")];
 
 /// Units written after a number, with their canonical symbol.
 pub(super) const UNITS: &[(&str, &str)] = &[
@@ -168,6 +263,11 @@ pub(super) const UNITS: &[(&str, &str)] = &[
     ("cm", "cm"),
     ("centimetres", "cm"),
     ("centimeters", "cm"),
+    ("dm", "dm"),
+    ("decimetre", "dm"),
+    ("decimetres", "dm"),
+    ("decimeter", "dm"),
+    ("decimeters", "dm"),
     ("mm", "mm"),
     ("millimetres", "mm"),
     ("millimeters", "mm"),
@@ -188,6 +288,19 @@ pub(super) const UNITS: &[(&str, &str)] = &[
     ("g", "g"),
     ("gram", "g"),
     ("grams", "g"),
+    ("gramme", "g"),
+    ("grammes", "g"),
+    ("mg", "mg"),
+    ("milligram", "mg"),
+    ("milligrams", "mg"),
+    ("milligramme", "mg"),
+    ("milligrammes", "mg"),
+    ("µg", "µg"),
+    ("μg", "µg"),
+    ("microgram", "µg"),
+    ("micrograms", "µg"),
+    ("microgramme", "µg"),
+    ("microgrammes", "µg"),
     ("tonne", "t"),
     ("tonnes", "t"),
     ("ton", "t"),
@@ -216,6 +329,11 @@ pub(super) const UNITS: &[(&str, &str)] = &[
     ("litres", "l"),
     ("liter", "l"),
     ("liters", "l"),
+    ("ml", "ml"),
+    ("millilitre", "ml"),
+    ("millilitres", "ml"),
+    ("milliliter", "ml"),
+    ("milliliters", "ml"),
     ("gallon", "gal"),
     ("gallons", "gal"),
     ("barrel", "bbl"),
@@ -228,6 +346,14 @@ pub(super) const UNITS: &[(&str, &str)] = &[
     ("acres", "acre"),
     ("mph", "mph"),
     ("kph", "km/h"),
+    ("kmph", "km/h"),
+    ("celsius", "°C"),
+    ("celcius", "°C"),
+    ("centigrade", "°C"),
+    ("centigrate", "°C"),
+    ("fahrenheit", "°F"),
+    ("farenheit", "°F"),
+    ("fahrenheight", "°F"),
     ("knots", "kn"),
     ("year", "yr"),
     ("years", "yr"),
@@ -257,7 +383,13 @@ pub(super) const UNITS: &[(&str, &str)] = &[
     ("terabytes", "TB"),
     ("mbps", "Mbit/s"),
     ("gbps", "Gbit/s"),
+    ("bit", "bit"),
+    ("bits", "bit"),
 ];
+
+/// Units of time: a figure hyphenated to one (`28-year-old`, `a 10-day visit`) stays a plain
+/// number, as news compares such counts with plain numbers.
+pub(super) const TIME_UNITS: &[&str] = &["yr", "mo", "wk", "d", "h", "min", "s"];
 
 /// How a word before a figure bends its interval.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -272,12 +404,39 @@ pub(super) enum Qualifier {
 
 /// Qualifier phrases, longest first so `no more than` wins over `more than`.
 pub(super) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
+    (&["less", "than", "or", "equal", "to"], Qualifier::AtMost),
+    (&["fewer", "than", "or", "equal", "to"], Qualifier::AtMost),
+    (&["smaller", "than", "or", "equal", "to"], Qualifier::AtMost),
+    (&["lower", "than", "or", "equal", "to"], Qualifier::AtMost),
+    (&["greater", "than", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["more", "than", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["larger", "than", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["bigger", "than", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["higher", "than", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["at", "least", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["at", "most", "or", "equal", "to"], Qualifier::AtMost),
+    (&["less", "or", "equal", "than"], Qualifier::AtMost),
+    (&["smaller", "or", "equal", "than"], Qualifier::AtMost),
+    (&["lower", "or", "equal", "than"], Qualifier::AtMost),
+    (&["less", "or", "equal", "to"], Qualifier::AtMost),
+    (&["smaller", "or", "equal", "to"], Qualifier::AtMost),
+    (&["greater", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["bigger", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["larger", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["higher", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["more", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["greater", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["bigger", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["larger", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["higher", "or", "equal", "to"], Qualifier::AtLeast),
     (&["no", "more", "than"], Qualifier::AtMost),
     (&["no", "less", "than"], Qualifier::AtLeast),
     (&["not", "more", "than"], Qualifier::AtMost),
     (&["more", "than"], Qualifier::MoreThan),
     (&["greater", "than"], Qualifier::MoreThan),
     (&["higher", "than"], Qualifier::MoreThan),
+    (&["larger", "than"], Qualifier::MoreThan),
+    (&["bigger", "than"], Qualifier::MoreThan),
     (&["in", "excess", "of"], Qualifier::MoreThan),
     (&["upwards", "of"], Qualifier::MoreThan),
     (&["at", "least"], Qualifier::AtLeast),
@@ -285,6 +444,7 @@ pub(super) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["less", "than"], Qualifier::LessThan),
     (&["fewer", "than"], Qualifier::LessThan),
     (&["lower", "than"], Qualifier::LessThan),
+    (&["smaller", "than"], Qualifier::LessThan),
     (&["up", "to"], Qualifier::AtMost),
     (&["at", "most"], Qualifier::AtMost),
     (&["a", "maximum", "of"], Qualifier::AtMost),
@@ -295,6 +455,13 @@ pub(super) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["over"], Qualifier::MoreThan),
     (&["above"], Qualifier::MoreThan),
     (&["exceeding"], Qualifier::MoreThan),
+    (&["exceed"], Qualifier::MoreThan),
+    (&["exceeds"], Qualifier::MoreThan),
+    (&["exceeded"], Qualifier::MoreThan),
+    (&["surpass"], Qualifier::MoreThan),
+    (&["surpasses"], Qualifier::MoreThan),
+    (&["surpassed"], Qualifier::MoreThan),
+    (&["surpassing"], Qualifier::MoreThan),
     (&["under"], Qualifier::LessThan),
     (&["below"], Qualifier::LessThan),
     (&["about"], Qualifier::About),
@@ -309,3 +476,28 @@ pub(super) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["almost"], Qualifier::Nearly),
     (&["~"], Qualifier::About),
 ];
+
+/// Words after a figure that bound it (`200 or more`, `65 and over`, `5,000 or less`, `40 or
+/// so`), after `or` or `and`.
+pub(super) const POSTFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("more", Qualifier::AtLeast),
+    ("greater", Qualifier::AtLeast),
+    ("higher", Qualifier::AtLeast),
+    ("larger", Qualifier::AtLeast),
+    ("bigger", Qualifier::AtLeast),
+    ("above", Qualifier::AtLeast),
+    ("over", Qualifier::AtLeast),
+    ("up", Qualifier::AtLeast),
+    ("less", Qualifier::AtMost),
+    ("fewer", Qualifier::AtMost),
+    ("lower", Qualifier::AtMost),
+    ("smaller", Qualifier::AtMost),
+    ("below", Qualifier::AtMost),
+    ("under", Qualifier::AtMost),
+    ("so", Qualifier::About),
+];
+
+/// Words before `from` that make `from X to Y` a range (`ranging from 5 to 10`) rather than a
+/// change (`rose from 5 to 10`, `the increase was from 5% to 7%`).
+pub(super) const RANGE_FROM_WORDS: &[&str] =
+    &["range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere"];

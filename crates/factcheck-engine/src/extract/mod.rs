@@ -44,6 +44,9 @@ struct Reader<'a> {
     uncased: bool,
     /// Tokens that belong to telephone numbers: none of their digits is a figure.
     phone: Vec<bool>,
+    /// Tokens of web addresses: nothing in them is a figure or a date (`%28` in a URL is an
+    /// escaped bracket, not a percentage).
+    url: Vec<bool>,
 }
 
 /// Marks the tokens of telephone numbers: runs of three or more digit groups joined by `-`,
@@ -79,6 +82,26 @@ fn phone_tokens(text: &str, tokens: &[Token]) -> Vec<bool> {
         } else {
             i += 1;
         }
+    }
+    marks
+}
+
+/// Marks the tokens of web addresses: whitespace-free stretches holding `://` or starting with
+/// `www.`.
+fn url_tokens(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut marks = vec![false; tokens.len()];
+    let mut start = 0;
+    for chunk in text.split(char::is_whitespace) {
+        let end = start + chunk.len();
+        if chunk.contains("://") || chunk.starts_with("www.") {
+            for (t, m) in tokens.iter().zip(marks.iter_mut()) {
+                if t.start >= start && t.end <= end {
+                    *m = true;
+                }
+            }
+        }
+        // Every whitespace character splits; step over the one after this chunk.
+        start = end + text[end..].chars().next().map_or(0, char::len_utf8);
     }
     marks
 }
@@ -121,6 +144,10 @@ impl<'a> Reader<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
+            if self.url.get(i).copied().unwrap_or(false) {
+                i += 1;
+                continue;
+            }
             let found = if let Some((date, end)) = self.date_at(i) {
                 Some((Value::Date(date), i, end))
             } else {
@@ -150,7 +177,15 @@ impl<'a> Reader<'a> {
 /// Finds every number, money amount, percentage, quantity and date in `tokens` of `text`, in
 /// order and not overlapping.
 pub fn extract(text: &str, tokens: &[Token]) -> Vec<Mention> {
-    Reader { text, tokens, literal: false, uncased: is_uncased(text), phone: phone_tokens(text, tokens) }.read()
+    Reader {
+        text,
+        tokens,
+        literal: false,
+        uncased: is_uncased(text),
+        phone: phone_tokens(text, tokens),
+        url: url_tokens(text, tokens),
+    }
+    .read()
 }
 
 fn is_uncased(text: &str) -> bool {
@@ -171,12 +206,14 @@ pub fn parse_literal(literal: &str) -> Result<Value, LiteralError> {
     if tokens.is_empty() {
         return Err(LiteralError { message: "the value is empty".into() });
     }
-    let reader = Reader { text: trimmed, tokens: &tokens, literal: true, uncased: true, phone: Vec::new() };
+    let reader =
+        Reader { text: trimmed, tokens: &tokens, literal: true, uncased: true, phone: Vec::new(), url: Vec::new() };
     // A qualifier or `between` may open the literal: read the figure after it, and keep it
     // when its qualifier reaches back to the first token.
     let whole = reader.date_at(0).map(|(d, end)| (Value::Date(d), end)).or_else(|| {
         let mut fallback = None;
-        for k in 0..4.min(tokens.len()) {
+        // Up to five words of qualifier: `less than or equal to 30`.
+        for k in 0..6.min(tokens.len()) {
             if let Some((v, first, end)) = reader.amount_at(k) {
                 if first == 0 && end == tokens.len() {
                     return Some((v, end));
