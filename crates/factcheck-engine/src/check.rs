@@ -37,7 +37,7 @@ fn checkable(sentence: &str, source_names: &HashSet<String>) -> bool {
     tokens.iter().enumerate().any(|(i, t)| {
         let capitalised = t.kind == TokenKind::Word && sentence[t.start..t.end].starts_with(char::is_uppercase);
         let opens = i == 0 || tokens[i - 1].punct().is_some_and(|c| matches!(c, '"' | '“' | '(' | ':'));
-        capitalised && t.norm != "i" && (!opens || source_names.contains(&t.norm))
+        capitalised && t.norm != "i" && (!opens || source_names.contains(t.norm.as_str()))
     })
 }
 
@@ -49,7 +49,7 @@ fn names_in(engine: &Engine) -> HashSet<String> {
             for k in s.tokens.start + 1..s.tokens.end {
                 let t = &doc.tokens[k];
                 if t.kind == TokenKind::Word && doc.text[t.start..t.end].starts_with(char::is_uppercase) {
-                    names.insert(t.norm.clone());
+                    names.insert(t.norm.to_string());
                 }
             }
         }

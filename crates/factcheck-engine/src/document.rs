@@ -4,7 +4,7 @@
 use crate::extract::{Mention, extract};
 use crate::segment::sentences;
 use crate::text::{LineIndex, Token, TokenKind, stem, stems_match, tokenize};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// A sentence of a document, by byte range and token range.
@@ -54,7 +54,7 @@ impl Document {
             .iter()
             .map(|t| match t.kind {
                 TokenKind::Word => stem(&t.norm),
-                TokenKind::Number => t.norm.clone(),
+                TokenKind::Number => t.norm.to_string(),
                 TokenKind::Punct => String::new(),
             })
             .collect();
@@ -77,7 +77,7 @@ impl Document {
             }
             sentence_list.push(Sentence { range, tokens: first_tok..tok, mentions: first_men..men });
         }
-        let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_stem: HashMap<String, Vec<usize>> = HashMap::default();
         for (sid, s) in sentence_list.iter().enumerate() {
             for t in s.tokens.clone() {
                 if stems[t].is_empty() {
@@ -89,7 +89,7 @@ impl Document {
                 }
             }
         }
-        let mut by_prefix: HashMap<String, Vec<String>> = HashMap::new();
+        let mut by_prefix: HashMap<String, Vec<String>> = HashMap::default();
         let mut known: Vec<&String> = by_stem.keys().collect();
         known.sort();
         for s in known {

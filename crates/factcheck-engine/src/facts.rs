@@ -72,19 +72,26 @@ pub fn starters(path: &str, text: &str, as_of: Option<Date>) -> Vec<Starter> {
     facts(doc, as_of)
         .into_iter()
         .map(|fact| {
-            let words = nearby_words(doc, &fact);
-            // Two words at least where there are two: one word alone rarely names a thing.
-            let sizes = (2..=words.len().min(5)).chain(1..2.min(words.len() + 1));
-            let subject = sizes.into_iter().find_map(|n| {
-                // The n nearest words, in text order.
-                let mut chosen: Vec<&(usize, String)> = words.iter().take(n).collect();
-                chosen.sort();
-                let subject = chosen.iter().map(|(_, w)| w.as_str()).collect::<Vec<_>>().join(" ");
-                picks(&engine, &subject, &fact, as_of).then_some(subject)
-            });
+            let subject = subject_for(&engine, &fact, as_of);
             Starter { fact, subject }
         })
         .collect()
+}
+
+/// The fewest nearby words (two at least where there are two) that make `SUBJECT = fact` come
+/// out supported by this fact alone, in the engine's first document.
+pub fn subject_for(engine: &Engine, fact: &Fact, as_of: Option<Date>) -> Option<String> {
+    let doc = &engine.documents()[0];
+    let words = nearby_words(doc, fact);
+    // Two words at least where there are two: one word alone rarely names a thing.
+    let sizes = (2..=words.len().min(5)).chain(1..2.min(words.len() + 1));
+    sizes.into_iter().find_map(|n| {
+        // The n nearest words, in text order.
+        let mut chosen: Vec<&(usize, String)> = words.iter().take(n).collect();
+        chosen.sort();
+        let subject = chosen.iter().map(|(_, w)| w.as_str()).collect::<Vec<_>>().join(" ");
+        picks(engine, &subject, fact, as_of).then_some(subject)
+    })
 }
 
 /// Content words of the fact's sentence outside any figure, nearest first: words just after

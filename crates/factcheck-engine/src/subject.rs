@@ -84,10 +84,10 @@ impl Subject {
             // A number in a subject names something (`Flight 370`, `Mariner 4`, `rise in 2012`):
             // it must stand in the sentence as written.
             if t.kind == TokenKind::Number {
-                if seen.insert(t.norm.clone()) {
+                if seen.insert(t.norm.to_string()) {
                     subject.terms.push(Term {
-                        word: t.norm.clone(),
-                        alternatives: vec![vec![t.norm.clone()]],
+                        word: t.norm.to_string(),
+                        alternatives: vec![vec![t.norm.to_string()]],
                         name: false,
                     });
                 }

@@ -1,7 +1,8 @@
 //! Tokens, normalised words and positions: the layer every other part of the engine reads.
 
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
+use smol_str::SmolStr;
 use std::sync::OnceLock;
 
 /// What a token is made of.
@@ -25,7 +26,7 @@ pub struct Token {
     /// What it is made of.
     pub kind: TokenKind,
     /// Lower-cased, typographic apostrophes folded; words lose a possessive `'s` or `'`.
-    pub norm: String,
+    pub norm: SmolStr,
 }
 
 impl Token {
@@ -81,7 +82,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end = i + d.len_utf8();
                 chars.next();
             }
-            tokens.push(Token { start, end, kind: TokenKind::Word, norm: normalise_word(&text[start..end]) });
+            tokens.push(Token { start, end, kind: TokenKind::Word, norm: normalised(&text[start..end]) });
         } else if c.is_ascii_digit() {
             let mut end = start + 1;
             while let Some(&(i, d)) = chars.peek() {
@@ -101,16 +102,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             }
-            let norm: String = text[start..end].chars().filter(|c| !c.is_whitespace()).collect();
+            let raw = &text[start..end];
+            let norm = if raw.contains(char::is_whitespace) {
+                SmolStr::from_iter(raw.chars().filter(|c| !c.is_whitespace()))
+            } else {
+                SmolStr::new(raw)
+            };
             tokens.push(Token { start, end, kind: TokenKind::Number, norm });
         } else {
             let end = start + c.len_utf8();
-            let norm = match c {
-                '’' | '‘' | 'ʼ' => "'".to_string(),
-                '“' | '”' | '„' => "\"".to_string(),
-                '–' | '—' | '‒' | '−' => "-".to_string(),
-                _ => c.to_string(),
-            };
+            let mut buf = [0u8; 4];
+            let norm = SmolStr::new(match c {
+                '’' | '‘' | 'ʼ' => "'",
+                '“' | '”' | '„' => "\"",
+                '–' | '—' | '‒' | '−' => "-",
+                _ => c.encode_utf8(&mut buf),
+            });
             tokens.push(Token { start, end, kind: TokenKind::Punct, norm });
         }
     }
@@ -164,6 +171,12 @@ pub fn spaced_separator(text: &str, start: usize, at: usize) -> Option<usize> {
     }
 }
 
+/// [`normalise_word`] without a heap allocation for the common case: a short word already in
+/// lower-case ASCII with no apostrophe.
+fn normalised(word: &str) -> SmolStr {
+    if word.bytes().all(|b| b.is_ascii_lowercase()) { SmolStr::new(word) } else { SmolStr::from(normalise_word(word)) }
+}
+
 /// Lower-cases a word, folds typographic apostrophes and drops a possessive ending.
 pub fn normalise_word(word: &str) -> String {
     let mut w: String = word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect();
@@ -184,7 +197,25 @@ fn stemmer() -> &'static Stemmer {
 /// The Snowball (Porter 2) stem of a normalised word: `negotiations` and `negotiating` are
 /// both `negoti`.
 pub fn stem(word: &str) -> String {
-    stemmer().stem(word).into_owned()
+    // Words repeat: a thread's cache of stems saves most of the stemmer's work. It is cleared
+    // when it grows large, so memory stays bounded whatever the text.
+    use rustc_hash::FxHashMap;
+    use std::cell::RefCell;
+    thread_local! {
+        static CACHE: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
+    }
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(s) = cache.get(word) {
+            return s.clone();
+        }
+        let s = stemmer().stem(word).into_owned();
+        if cache.len() >= 200_000 {
+            cache.clear();
+        }
+        cache.insert(word.to_string(), s.clone());
+        s
+    })
 }
 
 /// True when two stems name the same word family. Beyond equal stems, stems that differ only

@@ -100,7 +100,7 @@ impl Reader<'_> {
         if i > 0 && self.tok(i - 1).is_some_and(|p| p.kind == TokenKind::Number) && gap(i).is_some() {
             return None;
         }
-        let mut joined = t.norm.clone();
+        let mut joined = t.norm.to_string();
         let mut k = i + 1;
         let mut groups = Vec::new();
         let mut typographic = false;

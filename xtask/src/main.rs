@@ -1,0 +1,253 @@
+//! Developer tasks. `cargo xtask corpus --size small|large|tiny [--scale N] [--seed S]
+//! [--from DIR] --out DIR` builds a benchmark corpus: source documents recombined from real news
+//! articles, and claim files about them (true claims made from the facts the extractor finds,
+//! altered ones expected `contradicted`, and some `not_found`), plus `subjects.txt` (every
+//! claim's subject words, one per line, for `rg -F -f`). Deterministic from the seed.
+
+use factcheck_core::{Claim, ClaimBody, DateValue, Operator, Value, ValueKind, Verdict};
+use factcheck_engine::facts::{Fact, facts, subject_for};
+use factcheck_engine::segment::sentences;
+use factcheck_engine::{Engine, Source, parse_literal};
+use rayon::prelude::*;
+use rust_decimal::Decimal;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// xorshift64*: a deterministic generator with no dependency.
+#[derive(Clone)]
+struct Rng(u64);
+
+impl Rng {
+    fn new(seed: u64) -> Rng {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+struct Options {
+    /// Bytes of source text to make.
+    bytes: usize,
+    /// Claims per document.
+    claims: usize,
+    seed: u64,
+    from: PathBuf,
+    out: PathBuf,
+}
+
+fn usage() -> ExitCode {
+    eprintln!(
+        "usage: cargo xtask corpus --size tiny|small|large [--scale N] [--seed S] [--from DIR] --out DIR\n\
+         tiny: ~200 KB; small: ~10 MB, ~20k claims; large: ~1 GB, ~1M claims; --scale multiplies the size"
+    );
+    ExitCode::from(2)
+}
+
+fn parse(args: &[String]) -> Option<Options> {
+    let mut size = "small".to_string();
+    let mut scale = 1usize;
+    let mut seed = 1u64;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut from = root.join("../shared/corpus/news");
+    let mut out = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--size" => size = it.next()?.clone(),
+            "--scale" => scale = it.next()?.parse().ok()?,
+            "--seed" => seed = it.next()?.parse().ok()?,
+            "--from" => from = PathBuf::from(it.next()?),
+            "--out" => out = Some(PathBuf::from(it.next()?)),
+            _ => return None,
+        }
+    }
+    let (bytes, claims) = match size.as_str() {
+        "tiny" => (200_000, 10),
+        "small" => (10_000_000, 10),
+        "large" => (1_000_000_000, 5),
+        _ => return None,
+    };
+    Some(Options { bytes: bytes * scale, claims, seed, from, out: out? })
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("corpus") => match parse(&args[1..]) {
+            Some(options) => match corpus(&options) {
+                Ok(summary) => {
+                    println!("{summary}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            },
+            None => usage(),
+        },
+        _ => usage(),
+    }
+}
+
+/// Paragraphs of the source articles that hold at least one figure or date.
+fn paragraphs(from: &Path) -> Result<Vec<String>, String> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(from)
+        .map_err(|e| format!("cannot list {}: {e}", from.display()))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).map_err(|e| format!("cannot read {}: {e}", f.display()))?;
+        for p in text.split('\n').map(str::trim).filter(|p| p.len() > 80) {
+            let doc = factcheck_engine::document::Document::analyse("p", p);
+            if !doc.mentions.is_empty() {
+                out.push(p.to_string());
+            }
+        }
+    }
+    if out.is_empty() {
+        return Err(format!("no paragraphs with figures in {}", from.display()));
+    }
+    Ok(out)
+}
+
+/// A claim line of a claim file, as YAML.
+fn yaml_claim(out: &mut String, id: &str, claim: &str, expect: Option<&str>) {
+    let quoted = claim.replace('\\', "\\\\").replace('"', "\\\"");
+    let _ = writeln!(out, "  - id: {id}\n    claim: \"{quoted}\"");
+    if let Some(e) = expect {
+        let _ = writeln!(out, "    expect: {e}");
+    }
+}
+
+/// A value that does not fit `fact`, written so the value reader reads it back.
+fn altered(fact: &Fact, rng: &mut Rng) -> Option<String> {
+    let factor = Decimal::from(2 + rng.below(3) as i64);
+    let amount = |a: &factcheck_core::Amount| (a.value * factor + Decimal::ONE).normalize();
+    Some(match &fact.value {
+        Value::Money { currency, amount: a } => format!("{} {}", currency.as_deref().unwrap_or("USD"), amount(a)),
+        Value::Percent(a) => format!("{}%", amount(a)),
+        Value::Number(a) => amount(a).to_string(),
+        Value::Quantity { unit, amount: a } if !unit.contains(['°', '/']) => format!("{} {unit}", amount(a)),
+        Value::Date(DateValue::Span { start, end }) if start.year() == end.year() && start.month() == end.month() => {
+            let later = start.checked_add(jiff::Span::new().years(1 + rng.below(5) as i64)).ok()?;
+            later.to_string()
+        }
+        _ => return None,
+    })
+}
+
+/// The words the generator puts in subjects the documents never mention.
+const ABSENT: &[&str] = &["zanzibar", "ferry", "tariff", "quokka", "observatory", "saffron", "glacier", "harbour"];
+
+/// One document and its claim file; the claims are checked against it as they are made, so the
+/// corpus passes `factcheck verify` as a whole.
+fn document(i: usize, pool: &[String], options: &Options, target_bytes: usize) -> (String, String, Vec<String>, usize) {
+    let mut rng = Rng::new(options.seed ^ (i as u64).wrapping_mul(0xA24B_AED4_963E_E407));
+    let mut text = format!("Document {i}\n\n");
+    while text.len() < target_bytes {
+        text.push_str(&pool[rng.below(pool.len())]);
+        text.push_str("\n\n");
+    }
+    let name = format!("doc-{i:06}");
+    let engine = Engine::new([Source { path: format!("{name}.txt"), text: text.clone() }]);
+    let doc = &engine.documents()[0];
+    let mut found = facts(doc, None);
+    // Shuffle, so that claims come from all over the document.
+    for k in (1..found.len()).rev() {
+        found.swap(k, rng.below(k + 1));
+    }
+    let mut yaml = format!("source: ../sources/{name}.txt\nclaims:\n");
+    let mut subjects = Vec::new();
+    let mut made = 0;
+    let check = |subject: &str, value: &str| -> Option<Verdict> {
+        let value = parse_literal(value).ok()?;
+        let claim = Claim::new("c", ClaimBody::Compare { subject: subject.into(), op: Operator::Eq, value });
+        Some(engine.verify_claim(&claim).verdict)
+    };
+    for fact in &found {
+        if made >= options.claims {
+            break;
+        }
+        if matches!(fact.kind, ValueKind::Text | ValueKind::List) || fact.text.contains(['\n', '"']) {
+            continue;
+        }
+        let Some(subject) = subject_for(&engine, fact, None) else { continue };
+        let id = format!("c{made}");
+        if made % 3 == 2
+            && let Some(value) = altered(fact, &mut rng)
+            && check(&subject, &value) == Some(Verdict::Contradicted)
+        {
+            yaml_claim(&mut yaml, &id, &format!("{subject} = {value}"), Some("contradicted"));
+        } else {
+            yaml_claim(&mut yaml, &id, &format!("{subject} = {}", fact.text), None);
+        }
+        subjects.push(subject);
+        made += 1;
+        if made % 7 == 6 && made < options.claims {
+            let subject = format!("{} {}", ABSENT[rng.below(ABSENT.len())], ABSENT[rng.below(ABSENT.len())]);
+            if check(&subject, "$5 million") == Some(Verdict::NotFound) {
+                yaml_claim(&mut yaml, &format!("c{made}"), &format!("{subject} = $5 million"), Some("not_found"));
+                subjects.push(subject);
+                made += 1;
+            }
+        }
+    }
+    if made == 0 {
+        // A claim file needs a claim: the first sentence, as a quote.
+        let first = sentences(&text).into_iter().next().map_or("Document".to_string(), |r| text[r].to_string());
+        yaml_claim(&mut yaml, "c0", &first, None);
+        yaml = yaml.replacen("    claim:", "    quote:", 1);
+        made = 1;
+    }
+    (text, yaml, subjects, made)
+}
+
+fn corpus(options: &Options) -> Result<String, String> {
+    let pool = paragraphs(&options.from)?;
+    let sources = options.out.join("sources");
+    let claims = options.out.join("claims");
+    for dir in [&sources, &claims] {
+        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    // Documents of 3 to 8 KB, as many as the size asks.
+    let per_doc = 5_000;
+    let count = options.bytes.div_ceil(per_doc).max(1);
+    let written: Vec<Result<(usize, usize, Vec<String>), String>> = (0..count)
+        .into_par_iter()
+        .map(|i| {
+            let target = 3_000 + (i * 7919) % 5_000;
+            let (text, yaml, subjects, made) = document(i, &pool, options, target);
+            let name = format!("doc-{i:06}");
+            std::fs::write(sources.join(format!("{name}.txt")), &text).map_err(|e| e.to_string())?;
+            std::fs::write(claims.join(format!("{name}.yaml")), &yaml).map_err(|e| e.to_string())?;
+            Ok((text.len(), made, subjects))
+        })
+        .collect();
+    let (mut bytes, mut made, mut subjects) = (0usize, 0usize, String::new());
+    for w in written {
+        let (b, m, s) = w?;
+        bytes += b;
+        made += m;
+        for subject in s {
+            subjects.push_str(&subject);
+            subjects.push('\n');
+        }
+    }
+    std::fs::write(options.out.join("subjects.txt"), subjects).map_err(|e| e.to_string())?;
+    // The corpus is its own project root for `factcheck verify`.
+    std::fs::write(options.out.join("factcheck.toml"), "").map_err(|e| e.to_string())?;
+    Ok(format!("{count} documents, {:.1} MB of text, {made} claims in {}", bytes as f64 / 1e6, options.out.display()))
+}
