@@ -4,7 +4,7 @@
 use crate::extract::{Mention, extract};
 use crate::segment::sentences;
 use crate::text::{LineIndex, Token, TokenKind, stem, stems_match, tokenize};
-use rustc_hash::FxHashMap as HashMap;
+use foldhash::HashMap;
 use std::ops::Range;
 
 /// A sentence of a document, by byte range and token range.

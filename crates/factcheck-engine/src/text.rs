@@ -1,7 +1,7 @@
 //! Tokens, normalised words and positions: the layer every other part of the engine reads.
 
 use rust_stemmers::{Algorithm, Stemmer};
-use rustc_hash::FxHashSet as HashSet;
+use foldhash::HashSet;
 use smol_str::SmolStr;
 use std::sync::OnceLock;
 
@@ -199,10 +199,10 @@ fn stemmer() -> &'static Stemmer {
 pub fn stem(word: &str) -> String {
     // Words repeat: a thread's cache of stems saves most of the stemmer's work. It is cleared
     // when it grows large, so memory stays bounded whatever the text.
-    use rustc_hash::FxHashMap;
     use std::cell::RefCell;
+    // foldhash: fast, and seeded per process, so a crafted text cannot force collisions.
     thread_local! {
-        static CACHE: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
+        static CACHE: RefCell<foldhash::HashMap<String, String>> = RefCell::new(foldhash::HashMap::default());
     }
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
