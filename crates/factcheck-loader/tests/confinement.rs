@@ -126,3 +126,19 @@ fn the_root_is_the_folder_with_factcheck_toml_or_git() {
     assert_eq!(found, std::fs::canonicalize(s.root()).unwrap());
     assert!(Path::new(&found).is_absolute());
 }
+
+/// Every claim file a fuzz target crashed on (tests/crashes/) loads or fails with errors,
+/// without a panic.
+#[test]
+fn fuzz_crashes_stay_fixed() {
+    let s = Scratch::new("crashes");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/crashes");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = factcheck_loader::load_str_with(&s.root().join("claims.yaml"), &text, &s.options());
+        seen += 1;
+    }
+    assert!(seen >= 1);
+}
