@@ -12,6 +12,7 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 use rust_decimal::Decimal;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// A source text to verify claims against.
 #[derive(Debug, Clone)]
@@ -31,7 +32,7 @@ const STATEMENT_SHARE: f64 = 0.6;
 /// Verifies claims against sources that it analyses once, whatever the number of claims.
 #[derive(Debug)]
 pub struct Engine {
-    documents: Vec<Document>,
+    documents: Vec<Arc<Document>>,
 }
 
 /// What one source sentence says about a claim.
@@ -51,11 +52,19 @@ impl Engine {
         // Sources are analysed on all cores (rayon's pool; `--jobs` sizes it); the order of
         // `documents` is the order given.
         let sources: Vec<Source> = sources.into_iter().collect();
-        Engine { documents: sources.into_par_iter().map(|s| Document::analyse(s.path, s.text)).collect() }
+        Engine {
+            documents: sources.into_par_iter().map(|s| Arc::new(Document::analyse(s.path, s.text))).collect(),
+        }
+    }
+
+    /// An engine over documents already analysed (kept by a caller that verifies claims in
+    /// batches, so that a source named again later is not analysed again).
+    pub fn from_documents(documents: Vec<Arc<Document>>) -> Engine {
+        Engine { documents }
     }
 
     /// The analysed sources, in the order given.
-    pub fn documents(&self) -> &[Document] {
+    pub fn documents(&self) -> &[Arc<Document>] {
         &self.documents
     }
 
