@@ -215,6 +215,9 @@ fn document(i: usize, pool: &[String], options: &Options, target_bytes: usize) -
     (text, yaml, subjects, made)
 }
 
+/// What one document added: bytes of text, claims, and the claims' subjects.
+type Written = (usize, usize, Vec<String>);
+
 fn corpus(options: &Options) -> Result<String, String> {
     let pool = paragraphs(&options.from)?;
     let sources = options.out.join("sources");
@@ -225,7 +228,7 @@ fn corpus(options: &Options) -> Result<String, String> {
     // Documents of 3 to 8 KB, as many as the size asks.
     let per_doc = 5_000;
     let count = options.bytes.div_ceil(per_doc).max(1);
-    let written: Vec<Result<(usize, usize, Vec<String>), String>> = (0..count)
+    let written: Vec<Result<Written, String>> = (0..count)
         .into_par_iter()
         .map(|i| {
             let target = 3_000 + (i * 7919) % 5_000;

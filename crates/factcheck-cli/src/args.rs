@@ -35,6 +35,58 @@ pub enum Command {
         after_help = "Example:\n  factcheck check --source seeds/ukraine-japan-pact.txt summary.txt\n  llm-summarise article.txt | factcheck check --source article.txt --format json -\n\nEvery sentence is a statement: its figures and dates must fit the source's, its names\nmust stand in the source sentence it rests on, with the same polarity. A sentence with no\nfigure, date or name is reported as skipped.\nExit codes: 0 every sentence passed, 1 one failed, 2 the check could not run."
     )]
     Check(CheckArgs),
+    /// Replace each report snapshot (`X.report.md`) by the one `verify --snapshot` left to review
+    /// (`X.report.md.new`).
+    #[command(
+        after_help = "Example:\n  factcheck verify --snapshot        writes claims/x.report.md.new where the report changed\n  factcheck accept                   claims/x.report.md.new becomes claims/x.report.md\n  factcheck accept claims/x.yaml     only that file's snapshot\n\nExit codes: 0 done (or nothing to accept), 2 a path is missing or a file cannot be renamed."
+    )]
+    Accept(AcceptArgs),
+    /// Print the JSON Schema of claim files (for editors: completion and validation).
+    #[command(
+        after_help = "Example:\n  factcheck schema > schema/claims.schema.json\n\nThen, as the first line of a claim file:\n  # yaml-language-server: $schema=../schema/claims.schema.json"
+    )]
+    Schema,
+    /// Create a starter project: factcheck.toml, claims/example.yaml and seeds/example.txt,
+    /// each only where it is absent.
+    #[command(
+        after_help = "Example:\n  factcheck init && factcheck verify\n\nNothing is overwritten: each file that exists is left as it is, and said so.\nExit codes: 0 done, 2 a file could not be written."
+    )]
+    Init,
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Example:\n  factcheck completions bash > ~/.local/share/bash-completion/completions/factcheck\n  factcheck completions zsh > ~/.zfunc/_factcheck\n  factcheck completions fish > ~/.config/fish/completions/factcheck.fish"
+    )]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff).
+    #[command(after_help = "Example:\n  factcheck man > factcheck.1 && man ./factcheck.1")]
+    Man,
+}
+
+/// Options of `factcheck accept`.
+#[derive(Debug, clap::Args)]
+pub struct AcceptArgs {
+    /// Claim files, snapshots or folders [default: `claims` in factcheck.toml, else claims/]
+    pub paths: Vec<PathBuf>,
+}
+
+/// Options of `factcheck completions`.
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// What `verify --snapshot` does with each claim file's report snapshot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SnapshotMode {
+    /// Where the report differs from `X.report.md`, write `X.report.md.new`, show the
+    /// difference and fail.
+    Review,
+    /// Only compare, writing nothing; fail on a difference (for CI).
+    Check,
+    /// Write `X.report.md` itself.
+    Update,
 }
 
 /// Options of `factcheck check`.
@@ -130,16 +182,30 @@ pub enum FactKind {
 /// Options of `factcheck verify`.
 #[derive(Debug, clap::Args)]
 pub struct VerifyArgs {
-    /// Claim files, or folders searched for *.yaml and *.yml [default: claims/]
+    /// Claim files, or folders searched for *.yaml and *.yml [default: `claims` in
+    /// factcheck.toml, else claims/]
     pub paths: Vec<PathBuf>,
     /// Where the reports go.
     #[command(flatten)]
     pub report: ReportArgs,
+    /// Compare each claim file's Markdown report with the snapshot `X.report.md` beside it:
+    /// `review` (the default) writes `X.report.md.new` where they differ and fails, `check`
+    /// only fails, `update` rewrites `X.report.md`.
+    #[arg(
+        long,
+        value_enum,
+        value_name = "MODE",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "review",
+        conflicts_with = "tags"
+    )]
+    pub snapshot: Option<SnapshotMode>,
     /// When to colour the human report (NO_COLOR is honoured; never colour when not a terminal
     /// under `auto`).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// Fail the run on failing claims of severity `warning` too.
+    /// Fail the run on failing claims of severity `warning` too (also `deny` in factcheck.toml).
     #[arg(long, value_enum)]
     pub deny: Option<Deny>,
     /// Check only claims with this tag (repeat for several: a claim with any of them).
@@ -148,22 +214,23 @@ pub struct VerifyArgs {
     /// Print only failing claims and the summary.
     #[arg(long, short)]
     pub quiet: bool,
-    /// Let claim files name sources outside the project root (the folder with
-    /// factcheck.toml, else the git root, else the current folder).
+    /// Let claim files name sources outside the project root (`root` in factcheck.toml, else
+    /// the folder with factcheck.toml, else the git root, else the current folder).
     #[arg(long)]
     pub allow_outside_root: bool,
-    /// Threads to use [default: one per core].
+    /// Threads to use [default: `jobs` in factcheck.toml, else one per core].
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<std::num::NonZeroUsize>,
 }
 
 /// The report options shared by `verify` and `check`: one format for standard output, any
 /// number of `FORMAT=FILE` reports written to files.
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ReportArgs {
-    /// Format of the report on standard output.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    /// Format of the report on standard output [default: human; for `verify`, `format` in
+    /// factcheck.toml if set].
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
     /// Also write the report in FORMAT to FILE (repeatable: `--output junit=report.xml --output
     /// sarif=report.sarif`). Each file is written whole or not at all; standard output still
     /// gets the `--format` report.

@@ -2,14 +2,17 @@
 
 mod args;
 mod check;
+mod config;
 mod diagnostics;
 mod exit;
 mod extract;
+mod init;
 mod output;
 mod render;
+mod snapshot;
 
 use args::{Cli, ColorChoice, Command, VerifyArgs};
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use factcheck_engine::{Engine, Source};
 use std::io::Write;
 use std::path::PathBuf;
@@ -35,7 +38,72 @@ fn main() -> ExitCode {
             let mut stderr = anstream::AutoStream::new(std::io::stderr(), choice);
             ExitCode::from(extract::run(&args, &mut stderr, choice))
         }
+        Command::Accept(args) => ExitCode::from(accept(&args.paths)),
+        Command::Init => {
+            let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+            ExitCode::from(init::run(&cwd, &mut std::io::stdout(), &mut std::io::stderr()))
+        }
+        Command::Schema => print(factcheck_loader::schema::claim_file_schema().as_bytes()),
+        Command::Completions(args) => {
+            let mut text = Vec::new();
+            clap_complete::generate(args.shell, &mut Cli::command(), "factcheck", &mut text);
+            print(&text)
+        }
+        Command::Man => {
+            let mut text = Vec::new();
+            match clap_mangen::Man::new(Cli::command()).render(&mut text) {
+                Ok(()) => print(&text),
+                Err(e) => {
+                    eprintln!("error: cannot render the manual page: {e}");
+                    ExitCode::from(exit::CHECK_ERROR)
+                }
+            }
+        }
     }
+}
+
+/// Writes `bytes` to standard output; a closed pipe is not an error.
+fn print(bytes: &[u8]) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|_| stdout.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("error: cannot write to standard output: {e}");
+            ExitCode::from(exit::CHECK_ERROR)
+        }
+        _ => ExitCode::from(exit::SUCCESS),
+    }
+}
+
+/// Reads `factcheck.toml` for the current folder, or says why it cannot on `stderr`.
+fn project_config(stderr: &mut dyn Write) -> Option<config::Config> {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    match config::load(&cwd) {
+        Ok(c) => Some(c),
+        Err(e) => {
+            let _ = writeln!(stderr, "error: {e}");
+            None
+        }
+    }
+}
+
+/// The claim paths of a run: those given, else `claims` in factcheck.toml, else `claims/`.
+fn claim_paths(given: &[PathBuf], config: &config::Config) -> Vec<PathBuf> {
+    if !given.is_empty() {
+        given.to_vec()
+    } else if !config.claims.is_empty() {
+        config.claims.clone()
+    } else {
+        vec![PathBuf::from("claims")]
+    }
+}
+
+fn accept(paths: &[PathBuf]) -> u8 {
+    let mut stderr = std::io::stderr();
+    let Some(config) = project_config(&mut stderr) else {
+        return exit::CHECK_ERROR;
+    };
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    snapshot::accept(&claim_paths(paths, &config), &cwd, &mut std::io::stdout(), &mut stderr)
 }
 
 fn color(choice: ColorChoice) -> anstream::ColorChoice {
@@ -57,16 +125,28 @@ pub(crate) fn set_jobs(jobs: Option<std::num::NonZeroUsize>) {
 fn verify(args: &VerifyArgs) -> u8 {
     let choice = color(args.color);
     let mut stderr = anstream::AutoStream::new(std::io::stderr(), choice);
-    let paths = if args.paths.is_empty() { vec![PathBuf::from("claims")] } else { args.paths.clone() };
-    set_jobs(args.jobs);
+    // The command line overrides factcheck.toml, which overrides the built-in defaults.
+    let Some(config) = project_config(&mut stderr) else {
+        return exit::CHECK_ERROR;
+    };
+    let paths = claim_paths(&args.paths, &config);
+    set_jobs(args.jobs.or(config.jobs));
+    let deny_warnings = args.deny.is_some() || config.deny_warnings;
+    let mut report_args = args.report.clone();
+    report_args.format = report_args.format.or(config.format);
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let options = factcheck_loader::LoadOptions {
+    let mut options = factcheck_loader::LoadOptions {
         allow_outside_root: args.allow_outside_root,
         ..factcheck_loader::LoadOptions::for_dir(&cwd)
     };
-    let loaded = factcheck_loader::claim_files(&paths).and_then(|files| factcheck_loader::load_with(&files, &options));
-    let workspace = match loaded {
-        Ok(w) => w,
+    let project_root = options.root.clone();
+    if let Some(root) = &config.root {
+        options.root = root.clone();
+    }
+    let loaded = factcheck_loader::claim_files(&paths)
+        .and_then(|files| factcheck_loader::load_with(&files, &options).map(|w| (files, w)));
+    let (files, workspace) = match loaded {
+        Ok(loaded) => loaded,
         Err(errors) => {
             diagnostics::print_load_errors(&errors, &mut stderr);
             return exit::CHECK_ERROR;
@@ -88,8 +168,20 @@ fn verify(args: &VerifyArgs) -> u8 {
     let engine = Engine::new(workspace.sources.into_iter().map(|s| Source { path: s.path, text: s.text }));
     let report = engine.verify(&claims);
     // Every report is rendered into memory first: a report is written whole or not at all.
-    if !output::write_reports(&report, &args.report, args.quiet, choice, &mut stderr) {
+    if !output::write_reports(&report, &report_args, args.quiet, choice, &mut stderr) {
         return exit::CHECK_ERROR;
     }
-    if report.fails_gate(args.deny.is_some()) { exit::CLAIMS_FAILED } else { exit::SUCCESS }
+    // Snapshots are compared after the report is out, and decide the exit code with it: a
+    // difference fails the run as a failing claim does; one that cannot be written is exit 2.
+    let mut snapshots = snapshot::Outcome::default();
+    if let Some(mode) = args.snapshot {
+        snapshots = snapshot::run(&report, &files, mode, &cwd, &project_root, &mut stderr);
+    }
+    if snapshots.errors > 0 {
+        exit::CHECK_ERROR
+    } else if report.fails_gate(deny_warnings) || snapshots.differ > 0 {
+        exit::CLAIMS_FAILED
+    } else {
+        exit::SUCCESS
+    }
 }

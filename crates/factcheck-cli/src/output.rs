@@ -44,7 +44,7 @@ pub fn write_reports(
         }
     }
     // The stream strips the human report's colour where colour is not wanted.
-    let written = render(args.format).and_then(|rendered| {
+    let written = render(args.format.unwrap_or(Format::Human)).and_then(|rendered| {
         let mut stdout = anstream::AutoStream::new(std::io::stdout().lock(), choice);
         stdout.write_all(&rendered).and_then(|_| stdout.flush())
     });

@@ -1,7 +1,7 @@
 //! Tokens, normalised words and positions: the layer every other part of the engine reads.
 
-use rust_stemmers::{Algorithm, Stemmer};
 use foldhash::HashSet;
+use rust_stemmers::{Algorithm, Stemmer};
 use smol_str::SmolStr;
 use std::sync::OnceLock;
 

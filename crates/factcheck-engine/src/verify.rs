@@ -52,9 +52,7 @@ impl Engine {
         // Sources are analysed on all cores (rayon's pool; `--jobs` sizes it); the order of
         // `documents` is the order given.
         let sources: Vec<Source> = sources.into_iter().collect();
-        Engine {
-            documents: sources.into_par_iter().map(|s| Arc::new(Document::analyse(s.path, s.text))).collect(),
-        }
+        Engine { documents: sources.into_par_iter().map(|s| Arc::new(Document::analyse(s.path, s.text))).collect() }
     }
 
     /// An engine over documents already analysed (kept by a caller that verifies claims in

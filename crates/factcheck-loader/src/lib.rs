@@ -3,6 +3,7 @@
 //! a run with any problem loads nothing.
 
 pub mod error;
+pub mod schema;
 pub mod yaml;
 
 pub use error::{LoadError, LoadErrors, Position};
@@ -100,11 +101,20 @@ impl LoadOptions {
     }
 }
 
+/// The name of the project's configuration file, which also marks the project root.
+pub const CONFIG_FILE: &str = "factcheck.toml";
+
+/// The configuration file for `dir`: the nearest `factcheck.toml` upwards (canonical path).
+pub fn find_config(dir: &Path) -> Option<PathBuf> {
+    let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    dir.ancestors().map(|a| a.join(CONFIG_FILE)).find(|p| p.is_file())
+}
+
 /// The project root for `dir`: the nearest folder upwards holding `factcheck.toml`, else the
 /// nearest holding `.git`, else `dir` itself; canonical where it exists.
 pub fn project_root(dir: &Path) -> PathBuf {
     let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-    for marker in ["factcheck.toml", ".git"] {
+    for marker in [CONFIG_FILE, ".git"] {
         if let Some(found) = dir.ancestors().find(|a| a.join(marker).exists()) {
             return found.to_path_buf();
         }

@@ -1,0 +1,230 @@
+//! `factcheck.toml`: the project's defaults, found by walking up from the current folder. It
+//! also marks the project root. Options on the command line override it.
+//!
+//! ```toml
+//! claims = ["claims"]      # what `verify` and `accept` read when given no path
+//! format = "human"         # the report on standard output
+//! deny = ["warnings"]      # failing warnings fail the run
+//! root = "."               # sources must stay inside this folder
+//! jobs = 4                 # threads
+//! ```
+//!
+//! Paths are relative to the folder of `factcheck.toml`. Unknown keys and wrong values are
+//! errors with the file's line and column.
+
+use crate::args::Format;
+use clap::ValueEnum;
+use serde::Deserialize;
+use std::num::NonZeroUsize;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+/// The settings of `factcheck.toml`, paths resolved.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Config {
+    /// The file it was read from; `None` when there is none.
+    pub file: Option<PathBuf>,
+    /// Claim files or folders, as paths usable from the current folder.
+    pub claims: Vec<PathBuf>,
+    /// The default `--format`.
+    pub format: Option<Format>,
+    /// Whether failing warnings fail the run.
+    pub deny_warnings: bool,
+    /// The folder sources must resolve inside, instead of the project root.
+    pub root: Option<PathBuf>,
+    /// The default `--jobs`.
+    pub jobs: Option<NonZeroUsize>,
+}
+
+/// The file as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    claims: Option<Spanned<Paths>>,
+    format: Option<Spanned<String>>,
+    deny: Option<Vec<Spanned<String>>>,
+    root: Option<Spanned<String>>,
+    jobs: Option<Spanned<i64>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Paths {
+    One(String),
+    Many(Vec<String>),
+}
+
+/// A problem in `factcheck.toml`, with its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// The file as shown.
+    pub file: String,
+    /// 1-based line, when known.
+    pub line: usize,
+    /// 1-based column, in characters, when known.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
+    }
+}
+
+/// Reads the `factcheck.toml` that governs `cwd`, if there is one.
+pub fn load(cwd: &Path) -> Result<Config, ConfigError> {
+    let Some(file) = factcheck_loader::find_config(cwd) else {
+        return Ok(Config::default());
+    };
+    let shown = shown_from(cwd, &file);
+    let text = std::fs::read_to_string(&file).map_err(|e| ConfigError {
+        file: shown.clone(),
+        line: 1,
+        column: 1,
+        message: format!("cannot read it: {e}"),
+    })?;
+    let dir = file.parent().unwrap_or(Path::new("/"));
+    let mut config = parse(&text, &shown, dir, cwd)?;
+    config.file = Some(file);
+    Ok(config)
+}
+
+/// Reads the text of a `factcheck.toml` in `dir` (shown as `shown`), as seen from `cwd`.
+pub fn parse(text: &str, shown: &str, dir: &Path, cwd: &Path) -> Result<Config, ConfigError> {
+    let at = |span: Option<std::ops::Range<usize>>, message: String| {
+        let (line, column) = span.map_or((1, 1), |s| line_column(text, s.start));
+        ConfigError { file: shown.to_string(), line, column, message }
+    };
+    let raw: RawConfig = toml::from_str(text).map_err(|e| at(e.span(), one_line(e.message())))?;
+    let mut config = Config::default();
+    let from_cwd = |p: &str| relative_to(cwd, &dir.join(p));
+    if let Some(claims) = raw.claims {
+        let span = claims.span();
+        config.claims = match claims.into_inner() {
+            Paths::One(p) => vec![p],
+            Paths::Many(ps) => ps,
+        }
+        .iter()
+        .map(|p| from_cwd(p))
+        .collect();
+        if config.claims.is_empty() {
+            return Err(at(Some(span), "`claims` lists no path".into()));
+        }
+    }
+    if let Some(format) = raw.format {
+        let names: Vec<&str> = Format::value_variants().iter().map(|f| f.name()).collect();
+        config.format = Some(Format::from_str(format.get_ref(), false).map_err(|_| {
+            at(
+                Some(format.span()),
+                format!("unknown format `{}`; expected one of {}", format.get_ref(), names.join(", ")),
+            )
+        })?);
+    }
+    for item in raw.deny.unwrap_or_default() {
+        match item.get_ref().as_str() {
+            "warnings" => config.deny_warnings = true,
+            other => return Err(at(Some(item.span()), format!("unknown `deny` item `{other}`; expected `warnings`"))),
+        }
+    }
+    if let Some(root) = raw.root {
+        let path = dir.join(root.get_ref());
+        match std::fs::canonicalize(&path) {
+            Ok(p) if p.is_dir() => config.root = Some(p),
+            _ => return Err(at(Some(root.span()), format!("`root` `{}` is not a folder", root.get_ref()))),
+        }
+    }
+    if let Some(jobs) = raw.jobs {
+        let n = usize::try_from(*jobs.get_ref()).ok().and_then(NonZeroUsize::new);
+        config.jobs = Some(n.ok_or_else(|| at(Some(jobs.span()), "`jobs` must be a positive number".into()))?);
+    }
+    Ok(config)
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+fn one_line(message: &str) -> String {
+    message.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `path` as shown to a user in `cwd`: relative where it can be.
+pub fn shown_from(cwd: &Path, path: &Path) -> String {
+    factcheck_loader::error::display_path(&relative_to(cwd, path))
+}
+
+/// `target` as a path from `base` (`../claims` from `docs/`), both resolved where they exist;
+/// `target` itself when they share no prefix.
+pub fn relative_to(base: &Path, target: &Path) -> PathBuf {
+    let resolve = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let (base, target) = (resolve(base), resolve(target));
+    let b: Vec<_> = base.components().collect();
+    let t: Vec<_> = target.components().collect();
+    let common = b.iter().zip(&t).take_while(|(x, y)| x == y).count();
+    if common == 0 {
+        return target;
+    }
+    let mut out = PathBuf::new();
+    for _ in common..b.len() {
+        out.push("..");
+    }
+    for c in &t[common..] {
+        out.push(c);
+    }
+    if out.as_os_str().is_empty() { PathBuf::from(".") } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Result<Config, ConfigError> {
+        let dir = std::env::temp_dir();
+        parse(text, "factcheck.toml", &dir, &dir)
+    }
+
+    #[test]
+    fn reads_every_key() {
+        let c =
+            read("claims = [\"claims\", \"more\"]\nformat = \"json\"\ndeny = [\"warnings\"]\nroot = \".\"\njobs = 2\n")
+                .unwrap();
+        assert_eq!(c.claims, [PathBuf::from("claims"), PathBuf::from("more")]);
+        assert_eq!(c.format, Some(Format::Json));
+        assert!(c.deny_warnings);
+        assert_eq!(c.root, std::fs::canonicalize(std::env::temp_dir()).ok());
+        assert_eq!(c.jobs, NonZeroUsize::new(2));
+        assert_eq!(read("claims = \"x\"\n").unwrap().claims, [PathBuf::from("x")]);
+        assert_eq!(read("").unwrap(), Config::default());
+    }
+
+    #[test]
+    fn errors_have_line_and_column() {
+        let e = read("format = \"json\"\nformt = 1\n").unwrap_err();
+        assert_eq!((e.line, e.column), (2, 1), "{e}");
+        assert!(e.message.contains("formt"), "{e}");
+        let e = read("\nformat = \"yaml\"\n").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "factcheck.toml:2:10: unknown format `yaml`; expected one of human, json, junit, sarif, github, markdown"
+        );
+        let e = read("deny = [\"errors\"]\n").unwrap_err();
+        assert_eq!((e.line, e.column), (1, 9), "{e}");
+        let e = read("jobs = 0\n").unwrap_err();
+        assert!(e.message.contains("positive"), "{e}");
+        let e = read("claims = [\n").unwrap_err();
+        assert_eq!((e.line, e.message.as_str()), (1, "unclosed array, expected `]`"), "{e}");
+    }
+
+    #[test]
+    fn relative_paths() {
+        assert_eq!(relative_to(Path::new("/a/b/c"), Path::new("/a/d")), PathBuf::from("../../d"));
+        assert_eq!(relative_to(Path::new("/a/b"), Path::new("/a/b/c")), PathBuf::from("c"));
+        assert_eq!(relative_to(Path::new("/a/b"), Path::new("/a/b")), PathBuf::from("."));
+    }
+}

@@ -1,0 +1,263 @@
+//! Report snapshots: `verify --snapshot` keeps each claim file's Markdown report beside it
+//! (`X.yaml` → `X.report.md`), so that a change in a source or a claim that changes a verdict
+//! shows in review as a change of that file; `accept` takes the reports left for review.
+//!
+//! A snapshot is the `markdown` report of one claim file's claims, with its paths relative to
+//! the project root and `/`-separated, so that it is the same on every machine, from every
+//! folder, however the claim file was named on the command line. It holds no time, no colour
+//! and nothing absolute.
+
+use crate::args::SnapshotMode;
+use crate::config::shown_from;
+use crate::output::write_atomically;
+use crate::render::{Markdown, Renderer};
+use factcheck_core::Report;
+use factcheck_loader::error::display_path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The longest diff shown for one file, in lines; the rest is in the `.new` file.
+const MAX_DIFF_LINES: usize = 40;
+
+/// What happened to the snapshots of a run.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Outcome {
+    /// Snapshots that differ from the run (or are missing), in `review` and `check` modes.
+    pub differ: usize,
+    /// Snapshots that could not be read or written.
+    pub errors: usize,
+}
+
+/// The snapshot of claim file `file`: `X.report.md` beside `X.yaml`.
+pub fn snapshot_path(file: &Path) -> PathBuf {
+    let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    file.with_file_name(format!("{stem}.report.md"))
+}
+
+/// The report left for review beside `snapshot`: `X.report.md.new`.
+pub fn pending_path(snapshot: &Path) -> PathBuf {
+    let mut name = snapshot.as_os_str().to_owned();
+    name.push(".new");
+    PathBuf::from(name)
+}
+
+/// The snapshot text of claim file `file` (as the loader showed it) in `report`, seen from
+/// `cwd` in the project at `root`.
+pub fn render(report: &Report, file: &str, cwd: &Path, root: &Path) -> String {
+    let mut results: Vec<_> = report.results.iter().filter(|r| r.file == file).cloned().collect();
+    for r in &mut results {
+        r.file = from_root(cwd, root, &r.file);
+        for e in &mut r.evidence {
+            e.source = from_root(cwd, root, &e.source);
+        }
+    }
+    let mut out = Vec::new();
+    Markdown.render(&Report { results }, &mut out).expect("rendering into memory does not fail");
+    String::from_utf8(out).expect("the Markdown report is UTF-8")
+}
+
+/// A path shown relative to `cwd`, shown instead relative to the project root (unchanged when
+/// it lies outside the root).
+fn from_root(cwd: &Path, root: &Path, shown: &str) -> String {
+    let full = cwd.join(shown);
+    let full = std::fs::canonicalize(&full).unwrap_or(full);
+    match full.strip_prefix(root) {
+        Ok(rel) => display_path(rel),
+        Err(_) => shown.to_string(),
+    }
+}
+
+/// Compares (and, as `mode` says, writes) the snapshot of every claim file in `files`, saying
+/// what it did on `err`.
+pub fn run(
+    report: &Report,
+    files: &[PathBuf],
+    mode: SnapshotMode,
+    cwd: &Path,
+    root: &Path,
+    err: &mut dyn Write,
+) -> Outcome {
+    let mut outcome = Outcome::default();
+    for file in files {
+        let text = render(report, &display_path(file), cwd, root);
+        let snapshot = snapshot_path(file);
+        let pending = pending_path(&snapshot);
+        let (shown, shown_new) = (display_path(&snapshot), display_path(&pending));
+        let old = match std::fs::read_to_string(&snapshot) {
+            Ok(old) => Some(old),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => {
+                let _ = writeln!(err, "error: cannot read the snapshot `{shown}`: {e}");
+                outcome.errors += 1;
+                continue;
+            }
+        };
+        let same = old.as_deref() == Some(text.as_str());
+        match mode {
+            SnapshotMode::Update => {
+                if !same {
+                    match write_atomically(&snapshot, text.as_bytes()) {
+                        Ok(()) => {
+                            let _ = writeln!(err, "snapshot: wrote {shown}");
+                        }
+                        Err(e) => outcome.errors += io_error(err, "write", &shown, e),
+                    }
+                }
+                if let Err(e) = remove_if_present(&pending) {
+                    outcome.errors += io_error(err, "remove", &shown_new, e);
+                }
+            }
+            SnapshotMode::Review if same => {
+                if let Err(e) = remove_if_present(&pending) {
+                    outcome.errors += io_error(err, "remove", &shown_new, e);
+                }
+            }
+            SnapshotMode::Check if same => {}
+            SnapshotMode::Review | SnapshotMode::Check => {
+                outcome.differ += 1;
+                let review = mode == SnapshotMode::Review;
+                if review && let Err(e) = write_atomically(&pending, text.as_bytes()) {
+                    outcome.errors += io_error(err, "write", &shown_new, e);
+                    continue;
+                }
+                let then = if review {
+                    format!("wrote {shown_new}; `factcheck accept` takes it")
+                } else {
+                    "run `factcheck verify --snapshot` to review the new report".to_string()
+                };
+                match &old {
+                    None => {
+                        let _ = writeln!(err, "snapshot: {shown} is missing; {then}");
+                    }
+                    Some(old) => {
+                        let _ = writeln!(err, "snapshot: {shown} differs from this run; {then}");
+                        let _ = err.write_all(diff(old, &text, &shown).as_bytes());
+                    }
+                }
+            }
+        }
+    }
+    outcome
+}
+
+/// A unified diff of the snapshot against the run, one line of context, at most
+/// [`MAX_DIFF_LINES`] lines.
+pub fn diff(old: &str, new: &str, shown: &str) -> String {
+    let diff = similar::TextDiff::from_lines(old, new);
+    let text = diff
+        .unified_diff()
+        .context_radius(1)
+        .missing_newline_hint(false)
+        .header(&format!("a/{shown}"), &format!("b/{shown}"))
+        .to_string();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out: String = lines.iter().take(MAX_DIFF_LINES).map(|l| format!("{l}\n")).collect();
+    if lines.len() > MAX_DIFF_LINES {
+        out.push_str(&format!("... {} more lines of diff\n", lines.len() - MAX_DIFF_LINES));
+    }
+    out
+}
+
+/// Says that `what` failed on `path`; counts as one error.
+fn io_error(err: &mut dyn Write, what: &str, path: &str, e: std::io::Error) -> usize {
+    let _ = writeln!(err, "error: cannot {what} `{path}`: {e}");
+    1
+}
+
+fn remove_if_present(path: &Path) -> std::io::Result<()> {
+    match std::fs::remove_file(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+/// `factcheck accept`: renames each `X.report.md.new` under `paths` (folders searched, claim
+/// files and snapshots named directly) over its `X.report.md`. Returns the exit code.
+pub fn accept(paths: &[PathBuf], cwd: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let mut pending = Vec::new();
+    for path in paths {
+        let shown = display_path(path);
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_dir() => {
+                if let Err(e) = walk_pending(path, &mut pending) {
+                    let _ = writeln!(err, "error: cannot read `{shown}`: {e}");
+                    return crate::exit::CHECK_ERROR;
+                }
+            }
+            Ok(_) => {
+                let name = path.to_string_lossy();
+                let candidate = if name.ends_with(".report.md.new") {
+                    path.clone()
+                } else if name.ends_with(".report.md") {
+                    pending_path(path)
+                } else {
+                    pending_path(&snapshot_path(path))
+                };
+                if candidate.is_file() {
+                    pending.push(candidate);
+                }
+            }
+            Err(e) => {
+                let _ = writeln!(err, "error: cannot read `{shown}`: {e}");
+                return crate::exit::CHECK_ERROR;
+            }
+        }
+    }
+    pending.sort();
+    pending.dedup();
+    if pending.is_empty() {
+        let names: Vec<String> = paths.iter().map(|p| display_path(p)).collect();
+        let _ = writeln!(out, "nothing to accept in {}", names.join(", "));
+        return crate::exit::SUCCESS;
+    }
+    for new in &pending {
+        let name = new.to_string_lossy();
+        let target = PathBuf::from(name.strip_suffix(".new").unwrap_or(&name));
+        if let Err(e) = std::fs::rename(new, &target) {
+            let _ = writeln!(err, "error: cannot rename `{}`: {e}", display_path(new));
+            return crate::exit::CHECK_ERROR;
+        }
+        let _ = writeln!(out, "accepted {}", shown_from(cwd, &target));
+    }
+    crate::exit::SUCCESS
+}
+
+fn walk_pending(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            walk_pending(&p, out)?;
+        } else if p.to_string_lossy().ends_with(".report.md.new") {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_beside_the_claim_file() {
+        assert_eq!(snapshot_path(Path::new("claims/a.yaml")), PathBuf::from("claims/a.report.md"));
+        assert_eq!(snapshot_path(Path::new("b.yml")), PathBuf::from("b.report.md"));
+        assert_eq!(pending_path(Path::new("claims/a.report.md")), PathBuf::from("claims/a.report.md.new"));
+    }
+
+    #[test]
+    fn diffs_are_short() {
+        let old = "a\nb\nc\nd\ne\n";
+        let new = "a\nb\nC\nd\ne\n";
+        assert_eq!(
+            diff(old, new, "x.report.md"),
+            "--- a/x.report.md\n+++ b/x.report.md\n@@ -2,3 +2,3 @@\n b\n-c\n+C\n d\n"
+        );
+        let long_old: String = (0..200).map(|i| format!("{i}\n")).collect();
+        let long_new: String = (0..200).map(|i| format!("{}\n", i * 2)).collect();
+        let d = diff(&long_old, &long_new, "x");
+        assert_eq!(d.lines().count(), MAX_DIFF_LINES + 1);
+        assert!(d.ends_with("more lines of diff\n"));
+    }
+}
