@@ -2,7 +2,7 @@
 //! (`X.yaml` → `X.report.md`), so that a change in a source or a claim that changes a verdict
 //! shows in review as a change of that file; `accept` takes the reports left for review.
 //!
-//! A snapshot is the `markdown` report of one claim file's claims, with its paths relative to
+//! A snapshot is a table of one claim file's claims, a row each, with its paths relative to
 //! the project root and `/`-separated, so that it is the same on every machine, from every
 //! folder, however the claim file was named on the command line. It holds no time, no colour
 //! and nothing absolute.
@@ -10,8 +10,7 @@
 use crate::args::SnapshotMode;
 use crate::config::shown_from;
 use crate::output::write_atomically;
-use crate::render::{Markdown, Renderer};
-use factcheck_core::Report;
+use factcheck_core::{ClaimResult, Report};
 use factcheck_loader::error::display_path;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -51,9 +50,29 @@ pub fn render(report: &Report, file: &str, cwd: &Path, root: &Path) -> String {
             e.source = from_root(cwd, root, &e.source);
         }
     }
-    let mut out = Vec::new();
-    Markdown.render(&Report { results }, &mut out).expect("rendering into memory does not fail");
-    String::from_utf8(out).expect("the Markdown report is UTF-8")
+    table(&from_root(cwd, root, file), &results)
+}
+
+/// One table row per claim, in file order, and nothing else: no counts, headings or evidence
+/// positions that change with every edit, so that a verdict flipped by an edit of the source
+/// is one row changed, a two-line diff. The full report, with evidence, is `--format markdown`.
+fn table(file: &str, results: &[ClaimResult]) -> String {
+    use crate::render::markdown::{code_cell, escape};
+    let mut out = format!(
+        "# factcheck report snapshot: {}\n\nOne row per claim. Regenerate with `factcheck verify --snapshot` and \
+         `factcheck accept`.\n\n| claim | verdict | expected |\n|---|---|---|\n",
+        escape(file)
+    );
+    for r in results {
+        out.push_str(&format!(
+            "| {} {} | {} | {} |\n",
+            code_cell(&r.id),
+            escape(&r.claim),
+            r.verdict.name(),
+            r.expect.name()
+        ));
+    }
+    out
 }
 
 /// A path shown relative to `cwd`, shown instead relative to the project root (unchanged when

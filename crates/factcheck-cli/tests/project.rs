@@ -78,8 +78,8 @@ fn snapshot_review_accept_and_check() {
     // A figure changes in the source: the verdict flips, the run fails, the new report waits.
     let seed = dir.join("seeds/ukraine-japan-pact.txt");
     let article = fs::read_to_string(&seed).unwrap();
-    assert!(article.contains("$12.1 billion"));
-    fs::write(&seed, article.replace("$12.1 billion", "$13.1 billion")).unwrap();
+    assert!(article.contains("in Washington"));
+    fs::write(&seed, article.replace("in Washington", "in Boston")).unwrap();
     let check = run(&dir, &["verify", "-q", "--snapshot=check"]);
     assert_eq!(check.status.code(), Some(1));
     assert!(!dir.join(PENDING).exists(), "check mode writes nothing");
@@ -87,13 +87,22 @@ fn snapshot_review_accept_and_check() {
     assert_eq!(review.status.code(), Some(1));
     let stderr = text(&review.stderr);
     assert!(stderr.contains(&format!("wrote {PENDING}")), "{stderr}");
-    assert!(stderr.contains("-## factcheck: all 26 claims passed"), "{stderr}");
-    assert!(stderr.contains("+## factcheck: 2 of 26 claims failed"), "{stderr}");
-    assert!(stderr.contains("+| `contradicted` | 6 |"), "{stderr}");
-    assert!(stderr.lines().count() < 50, "the diff is short:\n{stderr}");
+    // The one flipped verdict is a two-line diff: its row out, its row in.
+    let changed: Vec<&str> = stderr
+        .lines()
+        .filter(|l| (l.starts_with('-') && !l.starts_with("---")) || (l.starts_with('+') && !l.starts_with("+++")))
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            "-| `nato-summit-city` NATO summit location = Washington | supported | supported |",
+            "+| `nato-summit-city` NATO summit location = Washington | contradicted | supported |"
+        ],
+        "{stderr}"
+    );
     assert_eq!(fs::read_to_string(dir.join(SNAPSHOT)).unwrap(), committed, "review leaves the snapshot");
     let pending = fs::read_to_string(dir.join(PENDING)).unwrap();
-    assert!(pending.contains("$13.1 billion"), "{pending}");
+    assert!(pending.contains("| contradicted | supported |"), "{pending}");
     assert!(!pending.contains(dir.to_str().unwrap()), "no absolute path");
 
     // Accepted, the snapshot is the new report, and the check passes again (claims still fail).

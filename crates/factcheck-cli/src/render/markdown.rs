@@ -163,7 +163,7 @@ fn guard_line_start(line: &str) -> String {
 }
 
 /// `text` as inline Markdown that renders as itself; line breaks become `<br>`.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     escape_with(text, "<br>")
 }
 
@@ -201,7 +201,7 @@ fn code(text: &str) -> String {
 }
 
 /// A code span in a table cell, where `|` must be escaped even inside code.
-fn code_cell(text: &str) -> String {
+pub(crate) fn code_cell(text: &str) -> String {
     code(text).replace('|', "\\|")
 }
 

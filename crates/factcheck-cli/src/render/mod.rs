@@ -8,7 +8,7 @@ mod github;
 mod human;
 mod json;
 mod junit;
-mod markdown;
+pub(crate) mod markdown;
 mod sarif;
 
 pub use github::Github;
