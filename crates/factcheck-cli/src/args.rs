@@ -275,6 +275,8 @@ pub enum Format {
     Human,
     /// One JSON object with `version`, `summary` and `claims`.
     Json,
+    /// JSON Lines: a claim's object a line, as claims are verified, then the summary.
+    Jsonl,
     /// JUnit XML: a testsuite per claim file, a testcase per claim.
     Junit,
     /// SARIF 2.1.0: a result per failing claim, at its line in the claim file.
@@ -291,6 +293,7 @@ impl Format {
         match self {
             Format::Human => "human",
             Format::Json => "json",
+            Format::Jsonl => "jsonl",
             Format::Junit => "junit",
             Format::Sarif => "sarif",
             Format::Github => "github",

@@ -211,7 +211,7 @@ mod tests {
         let e = read("\nformat = \"yaml\"\n").unwrap_err();
         assert_eq!(
             e.to_string(),
-            "factcheck.toml:2:10: unknown format `yaml`; expected one of human, json, junit, sarif, github, markdown"
+            "factcheck.toml:2:10: unknown format `yaml`; expected one of human, json, jsonl, junit, sarif, github, markdown"
         );
         let e = read("deny = [\"errors\"]\n").unwrap_err();
         assert_eq!((e.line, e.column), (1, 9), "{e}");

@@ -10,6 +10,7 @@ mod init;
 mod output;
 mod render;
 mod snapshot;
+mod stream;
 
 use args::{Cli, ColorChoice, Command, VerifyArgs};
 use clap::{CommandFactory, Parser};
@@ -142,6 +143,23 @@ fn verify(args: &VerifyArgs) -> u8 {
     let project_root = options.root.clone();
     if let Some(root) = &config.root {
         options.root = root.clone();
+    }
+    // Human and JSON Lines reports to standard output alone are written as claims are
+    // verified; every other report is rendered whole, from the whole run.
+    let stdout_format = report_args.format.unwrap_or(args::Format::Human);
+    if let Some(stream) = render::stream(stdout_format, args.quiet)
+        && report_args.outputs.is_empty()
+        && args.snapshot.is_none()
+    {
+        return match factcheck_loader::claim_files(&paths) {
+            Ok(files) => {
+                stream::verify(&files, &options, &args.tags, stream.as_ref(), deny_warnings, choice, &mut stderr)
+            }
+            Err(errors) => {
+                diagnostics::print_load_errors(&errors, &mut stderr);
+                exit::CHECK_ERROR
+            }
+        };
     }
     let loaded = factcheck_loader::claim_files(&paths)
         .and_then(|files| factcheck_loader::load_with(&files, &options).map(|w| (files, w)));

@@ -135,6 +135,19 @@ pub struct Summary {
     pub skipped: usize,
 }
 
+impl Summary {
+    /// Adds the counts of `other` (a later batch of the same run).
+    pub fn add(&mut self, other: &Summary) {
+        self.total += other.total;
+        for (a, b) in self.verdicts.iter_mut().zip(other.verdicts) {
+            *a += b;
+        }
+        self.passed += other.passed;
+        self.failed += other.failed;
+        self.skipped += other.skipped;
+    }
+}
+
 /// Every claim's result, in a stable order: file, then claim order in the file.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Report {

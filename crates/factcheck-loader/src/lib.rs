@@ -86,6 +86,10 @@ pub struct LoadOptions {
     pub max_claims_per_file: usize,
     /// The largest source read, in bytes.
     pub max_source_bytes: u64,
+    /// Read the sources' text. Without, sources are checked (path rules, existence, kind of
+    /// file, size) but not read: a quick first pass over a large run, to report every problem
+    /// in the claim files before any output.
+    pub read_sources: bool,
 }
 
 impl LoadOptions {
@@ -97,6 +101,7 @@ impl LoadOptions {
             max_claim_file_bytes: 8 * 1024 * 1024,
             max_claims_per_file: 100_000,
             max_source_bytes: 64 * 1024 * 1024,
+            read_sources: true,
         }
     }
 }
@@ -762,6 +767,25 @@ impl Loader {
             }
             let key = std::fs::canonicalize(&path).unwrap_or_else(|_| PathBuf::from(&shown));
             if let Some(&id) = self.source_ids.get(&key) {
+                ids.push(id);
+                continue;
+            }
+            if !limits.read_sources {
+                let problem = match std::fs::metadata(&path) {
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some("does not exist".to_string()),
+                    Err(e) => Some(format!("cannot be read: {e}")),
+                    Ok(m) if m.len() > limits.max_source_bytes => {
+                        Some(format!("is larger than the limit of {} bytes", limits.max_source_bytes))
+                    }
+                    Ok(_) => None,
+                };
+                if let Some(what) = problem {
+                    self.errors.push(ctx.error(ctx.at(item), format!("source `{shown}` {what}")));
+                    continue;
+                }
+                let id = self.sources.len();
+                self.sources.push(SourceText { path: shown, text: String::new() });
+                self.source_ids.insert(key, id);
                 ids.push(id);
                 continue;
             }

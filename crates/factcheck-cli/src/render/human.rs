@@ -2,10 +2,10 @@
 //! line in its file, the evidence sentence with the value underlined, both values normalised),
 //! then a summary line.
 
-use super::Renderer;
+use super::{Renderer, Stream};
 use annotate_snippets::{AnnotationKind, Group, Level, Snippet};
 use anstyle::{AnsiColor, Style};
-use factcheck_core::{ClaimResult, Outcome, Report, Severity, Verdict};
+use factcheck_core::{ClaimResult, Outcome, Report, Severity, Summary, Verdict};
 use std::io::{self, Write};
 
 /// The report for reviewers. Always styled: the output stream strips colour where it is not
@@ -24,24 +24,27 @@ const DIM: Style = Style::new().dimmed();
 
 impl Renderer for Human {
     fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
-        let renderer = annotate_snippets::Renderer::styled();
         for r in &report.results {
-            match r.outcome {
-                Outcome::Pass | Outcome::Skipped if self.quiet => continue,
-                Outcome::Pass => {
-                    pass_line(r, out)?;
-                    continue;
-                }
-                Outcome::Skipped => {
-                    writeln!(out, "{DIM}skip {}:{} {}: {}{DIM:#}", r.file, r.line, r.id, r.explanation)?;
-                    continue;
-                }
-                Outcome::Fail => {}
-            }
-            writeln!(out, "{}", renderer.render(&failure(r)))?;
-            writeln!(out)?;
+            self.result(r, out)?;
         }
-        let s = report.summary();
+        self.summary(&report.summary(), out)
+    }
+}
+
+impl Stream for Human {
+    fn result(&self, r: &ClaimResult, out: &mut dyn Write) -> io::Result<()> {
+        match r.outcome {
+            Outcome::Pass | Outcome::Skipped if self.quiet => Ok(()),
+            Outcome::Pass => pass_line(r, out),
+            Outcome::Skipped => writeln!(out, "{DIM}skip {}:{} {}: {}{DIM:#}", r.file, r.line, r.id, r.explanation),
+            Outcome::Fail => {
+                writeln!(out, "{}", annotate_snippets::Renderer::styled().render(&failure(r)))?;
+                writeln!(out)
+            }
+        }
+    }
+
+    fn summary(&self, s: &Summary, out: &mut dyn Write) -> io::Result<()> {
         let counts: Vec<String> =
             Verdict::ALL.iter().zip(s.verdicts).map(|(v, n)| format!("{n} {}", v.name())).collect();
         let style = if s.failed == 0 { PASS } else { FAIL };

@@ -6,7 +6,8 @@
 pub mod facts;
 mod github;
 mod human;
-mod json;
+pub(crate) mod json;
+mod jsonl;
 mod junit;
 pub(crate) mod markdown;
 mod sarif;
@@ -14,6 +15,7 @@ mod sarif;
 pub use github::Github;
 pub use human::Human;
 pub use json::Json;
+pub use jsonl::Jsonl;
 pub use junit::Junit;
 pub use markdown::Markdown;
 pub use sarif::Sarif;
@@ -28,12 +30,31 @@ pub trait Renderer {
     fn render(&self, report: &factcheck_core::Report, out: &mut dyn Write) -> io::Result<()>;
 }
 
+/// A format that can be written a claim at a time, as claims are verified, so that a large
+/// run never holds its whole report: `human` and `jsonl`.
+pub trait Stream {
+    /// Writes one claim's result.
+    fn result(&self, result: &ClaimResult, out: &mut dyn Write) -> io::Result<()>;
+    /// Writes the closing summary.
+    fn summary(&self, summary: &Summary, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// The streaming renderer of `format`, for the formats that have one.
+pub fn stream(format: Format, quiet: bool) -> Option<Box<dyn Stream>> {
+    match format {
+        Format::Human => Some(Box::new(Human { quiet })),
+        Format::Jsonl => Some(Box::new(Jsonl)),
+        _ => None,
+    }
+}
+
 /// The renderer of `format`. `quiet` leaves passing claims out of the human report;
 /// `sarif_all` puts them in the SARIF one.
 pub fn renderer(format: Format, quiet: bool, sarif_all: bool) -> Box<dyn Renderer> {
     match format {
         Format::Human => Box::new(Human { quiet }),
         Format::Json => Box::new(Json),
+        Format::Jsonl => Box::new(Jsonl),
         Format::Junit => Box::new(Junit),
         Format::Sarif => Box::new(Sarif { all: sarif_all }),
         Format::Github => Box::new(Github),

@@ -1,0 +1,33 @@
+//! `--format jsonl`: one JSON object a line, a claim each (the objects of the `json` report's
+//! `claims`), then `{"summary": ...}`. Written as claims are verified, so memory does not grow
+//! with the run, and read back line by line (a map over document shards, a log pipeline).
+
+use super::json::{claim_json, summary_json};
+use super::{Renderer, Stream};
+use factcheck_core::{ClaimResult, Report, Summary};
+use serde_json::json;
+use std::io::{self, Write};
+
+/// The JSON Lines report.
+pub struct Jsonl;
+
+impl Renderer for Jsonl {
+    fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+        for r in &report.results {
+            self.result(r, out)?;
+        }
+        self.summary(&report.summary(), out)
+    }
+}
+
+impl Stream for Jsonl {
+    fn result(&self, r: &ClaimResult, out: &mut dyn Write) -> io::Result<()> {
+        serde_json::to_writer(&mut *out, &claim_json(r))?;
+        writeln!(out)
+    }
+
+    fn summary(&self, s: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        serde_json::to_writer(&mut *out, &json!({ "version": 1, "summary": summary_json(s) }))?;
+        writeln!(out)
+    }
+}
