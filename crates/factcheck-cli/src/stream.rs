@@ -8,7 +8,7 @@ use crate::render::Stream;
 use factcheck_core::{Claim, Summary};
 use factcheck_engine::Engine;
 use factcheck_engine::document::Document;
-use factcheck_loader::{LoadErrors, LoadOptions, SourceText, load_with};
+use factcheck_loader::{LoadErrors, LoadOptions, SourceText, Workspace, load_with};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -44,6 +44,38 @@ impl Cache {
         let last_use = &self.last_use;
         self.docs.retain(|path, _| last_use.get(path).is_some_and(|&last| last > batch));
     }
+}
+
+/// Loads a batch of claim files, each on its own thread, into one workspace: sources named by
+/// several files are read once, and claims keep the files' order.
+fn load_parallel(batch: &[PathBuf], options: &LoadOptions) -> Result<Workspace, LoadErrors> {
+    let loaded: Vec<Result<Workspace, LoadErrors>> =
+        batch.par_iter().map(|file| load_with(std::slice::from_ref(file), options)).collect();
+    let mut merged = Workspace::default();
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut errors = Vec::new();
+    for one in loaded {
+        match one {
+            Ok(workspace) => {
+                let local: Vec<usize> = workspace
+                    .sources
+                    .into_iter()
+                    .map(|source| {
+                        *ids.entry(source.path.clone()).or_insert_with(|| {
+                            merged.sources.push(source);
+                            merged.sources.len() - 1
+                        })
+                    })
+                    .collect();
+                merged.claims.extend(workspace.claims.into_iter().map(|mut claim| {
+                    claim.sources = claim.sources.iter().map(|&s| local[s]).collect();
+                    claim
+                }));
+            }
+            Err(LoadErrors(found)) => errors.extend(found),
+        }
+    }
+    if errors.is_empty() { Ok(merged) } else { Err(LoadErrors(errors)) }
 }
 
 /// A progress bar on standard error, drawn only on a terminal and only once the run has taken
@@ -94,8 +126,10 @@ pub fn verify(
     let first_pass = LoadOptions { read_sources: false, ..options.clone() };
     let mut errors = Vec::new();
     let mut last_use = HashMap::new();
-    for (b, batch) in files.chunks(BATCH).enumerate() {
-        match load_with(batch, &first_pass) {
+    let checked: Vec<Result<Workspace, LoadErrors>> =
+        files.par_chunks(BATCH).map(|batch| load_parallel(batch, &first_pass)).collect();
+    for (b, checked) in checked.into_iter().enumerate() {
+        match checked {
             Ok(workspace) => last_use.extend(workspace.sources.into_iter().map(|s| (s.path, b))),
             Err(LoadErrors(found)) => errors.extend(found),
         }
@@ -111,7 +145,7 @@ pub fn verify(
     let mut cache = Cache { docs: HashMap::new(), last_use };
     let mut progress = Progress::new(files.len());
     for (b, batch) in files.chunks(BATCH).enumerate() {
-        let workspace = match load_with(batch, options) {
+        let workspace = match load_parallel(batch, options) {
             Ok(w) => w,
             Err(errors) => {
                 progress.finish();
