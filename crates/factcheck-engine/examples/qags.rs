@@ -54,7 +54,7 @@ fn main() {
     let precision_contradicted = ratio(count("not_supported", Some("contradicted")), contradicted);
 
     let mut md = String::new();
-    let _ = writeln!(md, "# Benchmarks\n");
+    let _ = writeln!(md, "<!-- qags:begin -->");
     let _ = writeln!(md, "## Statement checking: QAGS CNN/DailyMail, sentences with numbers\n");
     let _ = writeln!(
         md,
@@ -94,7 +94,15 @@ fn main() {
             println!("{label} -> {verdict}: {sentence}\n    {why}");
         }
     }
-    std::fs::write(root.join("benchmarks.md"), &md).expect("write benchmarks.md");
+    let _ = write!(md, "<!-- qags:end -->");
+    // Only this section of benchmarks.md is this example's: bench/run.sh writes the others.
+    let path = root.join("benchmarks.md");
+    let old = std::fs::read_to_string(&path).unwrap_or_else(|_| "# Benchmarks\n".to_string());
+    let new = match (old.find("<!-- qags:begin -->"), old.find("<!-- qags:end -->")) {
+        (Some(a), Some(b)) if a < b => format!("{}{md}{}", &old[..a], &old[b + "<!-- qags:end -->".len()..]),
+        _ => format!("{}\n\n{md}\n", old.trim_end()),
+    };
+    std::fs::write(&path, new).expect("write benchmarks.md");
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
