@@ -53,11 +53,12 @@ pub fn run(args: &ExtractArgs, stderr: &mut dyn Write, choice: anstream::ColorCh
     let mut found: Vec<Starter> = if args.format == FactsFormat::Yaml {
         starters(&path, &text, args.as_of)
     } else {
-        let doc = Document::analyse(path.clone(), text);
+        let doc = Document::analyse(path.clone(), text.clone());
         facts(&doc, args.as_of).into_iter().map(|fact| Starter { fact, subject: None }).collect()
     };
     found.retain(|s| wanted(s.fact.kind));
-    let report = FactsReport { path: &path, as_of: args.as_of, facts: &found };
+    let opening = opening_words(&text);
+    let report = FactsReport { path: &path, as_of: args.as_of, facts: &found, opening: opening.as_deref() };
     let renderer: Box<dyn FactsRenderer> = match args.format {
         FactsFormat::Human => Box::new(FactsHuman),
         FactsFormat::Json => Box::new(FactsJson),
@@ -75,4 +76,17 @@ pub fn run(args: &ExtractArgs, stderr: &mut dyn Write, choice: anstream::ColorCh
             exit::CHECK_ERROR
         }
     }
+}
+
+/// The first dozen words of the text's first line, verbatim: a quote that stands in it.
+fn opening_words(text: &str) -> Option<String> {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let mut end = 0;
+    for (n, (i, w)) in line.split_whitespace().map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w)).enumerate() {
+        if n == 12 {
+            break;
+        }
+        end = i + w.len();
+    }
+    Some(line[..end].to_string())
 }

@@ -177,15 +177,35 @@ impl<'a> Reader<'a> {
 /// Finds every number, money amount, percentage, quantity and date in `tokens` of `text`, in
 /// order and not overlapping.
 pub fn extract(text: &str, tokens: &[Token]) -> Vec<Mention> {
-    Reader {
-        text,
-        tokens,
-        literal: false,
-        uncased: is_uncased(text),
-        phone: phone_tokens(text, tokens),
-        url: url_tokens(text, tokens),
+    // A figure never spans a paragraph break (`2000` ending one paragraph and `Jan.` opening
+    // the next are not one date): each paragraph is read on its own.
+    let uncased = is_uncased(text);
+    let mut out = Vec::new();
+    let mut first = 0;
+    for k in 1..=tokens.len() {
+        let blank_line_before = k < tokens.len() && {
+            let gap = &text[tokens[k - 1].end..tokens[k].start];
+            gap.matches('\n').count() >= 2
+        };
+        if k == tokens.len() || blank_line_before {
+            let paragraph = &tokens[first..k];
+            let reader = Reader {
+                text,
+                tokens: paragraph,
+                literal: false,
+                uncased,
+                phone: phone_tokens(text, paragraph),
+                url: url_tokens(text, paragraph),
+            };
+            out.extend(reader.read().into_iter().map(|m| Mention {
+                first_token: m.first_token + first,
+                end_token: m.end_token + first,
+                ..m
+            }));
+            first = k;
+        }
     }
-    .read()
+    out
 }
 
 fn is_uncased(text: &str) -> bool {
@@ -379,6 +399,14 @@ mod tests {
         assert_eq!(
             texts,
             ["$12.1 billion", "February 2022", "July 9", "June 15 and 16", "more than 40", "12%", "2011"]
+        );
+    }
+
+    #[test]
+    fn figures_do_not_span_paragraphs() {
+        assert_eq!(
+            mentions("in 2000\n\nJan. brought snow"),
+            [("2000".to_string(), "2000-01-01..2000-12-31".to_string())]
         );
     }
 

@@ -19,6 +19,8 @@ pub struct FactsReport<'a> {
     pub as_of: Option<jiff::civil::Date>,
     /// Each fact, with a subject proposed for it when the format needs one.
     pub facts: &'a [Starter],
+    /// The text's first words (up to a dozen, verbatim), for a starter file with no fact.
+    pub opening: Option<&'a str>,
 }
 
 /// Writes the facts of a text in one format.

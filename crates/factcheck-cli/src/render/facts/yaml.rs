@@ -54,7 +54,7 @@ impl FactsRenderer for FactsYaml {
                     "  # line {}: {} `{}`: no nearby words pick it out alone",
                     f.line,
                     f.kind.name(),
-                    f.text
+                    one_line(&f.text)
                 )?;
                 continue;
             };
@@ -68,6 +68,13 @@ impl FactsRenderer for FactsYaml {
         }
         if skipped > 0 {
             writeln!(out, "# {skipped} fact(s) left out: see the comments above")?;
+        }
+        // A claim file needs a claim: with no fact to claim, the opening words of the text, as
+        // a quote, keep the file valid and passing.
+        if report.facts.len() == skipped {
+            writeln!(out, "  # no figure or date with a subject to claim: the text's opening words as a quote")?;
+            writeln!(out, "  - id: opening-words")?;
+            writeln!(out, "    quote: {}", quoted(report.opening.unwrap_or("")))?;
         }
         Ok(())
     }
