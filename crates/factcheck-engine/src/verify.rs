@@ -23,6 +23,11 @@ pub struct Source {
     pub text: String,
 }
 
+/// The most evidence items a claim's result carries (and source values its explanation
+/// names): a source that states the subject's value in thousands of places gives a report of
+/// readable size, whose explanation says how many more there were.
+pub const MAX_EVIDENCE: usize = 20;
+
 /// The share of a compact claim's subject words a sentence must hold.
 const SUBJECT_SHARE: f64 = 0.66;
 /// The share of a statement's content words a sentence must hold: statements word their verbs
@@ -80,6 +85,7 @@ impl Engine {
             ClaimBody::Quote(quote) => self.quote(&docs, quote),
             ClaimBody::Statement(text) => self.statement(claim, &docs, text),
         };
+        let (explanation, observations) = cap_evidence(explanation, observations);
         let evidence = observations.iter().map(|o| self.evidence(o)).collect();
         ClaimResult {
             file: claim.file.clone(),
@@ -169,13 +175,16 @@ impl Engine {
         let source_values: Vec<String> =
             observations.iter().map(|o| format!("`{}`", &self.documents[o.doc].text[o.at.clone()])).collect();
         let explanation = match verdict {
-            Verdict::Supported => format!("the source gives {} for `{words}`", source_values.join(" and ")),
+            Verdict::Supported => format!("the source gives {} for `{words}`", listed(&source_values, " and ")),
             Verdict::Contradicted => {
-                format!("the source gives {} for `{words}`, which does not fit the claim", source_values.join(" and "))
+                format!(
+                    "the source gives {} for `{words}`, which does not fit the claim",
+                    listed(&source_values, " and ")
+                )
             }
             _ => format!(
                 "the source gives both values that fit the claim and values that do not for `{words}`: {}",
-                source_values.join(", ")
+                listed(&source_values, ", ")
             ),
         };
         (verdict, explanation, shown, observations)
@@ -262,7 +271,12 @@ impl Engine {
                     }
                 }
             }
-            let observations = settle(observations, claim.as_of);
+            let mut observations = settle(observations, claim.as_of);
+            if observations.is_empty()
+                && let Some(found) = self.appositive(docs, &tokens, m)
+            {
+                observations.push(found);
+            }
             let verdict = if observations.is_empty() { Verdict::NotFound } else { verdict_of(&observations) };
             figure_results.push((m, verdict, observations));
         }
@@ -275,7 +289,7 @@ impl Engine {
                 .map(|o| format!("`{}`", &self.documents[o.doc].text[o.at.clone()]))
                 .collect();
             let why =
-                format!("`{}` does not fit the source, which gives {}", &text[m.start..m.end], found.join(" and "));
+                format!("`{}` does not fit the source, which gives {}", &text[m.start..m.end], listed(&found, " and "));
             return (Verdict::Contradicted, why, None, obs.clone());
         }
         if let Some((m, _, _)) = figure_results.iter().find(|(_, v, _)| *v == Verdict::NotFound) {
@@ -388,6 +402,72 @@ impl Engine {
             subject.terms.len()
         ) + if mentions.is_empty() { "" } else { "; every figure fits" };
         (Verdict::Supported, why, None, observations)
+    }
+}
+
+/// Keeps at most [`MAX_EVIDENCE`] observations, in order: the first ones, and the first that
+/// disagrees (or agrees) when all those kept are of the other kind, so that a conflicting
+/// verdict still shows both. The explanation says how many were left out.
+fn cap_evidence(explanation: String, observations: Vec<Observation>) -> (String, Vec<Observation>) {
+    if observations.len() <= MAX_EVIDENCE {
+        return (explanation, observations);
+    }
+    let more = observations.len() - MAX_EVIDENCE;
+    let mut keep: Vec<usize> = (0..MAX_EVIDENCE).collect();
+    for kind in [true, false] {
+        if !keep.iter().any(|&i| observations[i].agrees == kind)
+            && let Some(j) = observations.iter().position(|o| o.agrees == kind)
+        {
+            keep.pop();
+            keep.push(j);
+        }
+    }
+    let kept = observations.into_iter().enumerate().filter(|(i, _)| keep.contains(i)).map(|(_, o)| o).collect();
+    let place = if more == 1 { "place" } else { "places" };
+    (format!("{explanation} ({more} more {place} in the source not listed)"), kept)
+}
+
+/// At most [`MAX_EVIDENCE`] of `values`, joined with `separator`.
+fn listed(values: &[String], separator: &str) -> String {
+    values[..values.len().min(MAX_EVIDENCE)].join(separator)
+}
+
+impl Engine {
+    /// A statement's appositive figure (`Sapp, 42, was charged`: a name, a comma, a number, a
+    /// comma) is often given in another sentence of the source than the one the statement
+    /// rests on: it fits when some sentence gives the same name the same number the same way.
+    /// This can support a figure, never contradict one.
+    fn appositive(&self, docs: &[usize], tokens: &[crate::text::Token], m: &Mention) -> Option<Observation> {
+        let Value::Number(amount) = &m.value else { return None };
+        let comma_before = m.first_token >= 2 && tokens[m.first_token - 1].punct() == Some(',');
+        let closes = tokens.get(m.end_token).is_none_or(|t| t.punct() == Some(','));
+        let name = tokens.get(m.first_token.checked_sub(2)?)?.word().filter(|w| !is_stop_word(w))?;
+        if !(comma_before && closes) {
+            return None;
+        }
+        let name = stem(name);
+        for &d in docs {
+            let doc = &self.documents[d];
+            for sm in &doc.mentions {
+                let Value::Number(a) = &sm.value else { continue };
+                let t = sm.first_token;
+                let same_way = t >= 2
+                    && doc.tokens[t - 1].punct() == Some(',')
+                    && crate::text::stems_match(&doc.stems[t - 2], &name);
+                if same_way && a.interval.overlaps(&amount.interval) {
+                    let sid = doc.sentence_at(sm.start)?;
+                    return Some(Observation {
+                        doc: d,
+                        sentences: sid..sid + 1,
+                        matched: 0,
+                        at: sm.start..sm.end,
+                        value: Some(sm.value.clone()),
+                        agrees: true,
+                    });
+                }
+            }
+        }
+        None
     }
 }
 
@@ -983,6 +1063,15 @@ mod tests {
     }
 
     #[test]
+    fn an_appositive_age_may_stand_in_another_sentence() {
+        let text = "Warren Sapp, 42, was arrested in Phoenix. He was charged with assault in February.";
+        let st = |s: &str| claim(ClaimBody::Statement(s.into()));
+        assert_eq!(verdict(text, &st("Sapp, 42, was charged with assault in February.")), Verdict::Supported);
+        // The figure only fits where the source gives that name that number.
+        assert_eq!(verdict(text, &st("Sapp, 43, was charged with assault in February.")), Verdict::NotFound);
+    }
+
+    #[test]
     fn statements_may_rest_on_two_adjacent_sentences() {
         let text = "The ministry opened a hospital. It serves the northern villages.";
         let c = claim(ClaimBody::Statement("The ministry hospital serves northern villages".into()));
@@ -1025,5 +1114,27 @@ mod tests {
         assert_eq!(&EARNINGS[e.start..e.end], "$20.1 billion");
         assert_eq!((e.line, e.column), (1, 82));
         assert_eq!(&e.sentence[e.offset_in_sentence..e.offset_in_sentence + e.matched.len()], "$20.1 billion");
+    }
+
+    #[test]
+    fn evidence_is_capped_and_the_explanation_counts_the_rest() {
+        // 30 sentences that contradict the claim, then 5 that support it.
+        let mut text = "Japan's aid totals $15 billion. ".repeat(30);
+        text.push_str(&"Japan's aid totals $12.1 billion. ".repeat(5));
+        let engine = Engine::new([Source { path: "s.txt".into(), text }]);
+        let r = engine.verify_claim(&compare("Japan aid", Operator::Eq, "$12.1B"));
+        assert_eq!(r.verdict, Verdict::Conflicting);
+        assert_eq!(r.evidence.len(), MAX_EVIDENCE);
+        // Both kinds stay, in the source's order.
+        assert!(r.evidence.iter().any(|e| e.agrees) && r.evidence.iter().any(|e| !e.agrees));
+        assert!(r.evidence.windows(2).all(|w| w[0].start < w[1].start));
+        assert!(r.explanation.ends_with("(15 more places in the source not listed)"), "{}", r.explanation);
+        assert_eq!(r.explanation.matches('`').count(), 2 * MAX_EVIDENCE + 2, "{}", r.explanation);
+        // At the limit, nothing is left out and nothing is said.
+        let text = "Japan's aid totals $15 billion. ".repeat(MAX_EVIDENCE);
+        let engine = Engine::new([Source { path: "s.txt".into(), text }]);
+        let r = engine.verify_claim(&compare("Japan aid", Operator::Eq, "$12.1B"));
+        assert_eq!((r.verdict, r.evidence.len()), (Verdict::Contradicted, MAX_EVIDENCE));
+        assert!(!r.explanation.contains("not listed"), "{}", r.explanation);
     }
 }
