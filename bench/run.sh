@@ -28,25 +28,26 @@ FACTCHECK="$PWD/target/release/factcheck"
 have() { command -v "$1" > /dev/null 2>&1; }
 have rg || echo "ripgrep (rg) is not installed: no ratio to the floor (apt-get install ripgrep)" >&2
 
-# Median wall seconds of a command run in $1.
+# Median wall seconds of a command run in $1. hyperfine runs it without a shell (-N) and
+# ignores its exit code (-i): a claim that fails is a finding of the run, not a failed timing.
 median_wall() {
   local dir=$1; shift
   if have hyperfine; then
-    (cd "$dir" && hyperfine --warmup 1 --runs 5 --export-json /tmp/factcheck-bench.json "$*" > /dev/null 2>&1)
+    (cd "$dir" && hyperfine -N -i --warmup 1 --runs 5 --export-json /tmp/factcheck-bench.json "$*" > /dev/null 2>&1)
     python3 -c 'import json;print("%.3f" % json.load(open("/tmp/factcheck-bench.json"))["results"][0]["median"])'
   else
     local times=()
     for _ in 1 2 3; do
-      times+=("$( { cd "$dir" && /usr/bin/time -f "%e" "$@" > /dev/null 2>/dev/null; } 2>&1 | tail -1 )")
+      times+=("$( { cd "$dir" && { /usr/bin/time -f "%e" "$@" > /dev/null 2>/dev/null || true; }; } 2>&1 | tail -1 )")
     done
     printf '%s\n' "${times[@]}" | sort -n | sed -n 2p
   fi
 }
 
-# "cpu_seconds peak_rss_kb" of one run in $1.
+# "cpu_seconds peak_rss_kb" of one run in $1 (whatever its exit code).
 usage_of() {
   local dir=$1; shift
-  (cd "$dir" && /usr/bin/time -f "%U %S %M" "$@" 2>&1 > /dev/null | tail -1) | awk '{printf "%.2f %d\n", $1 + $2, $3}'
+  (cd "$dir" && { /usr/bin/time -f "%U %S %M" "$@" 2>&1 > /dev/null || true; } | tail -1) | awk '{printf "%.2f %d\n", $1 + $2, $3}'
 }
 
 ROWS=""

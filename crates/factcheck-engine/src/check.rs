@@ -3,7 +3,7 @@
 
 use crate::extract::extract;
 use crate::segment::sentences;
-use crate::text::{LineIndex, TokenKind, tokenize};
+use crate::text::{LineIndex, TokenKind, normalize_line_ends, tokenize};
 use crate::verify::Engine;
 use factcheck_core::{Claim, ClaimBody, ClaimResult, Outcome, Report, Verdict};
 use jiff::civil::Date;
@@ -61,6 +61,8 @@ impl Engine {
     /// Checks every sentence of `draft` against every source of the engine. Sentences with
     /// nothing to check are reported as skipped, never as failures.
     pub fn check(&self, draft: &Draft<'_>, as_of: Option<Date>, gate: Gate) -> Report {
+        let text = normalize_line_ends(draft.text.to_string());
+        let draft = &Draft { text: &text, ..*draft };
         let lines = LineIndex::new(draft.text);
         let source_names = names_in(self);
         let sources: Vec<usize> = (0..self.documents().len()).collect();

@@ -3,8 +3,9 @@
 
 use crate::extract::{Mention, extract};
 use crate::segment::sentences;
-use crate::text::{LineIndex, Token, TokenKind, stem, stems_match, tokenize};
+use crate::text::{LineIndex, Token, TokenKind, normalize_line_ends, stem_smol, stems_match, tokenize};
 use foldhash::HashMap;
+use smol_str::SmolStr;
 use std::ops::Range;
 
 /// A sentence of a document, by byte range and token range.
@@ -28,34 +29,38 @@ pub struct Document {
     /// Its tokens.
     pub tokens: Vec<Token>,
     /// The stem of each word token, the digits of each number; empty for punctuation.
-    pub stems: Vec<String>,
+    pub stems: Vec<SmolStr>,
     /// Its sentences, in order.
     pub sentences: Vec<Sentence>,
     /// The values in it, in order.
     pub mentions: Vec<Mention>,
     /// For each stem, the sentences holding it (ascending, no repeats).
-    by_stem: HashMap<String, Vec<usize>>,
+    by_stem: HashMap<SmolStr, Vec<usize>>,
     /// For each five-letter stem prefix, the stems that start with it (for near matches).
-    by_prefix: HashMap<String, Vec<String>>,
+    by_prefix: HashMap<SmolStr, Vec<SmolStr>>,
     lines: LineIndex,
 }
 
-fn prefix(stem: &str) -> Option<String> {
-    (stem.chars().count() >= 5).then(|| stem.chars().take(5).collect())
+/// The first five characters of `stem`, when it has five or more.
+fn prefix(stem: &str) -> Option<&str> {
+    let mut chars = stem.char_indices().skip(4);
+    let (fifth, c) = chars.next()?;
+    Some(&stem[..fifth + c.len_utf8()])
 }
 
 impl Document {
-    /// Analyses `text`, shown in reports as `path`.
+    /// Analyses `text`, shown in reports as `path`. Lone carriage returns are read as line
+    /// feeds (see [`normalize_line_ends`]), so old Mac text has lines and paragraphs too.
     pub fn analyse(path: impl Into<String>, text: impl Into<String>) -> Document {
-        let text = text.into();
+        let text = normalize_line_ends(text.into());
         let tokens = tokenize(&text);
         let mentions = extract(&text, &tokens);
-        let stems: Vec<String> = tokens
+        let stems: Vec<SmolStr> = tokens
             .iter()
             .map(|t| match t.kind {
-                TokenKind::Word => stem(&t.norm),
-                TokenKind::Number => t.norm.to_string(),
-                TokenKind::Punct => String::new(),
+                TokenKind::Word => stem_smol(&t.norm),
+                TokenKind::Number => t.norm.clone(),
+                TokenKind::Punct => SmolStr::default(),
             })
             .collect();
         let mut sentence_list = Vec::new();
@@ -77,25 +82,37 @@ impl Document {
             }
             sentence_list.push(Sentence { range, tokens: first_tok..tok, mentions: first_men..men });
         }
-        let mut by_stem: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut by_stem: HashMap<SmolStr, Vec<usize>> = HashMap::default();
         for (sid, s) in sentence_list.iter().enumerate() {
             for t in s.tokens.clone() {
                 if stems[t].is_empty() {
                     continue;
                 }
-                let list = by_stem.entry(stems[t].clone()).or_default();
-                if list.last() != Some(&sid) {
-                    list.push(sid);
+                // Look up before inserting: `entry` would need an owned key, a copy per token.
+                match by_stem.get_mut(&stems[t]) {
+                    Some(list) if list.last() == Some(&sid) => {}
+                    Some(list) => list.push(sid),
+                    None => {
+                        by_stem.insert(stems[t].clone(), vec![sid]);
+                    }
                 }
             }
         }
-        let mut by_prefix: HashMap<String, Vec<String>> = HashMap::default();
-        let mut known: Vec<&String> = by_stem.keys().collect();
-        known.sort();
-        for s in known {
+        // Each prefix's stems in ascending order: sorting each short list costs less than
+        // sorting every stem of the document.
+        let mut by_prefix: HashMap<SmolStr, Vec<SmolStr>> = HashMap::default();
+        for s in by_stem.keys() {
             if let Some(p) = prefix(s) {
-                by_prefix.entry(p).or_default().push(s.clone());
+                match by_prefix.get_mut(p) {
+                    Some(list) => list.push(s.clone()),
+                    None => {
+                        by_prefix.insert(p.into(), vec![s.clone()]);
+                    }
+                }
             }
+        }
+        for list in by_prefix.values_mut() {
+            list.sort_unstable();
         }
         Document {
             path: path.into(),
@@ -117,9 +134,9 @@ impl Document {
             out.push(k);
         }
         if let Some(p) = prefix(stem)
-            && let Some(list) = self.by_prefix.get(&p)
+            && let Some(list) = self.by_prefix.get(p)
         {
-            out.extend(list.iter().filter(|s| s.as_str() != stem && stems_match(stem, s)).map(String::as_str));
+            out.extend(list.iter().filter(|s| s.as_str() != stem && stems_match(stem, s)).map(SmolStr::as_str));
         }
         out
     }
@@ -154,10 +171,10 @@ mod tests {
             Document::analyse("a.txt", "Japan gave aid. Negotiations continued in July 2024.\n\nThe exclusion stands.");
         assert_eq!(doc.sentences.len(), 3);
         assert_eq!(doc.sentences_with(&["japan"]), [0]);
-        assert_eq!(doc.sentences_with(&[stem("negotiating").as_str()]), [1]);
+        assert_eq!(doc.sentences_with(&[crate::text::stem("negotiating").as_str()]), [1]);
         assert_eq!(doc.mentions.len(), 1);
         assert_eq!(doc.sentences[1].mentions, 0..1);
-        assert!(doc.matching_stems(&stem("excluded")).contains(&"exclus"));
+        assert!(doc.matching_stems(&crate::text::stem("excluded")).contains(&"exclus"));
         assert_eq!(doc.line_col(doc.text.find("The").unwrap()), (3, 1));
     }
 }

@@ -197,19 +197,25 @@ fn stemmer() -> &'static Stemmer {
 /// The Snowball (Porter 2) stem of a normalised word: `negotiations` and `negotiating` are
 /// both `negoti`.
 pub fn stem(word: &str) -> String {
+    stem_smol(word).into()
+}
+
+/// [`stem`] as a [`SmolStr`]: stems are short, so a copy of one needs no heap allocation
+/// (document analysis keeps a stem per token).
+pub fn stem_smol(word: &str) -> SmolStr {
     // Words repeat: a thread's cache of stems saves most of the stemmer's work. It is cleared
     // when it grows large, so memory stays bounded whatever the text.
     use std::cell::RefCell;
     // foldhash: fast, and seeded per process, so a crafted text cannot force collisions.
     thread_local! {
-        static CACHE: RefCell<foldhash::HashMap<String, String>> = RefCell::new(foldhash::HashMap::default());
+        static CACHE: RefCell<foldhash::HashMap<String, SmolStr>> = RefCell::new(foldhash::HashMap::default());
     }
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
         if let Some(s) = cache.get(word) {
             return s.clone();
         }
-        let s = stemmer().stem(word).into_owned();
+        let s = SmolStr::from(stemmer().stem(word));
         if cache.len() >= 200_000 {
             cache.clear();
         }
@@ -407,6 +413,20 @@ pub fn is_negation(word: &str) -> bool {
         || word.ends_with("n't")
 }
 
+/// `text` with each lone carriage return (old Mac line ends) turned into a line feed, so that
+/// every line break is `\n` or `\r\n`. Byte offsets are unchanged: both are one byte.
+pub fn normalize_line_ends(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(if c == '\r' && chars.peek() != Some(&'\n') { '\n' } else { c });
+    }
+    out
+}
+
 /// Byte offsets where each line starts, to turn byte offsets into line and column.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
@@ -421,10 +441,14 @@ impl LineIndex {
         LineIndex { starts }
     }
 
-    /// 1-based line and 1-based column in characters of byte offset `at` in `text`.
+    /// 1-based line and 1-based column in characters of byte offset `at` in `text`. A byte
+    /// order mark opening the text is not a character an editor shows, so it is not counted.
     pub fn line_col(&self, text: &str, at: usize) -> (u32, u32) {
         let line = self.starts.partition_point(|&s| s <= at).max(1);
-        let start = self.starts[line - 1];
+        let mut start = self.starts[line - 1];
+        if start == 0 && text.starts_with('\u{feff}') {
+            start = '\u{feff}'.len_utf8().min(at);
+        }
         let column = text.get(start..at).map_or(at - start, |s| s.chars().count()) + 1;
         (line as u32, column as u32)
     }
@@ -471,5 +495,16 @@ mod tests {
         let at = text.find('$').unwrap();
         assert_eq!(idx.line_col(text, at), (2, 13));
         assert_eq!(idx.line_col(text, 0), (1, 1));
+        let bom = "\u{feff}Aid $12\n";
+        assert_eq!(LineIndex::new(bom).line_col(bom, bom.find('$').unwrap()), (1, 5));
+        assert_eq!(LineIndex::new(bom).line_col(bom, 0), (1, 1));
+    }
+
+    #[test]
+    fn lone_carriage_returns_become_line_feeds() {
+        let text = normalize_line_ends("a\rb\r\nc\r".to_string());
+        assert_eq!(text, "a\nb\r\nc\n");
+        let idx = LineIndex::new(&text);
+        assert_eq!(idx.line_col(&text, text.find('c').unwrap()), (3, 1));
     }
 }

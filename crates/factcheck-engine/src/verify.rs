@@ -11,6 +11,7 @@ use factcheck_core::{
 use jiff::civil::Date;
 use rayon::prelude::*;
 use rust_decimal::Decimal;
+use smol_str::SmolStr;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -248,8 +249,10 @@ impl Engine {
 
         // Each figure: compared like a compact claim whose subject is the statement's words.
         let mut figure_results = Vec::new();
-        let statement_stems: Vec<String> =
-            tokens.iter().map(|t| if t.word().is_some() { stem(&t.norm) } else { String::new() }).collect();
+        let statement_stems: Vec<SmolStr> = tokens
+            .iter()
+            .map(|t| if t.word().is_some() { crate::text::stem_smol(&t.norm) } else { SmolStr::default() })
+            .collect();
         for m in &mentions {
             let mut target = Target::new(Operator::Eq, &m.value, claim.tolerance, claim.as_of);
             if let Target::Amount { counted, .. } = &mut target {
@@ -360,7 +363,7 @@ impl Engine {
         let source_stems: Vec<&str> = doc.stems
             [doc.sentences[cov.sentences.start].tokens.start..doc.sentences[cov.sentences.end - 1].tokens.end]
             .iter()
-            .map(String::as_str)
+            .map(SmolStr::as_str)
             .collect();
         let source_negations = negations_near(doc, &cov);
         let statement_positions: Vec<usize> = (0..tokens.len())
@@ -718,7 +721,7 @@ enum Counted {
 /// (two at most, for compounds: `4,323 motorcycle deaths`), over hyphens and words such as
 /// `other` (`34-year-old`, `two other people`); none when anything else comes first (`Sapp,
 /// 42, was`).
-fn counted_nouns<'a>(tokens: &[crate::text::Token], stems: &'a [String], end: usize) -> Vec<&'a str> {
+fn counted_nouns<'a>(tokens: &[crate::text::Token], stems: &'a [SmolStr], end: usize) -> Vec<&'a str> {
     let mut nouns = Vec::new();
     for k in end..(end + 4).min(tokens.len()) {
         if tokens[k].punct() == Some('-') && nouns.is_empty() {
@@ -742,7 +745,7 @@ fn counted_nouns<'a>(tokens: &[crate::text::Token], stems: &'a [String], end: us
 
 /// The stem of the content word (or the number) just before token `first`, over hyphens,
 /// commas and words such as `a` (`side` in `his side to a 2-0 win`, `2` for the `0` of `2-0`).
-fn word_before<'a>(tokens: &'a [crate::text::Token], stems: &'a [String], first: usize) -> Option<&'a str> {
+fn word_before<'a>(tokens: &'a [crate::text::Token], stems: &'a [SmolStr], first: usize) -> Option<&'a str> {
     for k in (first.saturating_sub(4)..first).rev() {
         let t = &tokens[k];
         match t.kind {
@@ -927,10 +930,35 @@ fn place_in(doc: &Document, sentence: &crate::document::Sentence, cov: &Coverage
 fn settle(mut observations: Vec<Observation>, as_of: Option<Date>) -> Vec<Observation> {
     let best = observations.iter().map(|o| o.matched).max().unwrap_or(0);
     observations.retain(|o| o.matched == best);
-    let disagreeing: Vec<Value> = observations.iter().filter(|o| !o.agrees).filter_map(|o| o.value.clone()).collect();
-    observations.retain(|o| {
-        !o.agrees || o.value.as_ref().is_none_or(|v| !disagreeing.iter().any(|d| strictly_contains(v, d, as_of)))
-    });
+    // Each distinct value is compared once: a source that repeats a figure a million times
+    // costs a million lookups, not a million squared comparisons.
+    let distinct = |agrees: bool| -> Vec<(String, &Value)> {
+        let mut values: Vec<(String, &Value)> = observations
+            .iter()
+            .filter(|o| o.agrees == agrees)
+            .filter_map(|o| o.value.as_ref())
+            .map(|v| (v.to_string(), v))
+            .collect();
+        values.sort_by(|a, b| a.0.cmp(&b.0));
+        values.dedup_by(|a, b| a.0 == b.0);
+        values
+    };
+    let (agreeing, disagreeing) = (distinct(true), distinct(false));
+    // A hostile source could still hold a million distinct values on each side: beyond this
+    // many comparisons, vaguer values are kept (the verdict may then be `conflicting` where
+    // it would be `contradicted`) rather than the run hanging.
+    const MAX_COMPARISONS: usize = 4_000_000;
+    if agreeing.len().saturating_mul(disagreeing.len()) > MAX_COMPARISONS {
+        return observations;
+    }
+    let vaguer: std::collections::HashSet<String> = agreeing
+        .into_iter()
+        .filter(|(_, v)| disagreeing.iter().any(|(_, d)| strictly_contains(v, d, as_of)))
+        .map(|(key, _)| key)
+        .collect();
+    if !vaguer.is_empty() {
+        observations.retain(|o| !o.agrees || o.value.as_ref().is_none_or(|v| !vaguer.contains(&v.to_string())));
+    }
     observations
 }
 

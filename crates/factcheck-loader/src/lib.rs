@@ -38,8 +38,18 @@ pub struct Workspace {
 }
 
 /// The claim files named by `paths`: files as given, folders searched for `*.yaml` and
-/// `*.yml`, in sorted order.
+/// `*.yml`. The list is sorted by the path reports show, and a file named twice (a folder and
+/// a file in it, `./claims` and `claims`) is kept once: the same files give the same report,
+/// whatever the order of the paths that name them.
 pub fn claim_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadErrors> {
+    let mut files = named_files(paths)?;
+    files.sort_by_cached_key(|p| display_path(p));
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
+    Ok(files)
+}
+
+fn named_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadErrors> {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
@@ -293,7 +303,14 @@ impl Loader {
     }
 
     fn text(&mut self, path: &Path, text: &str) {
+        // Lone carriage returns (old Mac line ends) are line breaks to YAML; as line feeds,
+        // they are line breaks to the line lookups of error messages too.
+        let text = &factcheck_engine::text::normalize_line_ends(text.to_string());
         let ctx = FileCtx { path, shown: display_path(path), text };
+        if text.trim_start_matches('\u{feff}').trim().is_empty() {
+            self.errors.push(ctx.error(ctx.position(1, 1), "the claim file is empty; it needs a `claims:` list"));
+            return;
+        }
         let root = match yaml::parse(text) {
             Ok(root) => root,
             Err(e) => {
@@ -939,13 +956,18 @@ fn yaml_message(raw: &str) -> String {
     let first = raw.lines().next().unwrap_or("").trim();
     let first = first.split(" at line ").next().unwrap_or(first);
     if first.contains("budget breached") {
-        return if first.contains("Anchors") || first.contains("Aliases") || first.contains("alias") {
+        return if first.contains("Documents") {
+            "a claim file holds one YAML document; this `---` starts a second".to_string()
+        } else if first.contains("Anchors") || first.contains("Aliases") || first.contains("alias") {
             "anchors and aliases (`&name`, `*name`) are not allowed in claim files".to_string()
         } else if first.contains("Depth") {
             "the YAML nests too deeply for a claim file".to_string()
         } else {
             format!("the YAML is too large for a claim file ({})", first.trim_start_matches("budget breached: "))
         };
+    }
+    if let Some(c) = first.strip_prefix("unexpected character: `") {
+        return format!("invalid YAML: a character YAML does not allow here (`{}`)", c.trim_end_matches(['\'', '`']));
     }
     if let Some(key) = first.strip_prefix("duplicate mapping key: ") {
         let key = key.split(',').next().unwrap_or(key).trim();

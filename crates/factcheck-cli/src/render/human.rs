@@ -2,7 +2,7 @@
 //! line in its file, the evidence sentence with the value underlined, both values normalised),
 //! then a summary line.
 
-use super::{Renderer, Stream};
+use super::{MAX_SNIPPET_CHARS, Renderer, Stream, excerpt};
 use annotate_snippets::{AnnotationKind, Group, Level, Snippet};
 use anstyle::{AnsiColor, Style};
 use factcheck_core::{ClaimResult, Outcome, Report, Severity, Summary, Verdict};
@@ -17,7 +17,6 @@ pub struct Human {
 
 /// At most this many evidence sentences are shown per failing claim; JSON has them all.
 const MAX_EVIDENCE: usize = 3;
-
 const PASS: Style = AnsiColor::Green.on_default().bold();
 const FAIL: Style = AnsiColor::Red.on_default().bold();
 const DIM: Style = Style::new().dimmed();
@@ -38,7 +37,12 @@ impl Stream for Human {
             Outcome::Pass => pass_line(r, out),
             Outcome::Skipped => writeln!(out, "{DIM}skip {}:{} {}: {}{DIM:#}", r.file, r.line, r.id, r.explanation),
             Outcome::Fail => {
-                writeln!(out, "{}", annotate_snippets::Renderer::styled().render(&failure(r)))?;
+                let (groups, fixes) = failure(r);
+                let mut block = annotate_snippets::Renderer::styled().render(&groups);
+                for (wrong, right) in fixes {
+                    block = block.replacen(&wrong, &right, 1);
+                }
+                writeln!(out, "{block}")?;
                 writeln!(out)
             }
         }
@@ -70,7 +74,7 @@ fn pass_line(r: &ClaimResult, out: &mut dyn Write) -> io::Result<()> {
         r.file,
         r.line,
         r.id,
-        r.claim
+        shorten(&r.claim)
     )
 }
 
@@ -87,21 +91,38 @@ fn byte_of_column(line: &str, column: u32) -> usize {
     line.char_indices().nth(column.saturating_sub(1) as usize).map_or(line.len(), |(i, _)| i)
 }
 
-fn failure(r: &ClaimResult) -> Vec<Group<'_>> {
+/// `text` cut to [`MAX_SNIPPET_CHARS`] characters, with `…` when it was longer.
+fn shorten(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(MAX_SNIPPET_CHARS) {
+        Some((i, _)) => format!("{}…", &text[..i]).into(),
+        None => text.into(),
+    }
+}
+
+/// The failing claim's block, and the places in it whose column must be put right (see
+/// [`Excerpt::column_fix`]).
+fn failure(r: &ClaimResult) -> (Vec<Group<'_>>, Vec<(String, String)>) {
     let title = format!("{}: {}, expected {}", r.id, r.verdict.name(), r.expect.name());
     let start = byte_of_column(&r.line_text, r.column);
     let claim_label = match &r.claim_value {
         Some(v) => format!("claim: {v}"),
         None => r.kind.to_string(),
     };
-    let mut group = level(r.severity).primary_title(title).element(
-        Snippet::source(r.line_text.as_str())
-            .line_start(r.line as usize)
-            .path(r.file.as_str())
-            .annotation(AnnotationKind::Primary.span(start..r.line_text.len()).label(claim_label)),
-    );
+    let claim_line = excerpt(&r.line_text, start..r.line_text.len());
+    let mut fixes = Vec::new();
+    if claim_line.cut_line_start {
+        fixes.push(claim_line.column_fix(&r.file, r.line, r.column));
+    }
+    let snippet = Snippet::source(claim_line.text)
+        .line_start(r.line as usize)
+        .annotation(AnnotationKind::Primary.span(claim_line.span).label(claim_label));
+    let mut group = level(r.severity).primary_title(title).element(snippet.path(r.file.as_str()));
     for e in r.evidence.iter().take(MAX_EVIDENCE) {
         let end = e.offset_in_sentence + (e.end - e.start);
+        let shown = excerpt(&e.sentence, e.offset_in_sentence..end);
+        if shown.cut_line_start {
+            fixes.push(shown.column_fix(&e.source, e.line, e.column));
+        }
         let what = match (e.agrees, r.verdict) {
             (true, _) => "fits the claim",
             (false, Verdict::NotFound) => "the closest the source comes",
@@ -111,12 +132,10 @@ fn failure(r: &ClaimResult) -> Vec<Group<'_>> {
             Some(v) => format!("source: {v}, {what}"),
             None => format!("source: {what}"),
         };
-        group = group.element(
-            Snippet::source(e.sentence.as_str())
-                .line_start(e.sentence_line as usize)
-                .path(e.source.as_str())
-                .annotation(AnnotationKind::Context.span(e.offset_in_sentence..end).label(label)),
-        );
+        let snippet = Snippet::source(shown.text)
+            .line_start(e.sentence_line as usize + shown.lines_before)
+            .annotation(AnnotationKind::Context.span(shown.span).label(label));
+        group = group.element(snippet.path(e.source.as_str()));
     }
     if r.evidence.len() > MAX_EVIDENCE {
         group = group.element(
@@ -125,7 +144,71 @@ fn failure(r: &ClaimResult) -> Vec<Group<'_>> {
     }
     group = group.element(Level::NOTE.message(r.explanation.as_str()));
     if let Some(note) = &r.note {
-        group = group.element(Level::HELP.message(format!("claim note: {note}")));
+        group = group.element(Level::HELP.message(format!("claim note: {}", shorten(note))));
     }
-    vec![group]
+    (vec![group], fixes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(text: &str, what: &str) -> (String, String, usize) {
+        let at = text.find(what).unwrap();
+        let e = excerpt(text, at..at + what.len());
+        (e.text.clone(), e.text[e.span].to_string(), e.lines_before)
+    }
+
+    #[test]
+    fn short_sentences_are_shown_whole() {
+        assert_eq!(
+            cut("Aid totals $12.1 billion.", "$12.1 billion"),
+            ("Aid totals $12.1 billion.".into(), "$12.1 billion".into(), 0)
+        );
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_match() {
+        let filler = "and the talks went on ".repeat(10_000);
+        let text = format!("{filler}Japan’s aid totals $12.1 billion {filler}");
+        let (shown, matched, lines) = cut(&text, "$12.1 billion");
+        assert_eq!(matched, "$12.1 billion");
+        assert_eq!(lines, 0);
+        assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown}");
+        assert_eq!(shown.chars().count(), MAX_SNIPPET_CHARS + 2, "{shown}");
+        // The match sits in the middle.
+        let at = shown.find("$12.1").unwrap();
+        assert!(shown[..at].chars().count() > 100 && shown[at..].chars().count() > 100, "{shown}");
+        // At the very start or end of the text, the context is all on one side.
+        let (start, _, _) = cut(&format!("$12.1 billion {filler}"), "$12.1 billion");
+        assert!(start.starts_with("$12.1") && start.chars().count() == MAX_SNIPPET_CHARS + 1, "{start}");
+        let (end, matched, _) = cut(&format!("{filler}$12.1 billion"), "$12.1 billion");
+        assert!(end.ends_with("$12.1 billion") && end.chars().count() == MAX_SNIPPET_CHARS + 1, "{end}");
+        assert_eq!(matched, "$12.1 billion");
+    }
+
+    #[test]
+    fn a_match_longer_than_the_limit_shows_its_start() {
+        let text = "word ".repeat(1000);
+        let e = excerpt(&text, 10..text.len());
+        assert!(e.text.starts_with("…word") && e.text.ends_with('…'));
+        assert_eq!(e.span, "…".len()..e.text.len() - "…".len());
+    }
+
+    #[test]
+    fn many_lines_are_cut_to_a_few_around_the_match() {
+        let text = format!("{}aid $5 here\n{}", "x\n".repeat(50), "y\n".repeat(50));
+        let (shown, matched, lines) = cut(&text, "$5");
+        assert_eq!(matched, "$5");
+        assert_eq!(lines, 48);
+        assert_eq!(shown, "…x\nx\naid $5 here\ny\ny…");
+    }
+
+    #[test]
+    fn cuts_fall_between_characters() {
+        let text = "é".repeat(400) + "$5" + &"日本".repeat(400);
+        let (shown, matched, _) = cut(&text, "$5");
+        assert_eq!(matched, "$5");
+        assert_eq!(shown.chars().count(), MAX_SNIPPET_CHARS + 2);
+    }
 }

@@ -123,15 +123,19 @@ fn with_code(text: &str) -> String {
     parts.iter().enumerate().map(|(i, p)| if i % 2 == 1 { code(p) } else { escape(p) }).collect()
 }
 
-/// The sentence of `e` as a blockquote indented by `indent`, the matched text in bold.
+/// The sentence of `e` as a blockquote indented by `indent`, the matched text in bold; a long
+/// sentence is cut around the match (see [`super::excerpt`]).
 fn quote(e: &Evidence, indent: &str) -> String {
     let start = e.offset_in_sentence.min(e.sentence.len());
     let end = (start + e.matched.len()).min(e.sentence.len());
-    let (before, matched, after) = match (e.sentence.get(..start), e.sentence.get(start..end), e.sentence.get(end..)) {
+    let shown = super::excerpt(&e.sentence, start..end);
+    let sentence = shown.text.as_str();
+    let (start, end) = (shown.span.start, shown.span.end);
+    let (before, matched, after) = match (sentence.get(..start), sentence.get(start..end), sentence.get(end..)) {
         (Some(b), Some(m), Some(a)) => (b, m, a),
-        _ => (e.sentence.as_str(), "", ""),
+        _ => (sentence, "", ""),
     };
-    let text = if matched.is_empty() || matched.len() == e.sentence.len() {
+    let text = if matched.is_empty() || matched.len() == sentence.len() {
         escape_with(before, "\n")
     } else {
         format!(

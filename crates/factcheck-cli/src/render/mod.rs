@@ -62,6 +62,86 @@ pub fn renderer(format: Format, quiet: bool, sarif_all: bool) -> Box<dyn Rendere
     }
 }
 
+/// The most characters of a sentence (or claim line) shown: a longer one is cut around the
+/// match, with `…` where text was left out. A source without full stops can make the
+/// engine's sentence a whole 64 MiB file; JSON keeps it whole.
+pub(crate) const MAX_SNIPPET_CHARS: usize = 300;
+/// The most lines shown before and after the match's first and last lines.
+pub(crate) const CONTEXT_LINES: usize = 2;
+
+/// A part of a long text, cut around a span so that it stays readable.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Excerpt {
+    /// The text shown, with `…` where text was cut.
+    pub(crate) text: String,
+    /// The span in `text`.
+    pub(crate) span: std::ops::Range<usize>,
+    /// Lines of the original text before the first line shown.
+    pub(crate) lines_before: usize,
+    /// The span's line was cut at its start, so its column in `text` is not the text's.
+    pub(crate) cut_line_start: bool,
+}
+
+impl Excerpt {
+    /// annotate-snippets names a snippet's place as `PATH:LINE:COLUMN`, the column counted in
+    /// the text it is given; when that text is a line cut at its start, the place it writes
+    /// (first) is put right with the column in the whole line.
+    pub(crate) fn column_fix(&self, path: &str, line: u32, column: u32) -> (String, String) {
+        let shown_column = self.text[..self.span.start].chars().count() + 1;
+        (format!("{path}:{line}:{shown_column}"), format!("{path}:{line}:{column}"))
+    }
+}
+
+/// `text` cut to at most [`MAX_SNIPPET_CHARS`] characters and [`CONTEXT_LINES`] lines either
+/// side of `span` (byte offsets), keeping the start of the span in view.
+pub(crate) fn excerpt(text: &str, span: std::ops::Range<usize>) -> Excerpt {
+    // A byte order mark opening a source is not shown, nor counted in columns.
+    const BOM: usize = '\u{feff}'.len_utf8();
+    if let Some(rest) = text.strip_prefix('\u{feff}')
+        && span.start >= BOM
+    {
+        return excerpt(rest, span.start - BOM..span.end - BOM);
+    }
+    let clamp = |i: usize| {
+        let mut i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let (start, end) = (clamp(span.start), clamp(span.end.max(span.start)));
+    // Lines: at most CONTEXT_LINES before the span's first line and after its last.
+    let mut from = text[..start].rmatch_indices('\n').nth(CONTEXT_LINES).map_or(0, |(i, _)| i + 1);
+    let mut to = text[end..].match_indices('\n').nth(CONTEXT_LINES).map_or(text.len(), |(i, _)| end + i);
+    // Characters: the span, with context shared either side; a span longer than the limit
+    // shows its start.
+    let chars = |a: usize, b: usize| text[a..b].chars().count();
+    if chars(from, to) > MAX_SNIPPET_CHARS {
+        let span_chars = chars(start, end);
+        if span_chars >= MAX_SNIPPET_CHARS {
+            from = start;
+            to = start + text[start..].char_indices().nth(MAX_SNIPPET_CHARS).map_or(text.len() - start, |(i, _)| i);
+        } else {
+            let room = MAX_SNIPPET_CHARS - span_chars;
+            let after = chars(end, to);
+            let before_wanted = (room / 2).max(room.saturating_sub(after));
+            from = text[from..start]
+                .char_indices()
+                .rev()
+                .nth(before_wanted.saturating_sub(1))
+                .map_or(from, |(i, _)| if before_wanted == 0 { start } else { from + i });
+            let left = room - chars(from, start);
+            to = end + text[end..to].char_indices().nth(left).map_or(to - end, |(i, _)| i);
+        }
+    }
+    let prefix = if from > 0 { "…" } else { "" };
+    let suffix = if to < text.len() { "…" } else { "" };
+    let shown = format!("{prefix}{}{suffix}", &text[from..to]);
+    let span = (start - from + prefix.len())..(end.min(to) - from + prefix.len());
+    let cut_line_start = from > 0 && !text[..from].ends_with('\n') && !text[from..start].contains('\n');
+    Excerpt { text: shown, span, lines_before: text[..from].matches('\n').count(), cut_line_start }
+}
+
 /// The rule a failing claim breaks, named after the verdict it got: `factcheck/contradicted`,
 /// `factcheck/conflicting`, `factcheck/not_found`, or `factcheck/unexpected-support` for a
 /// claim the source supports although it was expected not to.

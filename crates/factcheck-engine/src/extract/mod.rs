@@ -88,10 +88,20 @@ fn phone_tokens(text: &str, tokens: &[Token]) -> Vec<bool> {
 
 /// Marks the tokens of web addresses: whitespace-free stretches holding `://` or starting with
 /// `www.`.
+///
+/// Only the stretch of `text` that `tokens` cover is read (`extract` calls this once per
+/// paragraph: reading the whole text each time made analysis quadratic in its length). White
+/// space stands before the first token and after the last, so the stretches are the same as in
+/// the whole text.
 fn url_tokens(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut marks = vec![false; tokens.len()];
-    let mut start = 0;
-    for chunk in text.split(char::is_whitespace) {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return marks };
+    let span = &text[first.start..last.end];
+    if !span.contains("://") && !span.contains("www.") {
+        return marks;
+    }
+    let mut start = first.start;
+    for chunk in span.split(char::is_whitespace) {
         let end = start + chunk.len();
         if chunk.contains("://") || chunk.starts_with("www.") {
             for (t, m) in tokens.iter().zip(marks.iter_mut()) {
@@ -267,11 +277,42 @@ pub fn parse_literal(literal: &str) -> Result<Value, LiteralError> {
             Some((v, end)) => {
                 format!("reads as {} {} but `{}` follows", v.kind().name(), v, trimmed[tokens[*end].start..].trim())
             }
-            None => "is not a number, amount, percentage, quantity or date".to_string(),
+            None => {
+                out_of_range(trimmed).unwrap_or("is not a number, amount, percentage, quantity or date").to_string()
+            }
         };
-        return Err(LiteralError { message: format!("`{trimmed}` {kind}") });
+        // A literal of 400 digits is named by its ends.
+        let shown = match (trimmed.char_indices().nth(30), trimmed.char_indices().rev().nth(9)) {
+            (Some((head, _)), Some((tail, _))) if tail > head => format!("{}…{}", &trimmed[..head], &trimmed[tail..]),
+            _ => trimmed.to_string(),
+        };
+        return Err(LiteralError { message: format!("`{shown}` {kind}") });
     }
     Ok(Value::Text(trimmed.to_string()))
+}
+
+/// Why a literal that looks like a figure is not read, when it is a figure factcheck does not
+/// read at all: scientific notation, or more digits than figures in text have.
+fn out_of_range(literal: &str) -> Option<&'static str> {
+    let digits = literal.trim_start_matches(|c: char| !c.is_ascii_digit());
+    let mantissa = digits.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    if let Some(exponent) = mantissa.strip_prefix(['e', 'E'])
+        && exponent.trim_start_matches(['+', '-']).starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Some("is in scientific notation, which factcheck does not read: write the figure out");
+    }
+    let number: String = digits.chars().take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.')).collect();
+    let (whole, fraction) = number.split_once('.').unwrap_or((&number, ""));
+    let whole_digits = whole.trim_start_matches(['0', ',']).chars().filter(char::is_ascii_digit).count();
+    if whole_digits > 15 {
+        Some(
+            "has too many digits: factcheck reads figures of up to 15 digits; write a larger one with a scale word (`$1.2 trillion`)",
+        )
+    } else if fraction.len() > 12 {
+        Some("has too many decimal places: factcheck reads at most 12")
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
@@ -408,6 +449,18 @@ mod tests {
             mentions("in 2000\n\nJan. brought snow"),
             [("2000".to_string(), "2000-01-01..2000-12-31".to_string())]
         );
+    }
+
+    #[test]
+    fn literals_out_of_range_say_why() {
+        let message = |s: &str| parse_literal(s).unwrap_err().message;
+        assert!(message("1e400").contains("scientific notation"));
+        assert!(message("$1.5E+9").contains("scientific notation"));
+        assert!(message(&"9".repeat(400)).contains("too many digits"));
+        assert!(message("$79228162514264337593543950335B").contains("too many digits"));
+        assert!(message("0.0000000000000000000000000001").contains("decimal places"));
+        assert!(message("12.1.3").contains("not a number"));
+        assert!(parse_literal("999,999,999,999,999").is_ok());
     }
 
     #[test]
