@@ -1195,5 +1195,10 @@ mod tests {
     fn nothing_in_web_addresses() {
         assert!(mentions("see https://www.test.com/search?q=30%25%2020%").is_empty());
         assert_eq!(values("Visit www.site.com/2019/05 for 30% off"), ["30% [29.5, 30.5)"]);
+        // Each paragraph finds the addresses in it, wherever it stands in the text.
+        assert_eq!(
+            values("Prices rose 5% in May.\n\nSee https://example.com/a%28b/2019 for 12 more.\n\nwww.x.org/40 and 7%"),
+            ["5% [4.5, 5.5)", "--05 (year not given)", "12 [11.5, 12.5)", "7% [6.5, 7.5)"]
+        );
     }
 }
