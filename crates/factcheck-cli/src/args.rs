@@ -218,6 +218,10 @@ pub struct VerifyArgs {
     /// the folder with factcheck.toml, else the git root, else the current folder).
     #[arg(long)]
     pub allow_outside_root: bool,
+    /// The largest source read, in MiB [default: `max_source_mb` in factcheck.toml, else 64];
+    /// a larger one is an error.
+    #[arg(long, value_name = "MIB", value_parser = clap::value_parser!(u32).range(1..=4096))]
+    pub max_source_mb: Option<u32>,
     /// Threads to use [default: `jobs` in factcheck.toml, else one per core].
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<std::num::NonZeroUsize>,

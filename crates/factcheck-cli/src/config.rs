@@ -7,6 +7,7 @@
 //! deny = ["warnings"]      # failing warnings fail the run
 //! root = "."               # sources must stay inside this folder
 //! jobs = 4                 # threads
+//! max_source_mb = 64       # the largest source read, in MiB
 //! ```
 //!
 //! Paths are relative to the folder of `factcheck.toml`. Unknown keys and wrong values are
@@ -34,6 +35,8 @@ pub struct Config {
     pub root: Option<PathBuf>,
     /// The default `--jobs`.
     pub jobs: Option<NonZeroUsize>,
+    /// The default `--max-source-mb`.
+    pub max_source_mb: Option<NonZeroUsize>,
 }
 
 /// The file as written.
@@ -45,6 +48,7 @@ struct RawConfig {
     deny: Option<Vec<Spanned<String>>>,
     root: Option<Spanned<String>>,
     jobs: Option<Spanned<i64>>,
+    max_source_mb: Option<Spanned<i64>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -138,6 +142,11 @@ pub fn parse(text: &str, shown: &str, dir: &Path, cwd: &Path) -> Result<Config, 
     if let Some(jobs) = raw.jobs {
         let n = usize::try_from(*jobs.get_ref()).ok().and_then(NonZeroUsize::new);
         config.jobs = Some(n.ok_or_else(|| at(Some(jobs.span()), "`jobs` must be a positive number".into()))?);
+    }
+    if let Some(mb) = raw.max_source_mb {
+        let n = usize::try_from(*mb.get_ref()).ok().filter(|n| *n <= 4096).and_then(NonZeroUsize::new);
+        config.max_source_mb =
+            Some(n.ok_or_else(|| at(Some(mb.span()), "`max_source_mb` must be a number from 1 to 4096".into()))?);
     }
     Ok(config)
 }

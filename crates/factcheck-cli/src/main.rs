@@ -16,6 +16,7 @@ use args::{Cli, ColorChoice, Command, VerifyArgs};
 use clap::{CommandFactory, Parser};
 use factcheck_engine::{Engine, Source};
 use std::io::Write;
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -140,6 +141,9 @@ fn verify(args: &VerifyArgs) -> u8 {
         allow_outside_root: args.allow_outside_root,
         ..factcheck_loader::LoadOptions::for_dir(&cwd)
     };
+    if let Some(mb) = args.max_source_mb.map(|m| m as usize).or(config.max_source_mb.map(NonZeroUsize::get)) {
+        options.max_source_bytes = mb as u64 * 1024 * 1024;
+    }
     let project_root = options.root.clone();
     if let Some(root) = &config.root {
         options.root = root.clone();

@@ -168,10 +168,21 @@ pub struct Coverage {
 impl Coverage {
     /// The positions that place the subject: its densest group, and the words of terms that
     /// group lacks.
-    pub fn placing_positions(&self) -> impl Iterator<Item = usize> + '_ {
-        let in_anchor: Vec<usize> =
-            self.found.iter().filter(|(p, _)| self.anchor.contains(p)).map(|(_, t)| *t).collect();
-        self.found.iter().filter(move |(p, t)| self.anchor.contains(p) || !in_anchor.contains(t)).map(|(p, _)| *p)
+    pub fn placing_positions(&self) -> Vec<usize> {
+        // `anchor` is sorted: membership by binary search keeps this linear-logarithmic in a
+        // sentence with many matches (a hostile source of one endless sentence).
+        let in_anchor = |p: &usize| self.anchor.binary_search(p).is_ok();
+        let mut anchored_terms = vec![false; self.terms.len()];
+        for (p, t) in &self.found {
+            if in_anchor(p) {
+                anchored_terms[*t] = true;
+            }
+        }
+        let mut placing: Vec<usize> =
+            self.found.iter().filter(|(p, t)| in_anchor(p) || !anchored_terms[*t]).map(|(p, _)| *p).collect();
+        placing.sort_unstable();
+        placing.dedup();
+        placing
     }
 }
 

@@ -474,11 +474,17 @@ impl Engine {
     }
 }
 
+/// True when sorted `positions` hold one in `low..=high` (binary search: sentences can hold
+/// many matches).
+fn near(positions: &[usize], low: usize, high: usize) -> bool {
+    positions.get(positions.partition_point(|&p| p < low)).is_some_and(|&p| p <= high)
+}
+
 /// Negation words just before the subject's words in the covered sentences.
 fn negations_near(doc: &Document, cov: &Coverage) -> usize {
     let first = doc.sentences[cov.sentences.start].tokens.start;
     let end = doc.sentences[cov.sentences.end - 1].tokens.end;
-    (first..end).filter(|&k| negates(&doc.tokens, k) && cov.positions.iter().any(|&p| p > k && p - k <= 2)).count()
+    (first..end).filter(|&k| negates(&doc.tokens, k) && near(&cov.positions, k + 1, k + 2)).count()
 }
 
 /// True when token `k` is a negation word: `no` before a figure is `number` (`no 1 jersey`).
@@ -645,22 +651,27 @@ impl Target {
 /// word after it two more; but a subject word right after the value, or after `of`, is the
 /// closest tie of all (`30 ships`, `20 percent of gains`), if it is in the densest group or
 /// of a term that group lacks.
-fn distance(doc: &Document, cov: &Coverage, m: &Mention) -> usize {
+fn distance(doc: &Document, cov: &Coverage, placing: &[usize], m: &Mention) -> usize {
     // Only words that place the subject: `32% rise in 2013 and the 30% rise in 2012` ties
     // `rise in 2012` to 30%, though a `rise` follows 32% too.
-    let counted = cov.placing_positions().any(|p| {
-        p >= m.end_token && (p == m.end_token || (p == m.end_token + 1 && doc.tokens[m.end_token].word() == Some("of")))
-    });
-    if counted {
+    let at = |p: usize| placing.binary_search(&p).is_ok();
+    let of_after = doc.tokens.get(m.end_token).is_some_and(|t| t.word() == Some("of"));
+    if at(m.end_token) || (of_after && at(m.end_token + 1)) {
         return 0;
     }
-    cov.anchor
-        .iter()
-        .map(|&p| {
+    // The nearest anchor word on each side is the nearest of its side: a farther one has as
+    // many tokens and boundaries between, and more. Boundaries are counted over at most 64
+    // tokens, so that one endless sentence costs linear time.
+    let before = cov.anchor.partition_point(|&p| p < m.first_token).checked_sub(1).map(|i| cov.anchor[i]);
+    let after = cov.anchor.get(cov.anchor.partition_point(|&p| p < m.end_token)).copied();
+    [before, after]
+        .into_iter()
+        .flatten()
+        .map(|p| {
             let after = p >= m.end_token;
             let (a, b) = if after { (m.end_token, p) } else { (p + 1, m.first_token) };
             let mut d = b.saturating_sub(a) + if after { 2 } else { 1 };
-            for k in a..b {
+            for k in a..b.min(a + 64) {
                 d += match doc.tokens[k].punct() {
                     Some(';' | ':' | '(' | ')' | '[' | ']') => 10,
                     Some('-') if k > 0 && (doc.tokens[k - 1].end != doc.tokens[k].start) => 10,
@@ -782,6 +793,7 @@ fn observe(
         Target::Amount { .. } | Target::Date { .. } | Target::AnyOf(_) => {
             // A figure in brackets right after another is its conversion (`2,500 miles (4,000
             // km)`): it stands where that one stands.
+            let placing = cov.placing_positions();
             let mut distances: Vec<usize> = Vec::new();
             for k in sentence.mentions.clone() {
                 let m = &doc.mentions[k];
@@ -789,7 +801,7 @@ fn observe(
                     && m.first_token >= 2
                     && doc.tokens[m.first_token - 1].punct() == Some('(')
                     && doc.mentions[k - 1].end_token == m.first_token - 1;
-                let d = distance(doc, cov, m);
+                let d = distance(doc, cov, &placing, m);
                 distances.push(if converts { d.min(distances[distances.len() - 1]) } else { d });
             }
             let judged: Vec<(usize, usize, bool)> = sentence
@@ -901,14 +913,14 @@ fn place_in(doc: &Document, sentence: &crate::document::Sentence, cov: &Coverage
             continue;
         }
         // Only a name close to the subject's words is its place (`summit ... in Washington`).
-        if !cov.positions.iter().any(|&p| p.abs_diff(k) <= 6) {
+        if !near(&cov.positions, k.saturating_sub(6), k + 6) {
             continue;
         }
         let mut end = k + 1;
         while end < sentence.tokens.end
             && doc.tokens[end].word().is_some()
             && doc.text[doc.tokens[end].start..].starts_with(char::is_uppercase)
-            && !cov.positions.contains(&end)
+            && cov.positions.binary_search(&end).is_err()
             && !in_mention(end)
         {
             end += 1;
