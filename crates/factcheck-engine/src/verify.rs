@@ -344,20 +344,21 @@ impl Engine {
             .filter(|(t, found)| t.name && !**found)
             .map(|(t, _)| t.word.as_str())
             .collect();
+        // The statement's evidence when no figure is: the sentence (or two) it rests on.
+        let whole = |agrees: bool| Observation {
+            doc: d,
+            sentences: cov.sentences.clone(),
+            matched: cov.matched,
+            at: range.clone(),
+            value: None,
+            agrees,
+        };
         if !missing.is_empty() {
             let why = format!(
                 "the source sentence closest to the statement does not name {}",
                 missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ")
             );
-            let obs = Observation {
-                doc: d,
-                sentences: cov.sentences.clone(),
-                matched: cov.matched,
-                at: range,
-                value: None,
-                agrees: false,
-            };
-            return (Verdict::NotFound, why, None, vec![obs]);
+            return (Verdict::NotFound, why, None, vec![whole(false)]);
         }
         let span_note = if cov.sentences.len() > 1 { " (across two adjacent sentences)" } else { "" };
         let source_stems: Vec<&str> = doc.stems
@@ -369,35 +370,19 @@ impl Engine {
         let statement_positions: Vec<usize> = (0..tokens.len())
             .filter(|&k| tokens[k].word().is_some_and(|w| !is_stop_word(w) && !is_negation(w)))
             .collect();
-        let statement_negations = (0..tokens.len())
-            .filter(|&k| negates(&tokens, k) && statement_positions.iter().any(|&p| p > k && p - k <= 2))
-            .count();
+        let statement_negations =
+            (0..tokens.len()).filter(|&k| negates(&tokens, k) && near(&statement_positions, k + 1, k + 2)).count();
         let flipped =
             (statement_negations % 2 != source_negations % 2) || opposite_words(&subject.stems, &source_stems);
         let mut observations: Vec<Observation> = figure_results.into_iter().flat_map(|(_, _, o)| o).collect();
         if flipped {
-            let obs = Observation {
-                doc: d,
-                sentences: cov.sentences.clone(),
-                matched: cov.matched,
-                at: range,
-                value: None,
-                agrees: false,
-            };
             let why = format!(
                 "the source says the opposite{span_note}: a negation or an opposite word stands on one side only"
             );
-            return (Verdict::Contradicted, why, None, vec![obs]);
+            return (Verdict::Contradicted, why, None, vec![whole(false)]);
         }
         if observations.is_empty() {
-            observations.push(Observation {
-                doc: d,
-                sentences: cov.sentences.clone(),
-                matched: cov.matched,
-                at: range,
-                value: None,
-                agrees: true,
-            });
+            observations.push(whole(true));
         }
         let why = format!(
             "{} of {} content words stand in the source{span_note}, with the same polarity",
