@@ -1,19 +1,11 @@
 //! Runs the `factcheck` binary as users do, from the workspace root, and checks its reports
 //! and exit codes.
 
-use insta_cmd::{assert_cmd_snapshot, get_cargo_bin};
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use insta_cmd::assert_cmd_snapshot;
+use std::path::PathBuf;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
-}
-
-fn factcheck() -> Command {
-    let mut cmd = Command::new(get_cargo_bin("factcheck"));
-    cmd.current_dir(root()).env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
-    cmd
-}
+mod common;
+use common::{SUMMARY, check_seed_summary, factcheck, root};
 
 #[test]
 fn seed_claims_pass_human() {
@@ -234,34 +226,14 @@ fn starter_claims_verify_against_their_text() {
     std::fs::remove_dir_all(&scratch).unwrap();
 }
 
-const SUMMARY: &str = "tests/fixtures/check/seed-summary.txt";
-
 #[test]
 fn check_summary_human() {
-    assert_cmd_snapshot!(factcheck().args([
-        "check",
-        "--color",
-        "never",
-        "--as-of",
-        "2024-05-21",
-        "--source",
-        "seeds/ukraine-japan-pact.txt",
-        SUMMARY
-    ]));
+    assert_cmd_snapshot!(check_seed_summary("human"));
 }
 
 #[test]
 fn check_summary_json() {
-    assert_cmd_snapshot!(factcheck().args([
-        "check",
-        "--format",
-        "json",
-        "--as-of",
-        "2024-05-21",
-        "--source",
-        "seeds/ukraine-japan-pact.txt",
-        SUMMARY
-    ]));
+    assert_cmd_snapshot!(check_seed_summary("json"));
 }
 
 #[test]

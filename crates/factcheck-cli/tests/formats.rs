@@ -3,25 +3,17 @@
 //! claims get every verdict and severity, one with two sources, one with no evidence, and text
 //! that each format must escape. Then `--output FORMAT=FILE`.
 
-use insta_cmd::{assert_cmd_snapshot, get_cargo_bin};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use insta_cmd::assert_cmd_snapshot;
+use std::path::Path;
+use std::process::Output;
 
 const SAMPLE: &str = "tests/fixtures/formats/report.yaml";
-const SUMMARY: &str = "tests/fixtures/check/seed-summary.txt";
 /// Claims in the sample, and how many of them fail.
 const CLAIMS: usize = 9;
 const FAILED: usize = 6;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
-}
-
-fn factcheck() -> Command {
-    let mut cmd = Command::new(get_cargo_bin("factcheck"));
-    cmd.current_dir(root()).env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
-    cmd
-}
+mod common;
+use common::{SUMMARY, check_seed_summary, factcheck, root};
 
 fn run(args: &[&str]) -> Output {
     factcheck().args(args).output().unwrap()
@@ -70,30 +62,12 @@ fn sample_sarif() {
 
 #[test]
 fn check_junit_has_skipped_sentences() {
-    assert_cmd_snapshot!(factcheck().args([
-        "check",
-        "--format",
-        "junit",
-        "--as-of",
-        "2024-05-21",
-        "--source",
-        "seeds/ukraine-japan-pact.txt",
-        SUMMARY
-    ]));
+    assert_cmd_snapshot!(check_seed_summary("junit"));
 }
 
 #[test]
 fn check_markdown_lists_skipped_sentences() {
-    assert_cmd_snapshot!(factcheck().args([
-        "check",
-        "--format",
-        "markdown",
-        "--as-of",
-        "2024-05-21",
-        "--source",
-        "seeds/ukraine-japan-pact.txt",
-        SUMMARY
-    ]));
+    assert_cmd_snapshot!(check_seed_summary("markdown"));
 }
 
 /// The pattern that the schema gives a `language` property: an ECMAScript regex whose stray `]`

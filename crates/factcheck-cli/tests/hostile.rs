@@ -3,22 +3,14 @@
 //! it was, claim files and sources are never written, a closed pipe ends the run quietly, and
 //! the report is the same whatever the thread count or the order of the paths given.
 
-use insta_cmd::get_cargo_bin;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant, SystemTime};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
-}
-
-fn factcheck() -> Command {
-    let mut cmd = Command::new(get_cargo_bin("factcheck"));
-    cmd.current_dir(root()).env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
-    cmd
-}
+mod common;
+use common::{factcheck, root};
 
 /// Runs `cmd` to its end, failing the test if it takes more than `limit`: a hang is a bug.
 fn run_within(cmd: &mut Command, limit: Duration) -> Output {
