@@ -70,7 +70,8 @@ impl Engine {
         for (n, range) in sentences(draft.text).into_iter().enumerate() {
             let sentence: String = draft.text[range.clone()].split_whitespace().collect::<Vec<_>>().join(" ");
             let (line, column) = lines.line_col(draft.text, range.start);
-            let line_text = draft.text.lines().nth(line as usize - 1).unwrap_or("").to_string();
+            // By index, not `lines().nth`: a long draft would be scanned once per sentence.
+            let line_text = lines.line_text(draft.text, line).to_string();
             let mut claim = Claim::new(format!("sentence-{}", n + 1), ClaimBody::Statement(sentence.clone()));
             claim.file = draft.path.to_string();
             claim.line = line;
@@ -97,23 +98,15 @@ impl Engine {
 }
 
 fn skipped(claim: &Claim) -> ClaimResult {
-    ClaimResult {
-        file: claim.file.clone(),
-        id: claim.id.clone(),
-        line: claim.line,
-        column: claim.column,
-        claim: claim.text.clone(),
-        line_text: claim.line_text.clone(),
-        kind: "statement",
-        expect: claim.expect,
-        verdict: Verdict::NotFound,
-        outcome: Outcome::Skipped,
-        severity: claim.severity,
-        explanation: "no figure, date or name to check".to_string(),
-        claim_value: None,
-        evidence: Vec::new(),
-        note: None,
-    }
+    let mut r = crate::verify::result_of(
+        claim,
+        Verdict::NotFound,
+        "no figure, date or name to check".to_string(),
+        None,
+        Vec::new(),
+    );
+    r.outcome = Outcome::Skipped;
+    r
 }
 
 #[cfg(test)]

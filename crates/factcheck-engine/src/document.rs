@@ -39,6 +39,9 @@ pub struct Document {
     /// For each five-letter stem prefix, the stems that start with it (for near matches).
     by_prefix: HashMap<SmolStr, Vec<SmolStr>>,
     lines: LineIndex,
+    /// The text folded for quotes (white space, quotes, dashes), with each folded byte's
+    /// offset in `text`: made the first time a quote is checked, then shared by every quote.
+    pub(crate) folded: std::sync::OnceLock<(String, Vec<usize>)>,
 }
 
 /// The first five characters of `stem`, when it has five or more.
@@ -124,6 +127,7 @@ impl Document {
             mentions,
             by_stem,
             by_prefix,
+            folded: std::sync::OnceLock::new(),
         }
     }
 

@@ -441,6 +441,13 @@ impl LineIndex {
         LineIndex { starts }
     }
 
+    /// The text of 1-based line `line` of `text`, without its line end.
+    pub fn line_text<'t>(&self, text: &'t str, line: u32) -> &'t str {
+        let Some(&start) = self.starts.get((line as usize).saturating_sub(1)) else { return "" };
+        let end = self.starts.get(line as usize).map_or(text.len(), |&next| next - 1);
+        text.get(start..end).unwrap_or("").trim_end_matches('\r')
+    }
+
     /// 1-based line and 1-based column in characters of byte offset `at` in `text`. A byte
     /// order mark opening the text is not a character an editor shows, so it is not counted.
     pub fn line_col(&self, text: &str, at: usize) -> (u32, u32) {
@@ -486,6 +493,17 @@ mod tests {
         assert!(stems_match(&stem("excluded"), &stem("exclusion")));
         assert!(!stems_match(&stem("commitment"), &stem("commission")));
         assert!(!stems_match("aid", "aim"));
+    }
+
+    #[test]
+    fn line_text_by_index() {
+        let text = "first\r\nsecond\nthird";
+        let idx = LineIndex::new(text);
+        assert_eq!(
+            [idx.line_text(text, 1), idx.line_text(text, 2), idx.line_text(text, 3)],
+            ["first", "second", "third"]
+        );
+        assert_eq!(idx.line_text(text, 9), "");
     }
 
     #[test]

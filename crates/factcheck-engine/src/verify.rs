@@ -88,23 +88,7 @@ impl Engine {
         };
         let (explanation, observations) = cap_evidence(explanation, observations);
         let evidence = observations.iter().map(|o| self.evidence(o)).collect();
-        ClaimResult {
-            file: claim.file.clone(),
-            id: claim.id.clone(),
-            line: claim.line,
-            column: claim.column,
-            claim: claim.text.clone(),
-            line_text: claim.line_text.clone(),
-            kind: claim.body.kind_name(),
-            expect: claim.expect,
-            verdict,
-            outcome: if verdict == claim.expect { Outcome::Pass } else { Outcome::Fail },
-            severity: claim.severity,
-            explanation,
-            claim_value,
-            evidence,
-            note: claim.note.clone(),
-        }
+        result_of(claim, verdict, explanation, claim_value, evidence)
     }
 
     fn evidence(&self, o: &Observation) -> Evidence {
@@ -197,10 +181,10 @@ impl Engine {
         let needle = needle.trim().to_string();
         for &d in docs {
             let doc = &self.documents[d];
-            let (hay, map) = fold(&doc.text);
             if needle.is_empty() {
                 break;
             }
+            let (hay, map) = doc.folded.get_or_init(|| fold(&doc.text));
             if let Some(at) = hay.find(&needle) {
                 let start = map[at];
                 let end = map[at + needle.len() - 1]
@@ -218,8 +202,11 @@ impl Engine {
                 return (Verdict::Supported, format!("the quote stands verbatim in {}", doc.path), None, vec![obs]);
             }
         }
-        let case_note =
-            docs.iter().any(|&d| fold(&self.documents[d].text).0.to_lowercase().contains(&needle.to_lowercase()));
+        let needle = needle.to_lowercase();
+        let case_note = docs.iter().any(|&d| {
+            let doc = &self.documents[d];
+            doc.folded.get_or_init(|| fold(&doc.text)).0.to_lowercase().contains(&needle)
+        });
         let why = if case_note {
             format!("{} has this text only with different capitals", self.sources_named(docs))
         } else {
@@ -980,6 +967,34 @@ fn verdict_of(observations: &[Observation]) -> Verdict {
         (false, true) => Verdict::Contradicted,
         (true, true) => Verdict::Conflicting,
         (false, false) => Verdict::NotFound,
+    }
+}
+
+/// A claim's result: its verdict with what explains it; it passes when the verdict is the
+/// expected one.
+pub(crate) fn result_of(
+    claim: &Claim,
+    verdict: Verdict,
+    explanation: String,
+    claim_value: Option<String>,
+    evidence: Vec<Evidence>,
+) -> ClaimResult {
+    ClaimResult {
+        file: claim.file.clone(),
+        id: claim.id.clone(),
+        line: claim.line,
+        column: claim.column,
+        claim: claim.text.clone(),
+        line_text: claim.line_text.clone(),
+        kind: claim.body.kind_name(),
+        expect: claim.expect,
+        verdict,
+        outcome: if verdict == claim.expect { Outcome::Pass } else { Outcome::Fail },
+        severity: claim.severity,
+        explanation,
+        claim_value,
+        evidence,
+        note: claim.note.clone(),
     }
 }
 
