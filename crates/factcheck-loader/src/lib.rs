@@ -196,6 +196,9 @@ struct FileCtx<'a> {
     path: &'a Path,
     shown: String,
     text: &'a str,
+    /// Where each line starts: every claim's position takes its line's text, and a claim file
+    /// may hold many thousand claims.
+    lines: factcheck_engine::text::LineIndex,
 }
 
 impl FileCtx<'_> {
@@ -204,7 +207,7 @@ impl FileCtx<'_> {
     }
 
     fn position_len(&self, line: u64, column: u64, length: u64) -> Position {
-        let line_text = self.text.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").to_string();
+        let line_text = self.lines.line_text(self.text, line as u32).to_string();
         let rest = line_text.chars().count().saturating_sub(column.saturating_sub(1) as usize) as u64;
         let length = length.min(rest).max(1) as u32;
         Position { line: line as u32, column: column as u32, length, line_text }
@@ -290,7 +293,12 @@ impl Loader {
                 let lossy = String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned();
                 let line = lossy.matches('\n').count() as u64 + 1;
                 let column = lossy.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u64 + 1;
-                let ctx = FileCtx { path, shown: display_path(path), text: &lossy };
+                let ctx = FileCtx {
+                    path,
+                    shown: display_path(path),
+                    text: &lossy,
+                    lines: factcheck_engine::text::LineIndex::new(&lossy),
+                };
                 let mut at = ctx.position(line, column);
                 at.line_text =
                     String::from_utf8_lossy(bytes.split(|b| *b == b'\n').nth(line as usize - 1).unwrap_or(&[]))
@@ -306,7 +314,8 @@ impl Loader {
         // Lone carriage returns (old Mac line ends) are line breaks to YAML; as line feeds,
         // they are line breaks to the line lookups of error messages too.
         let text = &factcheck_engine::text::normalize_line_ends(text.to_string());
-        let ctx = FileCtx { path, shown: display_path(path), text };
+        let ctx =
+            FileCtx { path, shown: display_path(path), text, lines: factcheck_engine::text::LineIndex::new(text) };
         if text.trim_start_matches('\u{feff}').trim().is_empty() {
             self.errors.push(ctx.error(ctx.position(1, 1), "the claim file is empty; it needs a `claims:` list"));
             return;

@@ -102,7 +102,9 @@ pub fn parse(text: &str) -> Result<Spanned<Node>, serde_saphyr::Error> {
     budget.max_anchors = 0;
     budget.max_depth = 16;
     budget.max_documents = 1;
-    budget.max_nodes = 200_000;
+    // Room for the 100,000 claims a file may hold (a claim with every key is about 15 nodes);
+    // the 8 MiB size limit bounds it too.
+    budget.max_nodes = 2_000_000;
     budget.max_total_scalar_bytes = 16 * 1024 * 1024;
     let mut options = Options::default();
     options.budget = Some(budget);
