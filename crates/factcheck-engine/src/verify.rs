@@ -234,6 +234,20 @@ impl Engine {
         let needed = subject.needed(STATEMENT_SHARE);
         let words = subject.terms.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
 
+        // The sentences holding enough of the statement's words, found once for all its figures.
+        let covered: Vec<(usize, Coverage)> = docs
+            .iter()
+            .flat_map(|&d| {
+                let doc = &self.documents[d];
+                let stems = resolve_stems(doc, &subject);
+                candidate_sentences(doc, &stems)
+                    .into_iter()
+                    .map(|sid| coverage(doc, &subject, sid..sid + 1, &stems))
+                    .filter(|cov| cov.matched >= needed)
+                    .map(move |cov| (d, cov))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
         // Each figure: compared like a compact claim whose subject is the statement's words.
         let mut figure_results = Vec::new();
         let statement_stems: Vec<SmolStr> = tokens
@@ -251,15 +265,9 @@ impl Engine {
                 };
             }
             let mut observations = Vec::new();
-            for &d in docs {
-                let doc = &self.documents[d];
-                let stems = resolve_stems(doc, &subject);
-                for sid in candidate_sentences(doc, &stems) {
-                    let cov = coverage(doc, &subject, sid..sid + 1, &stems);
-                    if cov.matched >= needed {
-                        observations.extend(observe(doc, d, &cov, &subject, &target, claim.as_of, Pick::AnyAgreeing));
-                    }
-                }
+            for (d, cov) in &covered {
+                let doc = &self.documents[*d];
+                observations.extend(observe(doc, *d, cov, &subject, &target, claim.as_of, Pick::AnyAgreeing));
             }
             let mut observations = settle(observations, claim.as_of);
             if observations.is_empty()
