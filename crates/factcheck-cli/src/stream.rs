@@ -126,11 +126,15 @@ pub fn verify(
     let first_pass = LoadOptions { read_sources: false, ..options.clone() };
     let mut errors = Vec::new();
     let mut last_use = HashMap::new();
-    let checked: Vec<Result<Workspace, LoadErrors>> =
-        files.par_chunks(BATCH).map(|batch| load_parallel(batch, &first_pass)).collect();
+    // Each batch keeps only the paths of its sources: the claims are read again batch by
+    // batch, so that memory never holds the claims of the whole run.
+    let checked: Vec<Result<Vec<String>, LoadErrors>> = files
+        .par_chunks(BATCH)
+        .map(|batch| load_parallel(batch, &first_pass).map(|w| w.sources.into_iter().map(|s| s.path).collect()))
+        .collect();
     for (b, checked) in checked.into_iter().enumerate() {
         match checked {
-            Ok(workspace) => last_use.extend(workspace.sources.into_iter().map(|s| (s.path, b))),
+            Ok(paths) => last_use.extend(paths.into_iter().map(|path| (path, b))),
             Err(LoadErrors(found)) => errors.extend(found),
         }
     }
