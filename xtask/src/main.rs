@@ -112,7 +112,7 @@ fn paragraphs(from: &Path) -> Result<Vec<String>, String> {
         let text = std::fs::read_to_string(&f).map_err(|e| format!("cannot read {}: {e}", f.display()))?;
         for p in text.split('\n').map(str::trim).filter(|p| p.len() > 80) {
             let doc = factcheck_engine::document::Document::analyse("p", p);
-            if !doc.mentions.is_empty() {
+            if doc.mentions().next().is_some() {
                 out.push(p.to_string());
             }
         }

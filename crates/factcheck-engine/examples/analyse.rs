@@ -5,7 +5,7 @@ fn main() {
     let mut mentions = 0;
     for path in std::env::args().skip(1) {
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        mentions += factcheck_engine::document::Document::analyse(path, text).mentions.len();
+        mentions += factcheck_engine::document::Document::analyse(path, text).mentions().count();
     }
     println!("{mentions} mentions");
 }

@@ -31,8 +31,7 @@ pub struct Fact {
 
 /// Every fact of `doc`, in order.
 pub fn facts(doc: &Document, as_of: Option<Date>) -> Vec<Fact> {
-    doc.mentions
-        .iter()
+    doc.mentions()
         .map(|m| {
             let (line, column) = doc.line_col(m.start);
             let value = match &m.value {
@@ -98,8 +97,8 @@ pub fn subject_for(engine: &Engine, fact: &Fact, as_of: Option<Date>) -> Option<
 /// the figure (what it counts) before words before it.
 fn nearby_words(doc: &Document, fact: &Fact) -> Vec<(usize, String)> {
     let sentence = &doc.sentences[fact.sentence];
-    let in_mention =
-        |k: usize| doc.mentions[sentence.mentions.clone()].iter().any(|m| (m.first_token..m.end_token).contains(&k));
+    let mentions = doc.mentions_in(fact.sentence);
+    let in_mention = |k: usize| mentions.iter().any(|m| (m.first_token..m.end_token).contains(&k));
     let first = doc.tokens.partition_point(|t| t.start < fact.start);
     let end = doc.tokens.partition_point(|t| t.end <= fact.end);
     let mut words: Vec<(usize, usize, String)> = sentence

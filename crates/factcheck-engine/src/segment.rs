@@ -1,5 +1,6 @@
 //! Sentence segmentation that survives `U.S.`, `Feb.`, `Mr.`, `a.m.`, decimals and initials.
 
+use crate::text::is_uncased;
 use std::ops::Range;
 
 /// Words that end with a period without ending a sentence.
@@ -14,19 +15,6 @@ const ABBREVIATIONS: &[&str] = &[
 /// Abbreviations that only count as such before a number (`No. 5`, `Vol. 2`): `no.` also
 /// ends sentences.
 const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "vol", "fig", "op", "art", "ch", "p", "pp"];
-
-/// True when `text` has so few capitals that sentence starts cannot be told by case (a
-/// lower-cased source).
-fn is_uncased(text: &str) -> bool {
-    let (mut upper, mut letters) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        if c.is_uppercase() {
-            upper += 1;
-        }
-    }
-    letters > 0 && upper * 200 < letters
-}
 
 /// The word ending at byte `end` (letters and inner periods), lower-cased.
 fn word_before(text: &str, end: usize) -> String {
@@ -43,7 +31,12 @@ fn word_before(text: &str, end: usize) -> String {
 /// A blank line always ends a sentence (headlines have no full stop); so does a line break
 /// followed by a capital, a digit or a quote.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
-    let uncased = is_uncased(text);
+    sentences_of(text, is_uncased(text))
+}
+
+/// [`sentences`], told whether the text is uncased (see [`is_uncased`]): a caller that needs
+/// to know it too reads the text for it once.
+pub fn sentences_of(text: &str, uncased: bool) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();

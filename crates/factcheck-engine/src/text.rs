@@ -224,6 +224,22 @@ pub fn stem_smol(word: &str) -> SmolStr {
     })
 }
 
+/// True when `text` has so few capitals (under one letter in 200) that sentence starts and
+/// names cannot be told by case: a lower-cased source, where `may` and `march` may be verbs.
+pub fn is_uncased(text: &str) -> bool {
+    let (mut upper, mut letters) = (0usize, 0usize);
+    for c in text.chars() {
+        if c.is_ascii() {
+            letters += usize::from(c.is_ascii_alphabetic());
+            upper += usize::from(c.is_ascii_uppercase());
+        } else if c.is_alphabetic() {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+    }
+    letters > 0 && upper * 200 < letters
+}
+
 /// True when two stems name the same word family. Beyond equal stems, stems that differ only
 /// in their last letter after a common part of five letters or more match (`exclud` of
 /// *excluded* and `exclus` of *exclusion*), since the stemmer leaves such derivations apart.

@@ -431,14 +431,15 @@ impl Engine {
         let name = stem(name);
         for &d in docs {
             let doc = &self.documents[d];
-            for sm in &doc.mentions {
+            // Only the sentences holding the name can give it a number the same way.
+            let named = doc.sentences_with(&doc.matching_stems(&name));
+            for (sid, sm) in named.into_iter().flat_map(|sid| doc.mentions_in(sid).iter().map(move |m| (sid, m))) {
                 let Value::Number(a) = &sm.value else { continue };
                 let t = sm.first_token;
                 let same_way = t >= 2
                     && doc.tokens[t - 1].punct() == Some(',')
                     && crate::text::stems_match(&doc.stems[t - 2], &name);
                 if same_way && a.interval.overlaps(&amount.interval) {
-                    let sid = doc.sentence_at(sm.start)?;
                     return Some(Observation {
                         doc: d,
                         sentences: sid..sid + 1,
@@ -668,19 +669,20 @@ fn distance(doc: &Document, cov: &Coverage, placing: &[usize], m: &Mention) -> u
         .unwrap_or(usize::MAX)
 }
 
-/// The other end of a change `from X to Y`, if mention `k` is one end of one.
-fn change_partner(doc: &Document, sentence: &crate::document::Sentence, k: usize) -> Option<usize> {
+/// The other end of a change `from X to Y`, if `mentions[k]` (the values of one sentence) is
+/// one end of one.
+fn change_partner(doc: &Document, mentions: &[Mention], k: usize) -> Option<usize> {
     let linked = |a: usize, b: usize| {
-        let (ma, mb) = (&doc.mentions[a], &doc.mentions[b]);
+        let (ma, mb) = (&mentions[a], &mentions[b]);
         mb.first_token == ma.end_token + 1
             && doc.tokens[ma.end_token].word() == Some("to")
             && ma.first_token > 0
             && doc.tokens[ma.first_token - 1].word() == Some("from")
     };
-    if k + 1 < sentence.mentions.end && linked(k, k + 1) {
+    if k + 1 < mentions.len() && linked(k, k + 1) {
         return Some(k + 1);
     }
-    (k > sentence.mentions.start && linked(k - 1, k)).then(|| k - 1)
+    (k > 0 && linked(k - 1, k)).then(|| k - 1)
 }
 
 /// Which of a sentence's values of the wanted kind is compared.
@@ -761,6 +763,7 @@ fn observe(
     pick: Pick,
 ) -> Vec<Observation> {
     let sentence = &doc.sentences[cov.sentences.start];
+    let mentions = doc.mentions_in(cov.sentences.start);
     let base = |at: Range<usize>, value: Option<Value>, agrees: bool| Observation {
         doc: d,
         sentences: cov.sentences.clone(),
@@ -775,25 +778,21 @@ fn observe(
             // km)`): it stands where that one stands.
             let placing = cov.placing_positions();
             let mut distances: Vec<usize> = Vec::new();
-            for k in sentence.mentions.clone() {
-                let m = &doc.mentions[k];
-                let converts = k > sentence.mentions.start
+            for (k, m) in mentions.iter().enumerate() {
+                let converts = k > 0
                     && m.first_token >= 2
                     && doc.tokens[m.first_token - 1].punct() == Some('(')
-                    && doc.mentions[k - 1].end_token == m.first_token - 1;
+                    && mentions[k - 1].end_token == m.first_token - 1;
                 let d = distance(doc, cov, &placing, m);
                 distances.push(if converts { d.min(distances[distances.len() - 1]) } else { d });
             }
-            let judged: Vec<(usize, usize, bool)> = sentence
-                .mentions
-                .clone()
-                .filter_map(|k| {
-                    let m = &doc.mentions[k];
+            let judged: Vec<(usize, usize, bool)> = mentions
+                .iter()
+                .enumerate()
+                .filter_map(|(k, m)| {
                     let nouns = counted_nouns(&doc.tokens, &doc.stems, m.end_token);
                     let context = (nouns.as_slice(), word_before(&doc.tokens, &doc.stems, m.first_token));
-                    target
-                        .judge(&m.value, as_of, context)
-                        .map(|agrees| (distances[k - sentence.mentions.start], k, agrees))
+                    target.judge(&m.value, as_of, context).map(|agrees| (distances[k], k, agrees))
                 })
                 .collect();
             // The nearest value, unless another is about as near and fits the claim: the
@@ -804,7 +803,7 @@ fn observe(
                 nearest = judged.iter().copied().filter(|j| j.2).min().or(nearest);
             }
             if let Some((d0, k0, false)) = nearest {
-                let partner = change_partner(doc, sentence, k0);
+                let partner = change_partner(doc, mentions, k0);
                 nearest = judged
                     .iter()
                     .find(|(d, k, agrees)| *agrees && (*d == d0 || Some(*k) == partner))
@@ -813,7 +812,7 @@ fn observe(
             }
             match nearest {
                 Some((_, k, agrees)) => {
-                    let m = &doc.mentions[k];
+                    let m = &mentions[k];
                     // Shown as compared: a yearless date with the year `as_of` gives it.
                     let value = match &m.value {
                         Value::Date(d) => Value::Date(d.resolve(as_of)),
@@ -839,7 +838,7 @@ fn observe(
             }
             // A place claim whose sentence names another place (`in Vilnius`).
             if subject.wants_place
-                && let Some(at) = place_in(doc, sentence, cov)
+                && let Some(at) = place_in(doc, sentence, mentions, cov)
             {
                 let name = doc.text[at.clone()].to_string();
                 return vec![base(at, Some(Value::Text(name)), *negate)];
@@ -885,9 +884,13 @@ fn words_in(doc: &Document, sentence: &crate::document::Sentence, target: &Targe
 }
 
 /// A capitalised name after `in` or `at` that is not one of the subject's words nor a date.
-fn place_in(doc: &Document, sentence: &crate::document::Sentence, cov: &Coverage) -> Option<Range<usize>> {
-    let in_mention =
-        |k: usize| doc.mentions[sentence.mentions.clone()].iter().any(|m| (m.first_token..m.end_token).contains(&k));
+fn place_in(
+    doc: &Document,
+    sentence: &crate::document::Sentence,
+    mentions: &[Mention],
+    cov: &Coverage,
+) -> Option<Range<usize>> {
+    let in_mention = |k: usize| mentions.iter().any(|m| (m.first_token..m.end_token).contains(&k));
     for k in sentence.tokens.clone() {
         if !matches!(doc.tokens[k].word(), Some("in" | "at")) || k + 1 >= sentence.tokens.end {
             continue;

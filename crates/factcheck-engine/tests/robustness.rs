@@ -145,7 +145,7 @@ fn mentions_are_in_order_and_do_not_overlap() {
         let text = random_text(&mut rng, 120);
         let doc = factcheck_engine::document::Document::analyse("s.txt", text.clone());
         let mut last_end = 0;
-        for m in &doc.mentions {
+        for m in doc.mentions() {
             assert!(m.start >= last_end && m.start < m.end, "{text:?}");
             assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
             last_end = m.end;
@@ -153,6 +153,31 @@ fn mentions_are_in_order_and_do_not_overlap() {
         for s in &doc.sentences {
             assert!(text.is_char_boundary(s.range.start) && text.is_char_boundary(s.range.end));
         }
+    }
+}
+
+/// Values are read a block of paragraphs at a time, on first use: whatever the order sentences
+/// are looked at in, each sentence gets exactly the values that reading the whole text at once
+/// puts inside it, and the document's values are those of the whole text.
+#[test]
+fn values_read_on_demand_are_those_of_the_whole_text() {
+    let mut rng = Rng(7);
+    for _ in 0..300 {
+        let text = random_text(&mut rng, 160);
+        let whole = {
+            let text = factcheck_engine::text::normalize_line_ends(text.clone());
+            let tokens = factcheck_engine::text::tokenize(&text);
+            factcheck_engine::extract::extract(&text, &tokens)
+        };
+        let doc = factcheck_engine::document::Document::analyse("s.txt", text.clone());
+        // Last sentence first, so that blocks are read out of order.
+        for sid in (0..doc.sentences.len()).rev() {
+            let range = &doc.sentences[sid].range;
+            let expected: Vec<_> = whole.iter().filter(|m| m.start >= range.start && m.end <= range.end).collect();
+            let got: Vec<_> = doc.mentions_in(sid).iter().collect();
+            assert_eq!(got, expected, "{text:?}, sentence {sid}");
+        }
+        assert_eq!(doc.mentions().cloned().collect::<Vec<_>>(), whole, "{text:?}");
     }
 }
 

@@ -5,8 +5,9 @@ mod amounts;
 mod dates;
 mod lexicon;
 
-use crate::text::{Token, TokenKind, tokenize};
+use crate::text::{Token, TokenKind, is_uncased, tokenize};
 use factcheck_core::Value;
+use std::ops::Range;
 
 /// A value found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -187,44 +188,52 @@ impl<'a> Reader<'a> {
 /// Finds every number, money amount, percentage, quantity and date in `tokens` of `text`, in
 /// order and not overlapping.
 pub fn extract(text: &str, tokens: &[Token]) -> Vec<Mention> {
-    // A figure never spans a paragraph break (`2000` ending one paragraph and `Jan.` opening
-    // the next are not one date): each paragraph is read on its own.
     let uncased = is_uncased(text);
+    let starts = paragraph_starts(text, tokens);
     let mut out = Vec::new();
-    let mut first = 0;
-    for k in 1..=tokens.len() {
-        let blank_line_before = k < tokens.len() && {
-            let gap = &text[tokens[k - 1].end..tokens[k].start];
-            gap.matches('\n').count() >= 2
-        };
-        if k == tokens.len() || blank_line_before {
-            let paragraph = &tokens[first..k];
-            let reader = Reader {
-                text,
-                tokens: paragraph,
-                literal: false,
-                uncased,
-                phone: phone_tokens(text, paragraph),
-                url: url_tokens(text, paragraph),
-            };
-            out.extend(reader.read().into_iter().map(|m| Mention {
-                first_token: m.first_token + first,
-                end_token: m.end_token + first,
-                ..m
-            }));
-            first = k;
-        }
+    for (k, &first) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(tokens.len());
+        out.extend(extract_paragraph(text, tokens, first..end, uncased));
     }
     out
 }
 
-fn is_uncased(text: &str) -> bool {
-    let (mut upper, mut letters) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        upper += usize::from(c.is_uppercase());
+/// The index of the first token of each paragraph of `tokens`: a figure never spans a
+/// paragraph break (`2000` ending one paragraph and `Jan.` opening the next are not one
+/// date), so each paragraph is read on its own. Empty when there are no tokens.
+pub fn paragraph_starts(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let mut starts = Vec::new();
+    if !tokens.is_empty() {
+        starts.push(0);
     }
-    letters > 0 && upper * 200 < letters
+    for k in 1..tokens.len() {
+        let gap = &text.as_bytes()[tokens[k - 1].end..tokens[k].start];
+        if gap.iter().filter(|&&b| b == b'\n').count() >= 2 {
+            starts.push(k);
+        }
+    }
+    starts
+}
+
+/// The values in the paragraph made of `tokens[paragraph]`, with token indices into the
+/// whole of `tokens`. `uncased` is [`is_uncased`] of the whole text.
+pub fn extract_paragraph(text: &str, tokens: &[Token], paragraph: Range<usize>, uncased: bool) -> Vec<Mention> {
+    let first = paragraph.start;
+    let tokens = &tokens[paragraph];
+    let reader = Reader {
+        text,
+        tokens,
+        literal: false,
+        uncased,
+        phone: phone_tokens(text, tokens),
+        url: url_tokens(text, tokens),
+    };
+    let mut mentions = reader.read();
+    for m in &mut mentions {
+        m.first_token += first;
+        m.end_token += first;
+    }
+    mentions
 }
 
 /// Reads a claim's value: a typed value when the whole literal is one figure or date, text
