@@ -51,10 +51,8 @@ pub struct Document {
     blocks: Vec<Block>,
     /// The text has almost no capitals (see [`is_uncased`]).
     uncased: bool,
-    /// For each stem, the sentences holding it (ascending, no repeats).
-    by_stem: HashMap<SmolStr, Vec<usize>>,
-    /// For each five-letter stem prefix, the stems that start with it (for near matches).
-    by_prefix: HashMap<SmolStr, Vec<SmolStr>>,
+    /// The index of stems: each distinct stem once, with the sentences holding it.
+    index: StemIndex,
     lines: LineIndex,
     /// The text folded for quotes (white space, quotes, dashes), with each folded byte's
     /// offset in `text`: made the first time a quote is checked, then shared by every quote.
@@ -94,6 +92,93 @@ fn blocks_of(paragraphs: &[usize], sentences: &mut [Sentence]) -> Vec<Block> {
     blocks
 }
 
+/// Each distinct stem of a document with the sentences holding it, in flat lists: a document
+/// has a thousand or so stems, and a list apiece would cost an allocation to make and to free
+/// for each (freeing documents was a twelfth of a large run).
+#[derive(Debug, Default)]
+struct StemIndex {
+    /// Stem to its number.
+    ids: HashMap<SmolStr, u32>,
+    /// Stems by number.
+    names: Vec<SmolStr>,
+    /// The sentences holding stem `i`: `sentences[starts[i]..starts[i + 1]]`, ascending.
+    starts: Vec<u32>,
+    sentences: Vec<u32>,
+    /// Stem numbers grouped by their first five characters (stems of four or fewer are
+    /// left out), made the first time a near match is looked for.
+    by_prefix: OnceLock<(HashMap<SmolStr, u32>, Vec<u32>, Vec<u32>)>,
+}
+
+impl StemIndex {
+    /// Numbers the stems of `tokens` (`stems[t]` is that of token `t`, `None` for punctuation)
+    /// and lists the sentences holding each.
+    fn new(stems: &[Option<u32>], names: Vec<SmolStr>, ids: HashMap<SmolStr, u32>, sentences: &[Sentence]) -> Self {
+        let pairs = || {
+            sentences
+                .iter()
+                .enumerate()
+                .flat_map(move |(sid, s)| stems[s.tokens.clone()].iter().flatten().map(move |&id| (id, sid as u32)))
+        };
+        let (starts, list) = group(names.len(), pairs());
+        StemIndex { ids, names, starts, sentences: list, by_prefix: OnceLock::new() }
+    }
+
+    fn sentences_of(&self, id: u32) -> &[u32] {
+        let i = id as usize;
+        &self.sentences[self.starts[i] as usize..self.starts[i + 1] as usize]
+    }
+
+    /// The stems sharing the first five characters of `stem`.
+    fn with_prefix(&self, stem: &str) -> impl Iterator<Item = &SmolStr> {
+        let (prefixes, starts, members) = self.by_prefix.get_or_init(|| {
+            let mut prefixes: HashMap<SmolStr, u32> = HashMap::default();
+            let mut pairs = Vec::new();
+            for (id, name) in self.names.iter().enumerate() {
+                if let Some(p) = prefix(name) {
+                    let next = prefixes.len() as u32;
+                    let n = *prefixes.entry(SmolStr::from(p)).or_insert(next);
+                    pairs.push((n, id as u32));
+                }
+            }
+            let (starts, members) = group(prefixes.len(), pairs.into_iter());
+            (prefixes, starts, members)
+        });
+        let members = match prefix(stem).and_then(|p| prefixes.get(p)) {
+            Some(&n) => &members[starts[n as usize] as usize..starts[n as usize + 1] as usize],
+            None => &[][..],
+        };
+        members.iter().map(|&id| &self.names[id as usize])
+    }
+}
+
+/// Groups `(key, value)` pairs by key (keys below `keys`), keeping each key's values in the
+/// order given and dropping a value repeated right after itself: the values of key `k` are
+/// `values[starts[k]..starts[k + 1]]`.
+fn group(keys: usize, pairs: impl Iterator<Item = (u32, u32)> + Clone) -> (Vec<u32>, Vec<u32>) {
+    let mut last = vec![u32::MAX; keys];
+    let mut starts = vec![0u32; keys + 1];
+    for (k, v) in pairs.clone() {
+        if last[k as usize] != v {
+            last[k as usize] = v;
+            starts[k as usize + 1] += 1;
+        }
+    }
+    for k in 0..keys {
+        starts[k + 1] += starts[k];
+    }
+    let mut next = starts.clone();
+    let mut values = vec![0u32; starts[keys] as usize];
+    last.fill(u32::MAX);
+    for (k, v) in pairs {
+        if last[k as usize] != v {
+            last[k as usize] = v;
+            values[next[k as usize] as usize] = v;
+            next[k as usize] += 1;
+        }
+    }
+    (starts, values)
+}
+
 /// The first five characters of `stem`, when it has five or more.
 fn prefix(stem: &str) -> Option<&str> {
     let mut chars = stem.char_indices().skip(4);
@@ -109,14 +194,31 @@ impl Document {
         let tokens = tokenize(&text);
         let uncased = is_uncased(&text);
         let paragraphs = paragraph_starts(&text, &tokens);
-        let stems: Vec<SmolStr> = tokens
+        // Each distinct word is stemmed once per document, and each stem numbered once.
+        let mut ids: HashMap<SmolStr, u32> = HashMap::default();
+        let mut names: Vec<SmolStr> = Vec::new();
+        let mut by_word: HashMap<&str, u32> = HashMap::default();
+        let stem_ids: Vec<Option<u32>> = tokens
             .iter()
-            .map(|t| match t.kind {
-                TokenKind::Word => stem_smol(&t.norm),
-                TokenKind::Number => t.norm.clone(),
-                TokenKind::Punct => SmolStr::default(),
+            .map(|t| {
+                if t.kind == TokenKind::Punct {
+                    return None;
+                }
+                if let Some(&id) = by_word.get(t.norm.as_str()) {
+                    return Some(id);
+                }
+                let stem = if t.kind == TokenKind::Word { stem_smol(&t.norm) } else { t.norm.clone() };
+                let id = *ids.entry(stem).or_insert_with_key(|stem| {
+                    names.push(stem.clone());
+                    (names.len() - 1) as u32
+                });
+                by_word.insert(t.norm.as_str(), id);
+                Some(id)
             })
             .collect();
+        drop(by_word);
+        let stems: Vec<SmolStr> =
+            stem_ids.iter().map(|id| id.map_or_else(SmolStr::default, |id| names[id as usize].clone())).collect();
         let mut sentence_list = Vec::new();
         let mut tok = 0;
         for range in sentences_of(&text, uncased) {
@@ -130,38 +232,7 @@ impl Document {
             sentence_list.push(Sentence { range, tokens: first_tok..tok, block: 0 });
         }
         let blocks = blocks_of(&paragraphs, &mut sentence_list);
-        let mut by_stem: HashMap<SmolStr, Vec<usize>> = HashMap::default();
-        for (sid, s) in sentence_list.iter().enumerate() {
-            for t in s.tokens.clone() {
-                if stems[t].is_empty() {
-                    continue;
-                }
-                // Look up before inserting: `entry` would need an owned key, a copy per token.
-                match by_stem.get_mut(&stems[t]) {
-                    Some(list) if list.last() == Some(&sid) => {}
-                    Some(list) => list.push(sid),
-                    None => {
-                        by_stem.insert(stems[t].clone(), vec![sid]);
-                    }
-                }
-            }
-        }
-        // Each prefix's stems in ascending order: sorting each short list costs less than
-        // sorting every stem of the document.
-        let mut by_prefix: HashMap<SmolStr, Vec<SmolStr>> = HashMap::default();
-        for s in by_stem.keys() {
-            if let Some(p) = prefix(s) {
-                match by_prefix.get_mut(p) {
-                    Some(list) => list.push(s.clone()),
-                    None => {
-                        by_prefix.insert(p.into(), vec![s.clone()]);
-                    }
-                }
-            }
-        }
-        for list in by_prefix.values_mut() {
-            list.sort_unstable();
-        }
+        let index = StemIndex::new(&stem_ids, names, ids, &sentence_list);
         Document {
             path: path.into(),
             lines: LineIndex::new(&text),
@@ -172,8 +243,7 @@ impl Document {
             paragraphs,
             blocks,
             uncased,
-            by_stem,
-            by_prefix,
+            index,
             folded: OnceLock::new(),
         }
     }
@@ -208,20 +278,24 @@ impl Document {
     /// The stems in this document that match `stem` (itself and near derivations).
     pub fn matching_stems(&self, stem: &str) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();
-        if let Some((k, _)) = self.by_stem.get_key_value(stem) {
+        if let Some((k, _)) = self.index.ids.get_key_value(stem) {
             out.push(k);
         }
-        if let Some(p) = prefix(stem)
-            && let Some(list) = self.by_prefix.get(p)
-        {
-            out.extend(list.iter().filter(|s| s.as_str() != stem && stems_match(stem, s)).map(SmolStr::as_str));
-        }
+        let mut near: Vec<&str> =
+            self.index.with_prefix(stem).map(SmolStr::as_str).filter(|s| *s != stem && stems_match(stem, s)).collect();
+        near.sort_unstable();
+        out.extend(near);
         out
     }
 
     /// The sentences holding any of `stems`.
     pub fn sentences_with(&self, stems: &[&str]) -> Vec<usize> {
-        let mut out: Vec<usize> = stems.iter().filter_map(|s| self.by_stem.get(*s)).flatten().copied().collect();
+        let mut out: Vec<usize> = stems
+            .iter()
+            .filter_map(|s| self.index.ids.get(*s))
+            .flat_map(|&id| self.index.sentences_of(id))
+            .map(|&sid| sid as usize)
+            .collect();
         out.sort_unstable();
         out.dedup();
         out
