@@ -106,7 +106,16 @@ struct StemIndex {
     sentences: Vec<u32>,
     /// Stem numbers grouped by their first five characters (stems of four or fewer are
     /// left out), made the first time a near match is looked for.
-    by_prefix: OnceLock<(HashMap<SmolStr, u32>, Vec<u32>, Vec<u32>)>,
+    by_prefix: OnceLock<PrefixGroups>,
+}
+
+/// Stem numbers grouped by prefix: the members of group `n` are
+/// `members[starts[n]..starts[n + 1]]`.
+#[derive(Debug, Default)]
+struct PrefixGroups {
+    ids: HashMap<SmolStr, u32>,
+    starts: Vec<u32>,
+    members: Vec<u32>,
 }
 
 impl StemIndex {
@@ -130,7 +139,7 @@ impl StemIndex {
 
     /// The stems sharing the first five characters of `stem`.
     fn with_prefix(&self, stem: &str) -> impl Iterator<Item = &SmolStr> {
-        let (prefixes, starts, members) = self.by_prefix.get_or_init(|| {
+        let groups = self.by_prefix.get_or_init(|| {
             let mut prefixes: HashMap<SmolStr, u32> = HashMap::default();
             let mut pairs = Vec::new();
             for (id, name) in self.names.iter().enumerate() {
@@ -141,10 +150,10 @@ impl StemIndex {
                 }
             }
             let (starts, members) = group(prefixes.len(), pairs.into_iter());
-            (prefixes, starts, members)
+            PrefixGroups { ids: prefixes, starts, members }
         });
-        let members = match prefix(stem).and_then(|p| prefixes.get(p)) {
-            Some(&n) => &members[starts[n as usize] as usize..starts[n as usize + 1] as usize],
+        let members = match prefix(stem).and_then(|p| groups.ids.get(p)) {
+            Some(&n) => &groups.members[groups.starts[n as usize] as usize..groups.starts[n as usize + 1] as usize],
             None => &[][..],
         };
         members.iter().map(|&id| &self.names[id as usize])
