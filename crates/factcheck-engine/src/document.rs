@@ -140,8 +140,9 @@ impl StemIndex {
     /// The stems sharing the first five characters of `stem`.
     fn with_prefix(&self, stem: &str) -> impl Iterator<Item = &SmolStr> {
         let groups = self.by_prefix.get_or_init(|| {
-            let mut prefixes: HashMap<SmolStr, u32> = HashMap::default();
-            let mut pairs = Vec::new();
+            let mut prefixes: HashMap<SmolStr, u32> =
+                HashMap::with_capacity_and_hasher(self.names.len(), Default::default());
+            let mut pairs = Vec::with_capacity(self.names.len());
             for (id, name) in self.names.iter().enumerate() {
                 if let Some(p) = prefix(name) {
                     let next = prefixes.len() as u32;
@@ -204,9 +205,11 @@ impl Document {
         let uncased = is_uncased(&text);
         let paragraphs = paragraph_starts(&text, &tokens);
         // Each distinct word is stemmed once per document, and each stem numbered once.
-        let mut ids: HashMap<SmolStr, u32> = HashMap::default();
-        let mut names: Vec<SmolStr> = Vec::new();
-        let mut by_word: HashMap<&str, u32> = HashMap::default();
+        // About one distinct word in three tokens: room enough that the maps seldom grow.
+        let distinct = tokens.len() / 3;
+        let mut ids: HashMap<SmolStr, u32> = HashMap::with_capacity_and_hasher(distinct, Default::default());
+        let mut names: Vec<SmolStr> = Vec::with_capacity(distinct);
+        let mut by_word: HashMap<&str, u32> = HashMap::with_capacity_and_hasher(distinct, Default::default());
         let stem_ids: Vec<Option<u32>> = tokens
             .iter()
             .map(|t| {

@@ -40,21 +40,26 @@ pub fn sentences_of(text: &str, uncased: bool) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut at = 0;
+    // Only sentence marks and line feeds can end a sentence: the scan jumps from one to the
+    // next by bytes (`…` starts with 0xE2, as do other characters, told apart once decoded).
+    while let Some(skip) = bytes[at..].iter().position(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | 0xE2)) {
+        let i = at + skip;
+        let Some(c) = text[i..].chars().next() else { break };
+        at = i + c.len_utf8();
         let mut cut: Option<usize> = None;
         match c {
             '.' | '!' | '?' | '…' => {
                 // Take closing quotes and brackets with the sentence.
                 let mut end = i + c.len_utf8();
-                while let Some(&(j, d)) = iter.peek() {
+                while let Some(d) = text[end..].chars().next() {
                     if matches!(d, '"' | '”' | '\'' | '’' | ')' | ']' | '.' | '!' | '?') {
-                        end = j + d.len_utf8();
-                        iter.next();
+                        end += d.len_utf8();
                     } else {
                         break;
                     }
                 }
+                at = end;
                 let rest = &text[end..];
                 let next_char = rest.trim_start().chars().next();
                 let followed_by_space = rest.is_empty() || rest.starts_with(char::is_whitespace);

@@ -55,48 +55,44 @@ fn is_apostrophe(c: char) -> bool {
 /// dropped; a letter followed by a digit (or the reverse) starts a new token, so `USD34.6` is
 /// `USD` then `34.6` and `12.1bn` is `12.1` then `bn`.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    // About one token per five bytes of prose.
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        let start = i;
         if c.is_whitespace() {
-            continue;
-        }
-        if c.is_alphabetic() {
+            i += c.len_utf8();
+        } else if c.is_alphabetic() {
             let mut end = start + c.len_utf8();
-            while let Some(&(i, d)) = chars.peek() {
+            while let Some(d) = char_at(text, end) {
                 let inner_apostrophe =
-                    is_apostrophe(d) && text[i + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
+                    is_apostrophe(d) && char_at(text, end + d.len_utf8()).is_some_and(char::is_alphabetic);
                 if d.is_alphabetic() || inner_apostrophe {
-                    end = i + d.len_utf8();
-                    chars.next();
+                    end += d.len_utf8();
                 } else {
                     break;
                 }
             }
             // A trailing possessive apostrophe (`countries'`) belongs to the word.
             if text[..end].ends_with('s')
-                && let Some(&(i, d)) = chars.peek()
+                && let Some(d) = char_at(text, end)
                 && is_apostrophe(d)
-                && !text[i + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+                && !char_at(text, end + d.len_utf8()).is_some_and(char::is_alphanumeric)
             {
-                end = i + d.len_utf8();
-                chars.next();
+                end += d.len_utf8();
             }
             tokens.push(Token { start, end, kind: TokenKind::Word, norm: normalised(&text[start..end]) });
+            i = end;
         } else if c.is_ascii_digit() {
             let mut end = start + 1;
-            while let Some(&(i, d)) = chars.peek() {
+            while let Some(d) = char_at(text, end) {
                 let inner_separator =
-                    (d == ',' || d == '.') && text[i + 1..].chars().next().is_some_and(|n| n.is_ascii_digit());
+                    (d == ',' || d == '.') && text.as_bytes().get(end + 1).is_some_and(u8::is_ascii_digit);
                 if d.is_ascii_digit() || inner_separator {
-                    end = i + 1;
-                    chars.next();
-                } else if let Some(after) = spaced_separator(text, start, i) {
+                    end += 1;
+                } else if let Some(after) = spaced_separator(text, start, end) {
                     // `1, 056` and `1. 3 billion`: figures of text tokenised with a space after
                     // every separator.
-                    while chars.peek().is_some_and(|&(j, _)| j < after) {
-                        chars.next();
-                    }
                     end = after;
                 } else {
                     break;
@@ -109,6 +105,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 SmolStr::new(raw)
             };
             tokens.push(Token { start, end, kind: TokenKind::Number, norm });
+            i = end;
         } else {
             let end = start + c.len_utf8();
             let mut buf = [0u8; 4];
@@ -119,9 +116,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 _ => c.encode_utf8(&mut buf),
             });
             tokens.push(Token { start, end, kind: TokenKind::Punct, norm });
+            i = end;
         }
     }
     tokens
+}
+
+/// The character at byte `i` of `text` (a character boundary), without decoding ASCII.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() { Some(char::from(b)) } else { text.get(i..)?.chars().next() }
 }
 
 /// In text tokenised with a space after every separator, a separator at byte `at` inside the
@@ -174,7 +179,21 @@ pub fn spaced_separator(text: &str, start: usize, at: usize) -> Option<usize> {
 /// [`normalise_word`] without a heap allocation for the common case: a short word already in
 /// lower-case ASCII with no apostrophe.
 fn normalised(word: &str) -> SmolStr {
-    if word.bytes().all(|b| b.is_ascii_lowercase()) { SmolStr::new(word) } else { SmolStr::from(normalise_word(word)) }
+    let bytes = word.as_bytes();
+    if bytes.iter().all(u8::is_ascii_lowercase) {
+        return SmolStr::new(word);
+    }
+    // A capitalised ASCII word that fits in a SmolStr is lower-cased on the stack.
+    const INLINE: usize = 23;
+    if bytes.len() <= INLINE && bytes.iter().all(u8::is_ascii_alphabetic) {
+        let mut buf = [0u8; INLINE];
+        buf[..bytes.len()].copy_from_slice(bytes);
+        buf.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(&buf[..bytes.len()]) {
+            return SmolStr::new(lower);
+        }
+    }
+    SmolStr::from(normalise_word(word))
 }
 
 /// Lower-cases a word, folds typographic apostrophes and drops a possessive ending.
@@ -227,14 +246,27 @@ pub fn stem_smol(word: &str) -> SmolStr {
 /// True when `text` has so few capitals (under one letter in 200) that sentence starts and
 /// names cannot be told by case: a lower-cased source, where `may` and `march` may be verbs.
 pub fn is_uncased(text: &str) -> bool {
-    let (mut upper, mut letters) = (0usize, 0usize);
-    for c in text.chars() {
-        if c.is_ascii() {
-            letters += usize::from(c.is_ascii_alphabetic());
-            upper += usize::from(c.is_ascii_uppercase());
-        } else if c.is_alphabetic() {
-            letters += 1;
-            upper += usize::from(c.is_uppercase());
+    // Bytes, not characters: most text is ASCII, and a byte of a multi-byte character is never
+    // an ASCII letter; those characters are decoded apart, at their first byte.
+    let bytes = text.as_bytes();
+    let (mut letters, mut upper) = (0usize, 0usize);
+    // Counted with byte-sized counters per 128 bytes, which the compiler turns into vector code.
+    for block in bytes.chunks(128) {
+        let (mut l, mut u) = (0u8, 0u8);
+        for &b in block {
+            l += u8::from((b | 0x20).wrapping_sub(b'a') < 26);
+            u += u8::from(b.wrapping_sub(b'A') < 26);
+        }
+        letters += usize::from(l);
+        upper += usize::from(u);
+    }
+    const CHUNK: usize = 64;
+    for (k, chunk) in bytes.chunks(CHUNK).enumerate().filter(|(_, chunk)| !chunk.is_ascii()) {
+        for (i, _) in chunk.iter().enumerate().filter(|(_, b)| **b >= 0xC0) {
+            if let Some(c) = text[k * CHUNK + i..].chars().next().filter(|c| c.is_alphabetic()) {
+                letters += 1;
+                upper += usize::from(c.is_uppercase());
+            }
         }
     }
     letters > 0 && upper * 200 < letters
