@@ -196,7 +196,7 @@ fn document(i: usize, pool: &[String], options: &Options, target_bytes: usize) -
         }
         subjects.push(subject);
         made += 1;
-        if made % 7 == 6 && made < options.claims {
+        if made % 7 == 3 && made < options.claims {
             let subject = format!("{} {}", ABSENT[rng.below(ABSENT.len())], ABSENT[rng.below(ABSENT.len())]);
             if check(&subject, "$5 million") == Some(Verdict::NotFound) {
                 yaml_claim(&mut yaml, &format!("c{made}"), &format!("{subject} = $5 million"), Some("not_found"));
@@ -291,10 +291,31 @@ mod tests {
             .collect();
         assert!(failing.is_empty(), "failing claims:\n{}", failing.join("\n"));
         let expects = |v: Verdict| report.results.iter().filter(|r| r.expect == v).count();
-        assert!(expects(Verdict::Supported) > 0 && expects(Verdict::Contradicted) > 0, "a mix of claims");
+        assert!(
+            expects(Verdict::Supported) > 0 && expects(Verdict::Contradicted) > 0 && expects(Verdict::NotFound) > 0,
+            "a mix of claims"
+        );
         let subjects = std::fs::read_to_string(out.join("subjects.txt")).expect("subjects.txt is written");
         assert!(subjects.lines().count() >= report.results.len() - files.len(), "a subject per claim");
         let _ = std::fs::remove_dir_all(&out);
+    }
+
+    /// The large corpus has fewer claims per document than the small one; its documents get
+    /// absent-subject (`not_found`) claims too.
+    #[test]
+    fn large_corpus_documents_have_every_kind_of_claim() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let from = root.join("tests/fixtures/news/articles");
+        let args: Vec<String> = ["--size", "large", "--from", &from.display().to_string(), "--out", "unused"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let options = parse(&args).expect("the arguments parse");
+        let pool = paragraphs(&options.from).expect("the fixtures have paragraphs");
+        let claim_files: Vec<String> = (0..20).map(|i| document(i, &pool, &options, 5_000).1).collect();
+        let with = |expect: &str| claim_files.iter().filter(|yaml| yaml.contains(expect)).count();
+        assert!(with("expect: not_found") >= 15, "{} of 20 documents", with("expect: not_found"));
+        assert!(with("expect: contradicted") >= 15, "{} of 20 documents", with("expect: contradicted"));
     }
 
     /// The benchmark runner is not run in CI, but it must at least parse.
