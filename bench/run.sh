@@ -5,7 +5,8 @@
 #   bench/run.sh [--large] [--from DIR]
 #
 # Generates the corpora (cargo xtask corpus; into target/bench/, never committed): `small` at
-# 1x, 2x and 4x its size for scaling, and `large` (~1 GB, ~1M claims) with --large. For each it
+# 1x, 2x and 4x its size for scaling, `article` (one document, 50 claims) for the time of a
+# single run, and `large` (~1 GB, ~1M claims) with --large. For each corpus it
 # reports wall time (hyperfine's median where hyperfine is installed, else the median of three
 # runs), CPU time, peak RSS, MB/s of source text, claims per second and the ratio factcheck /
 # ripgrep, and rewrites the "Scale" section of benchmarks.md. Needs ripgrep (Debian: ripgrep)
@@ -51,6 +52,7 @@ usage_of() {
 }
 
 ROWS=""
+declare -A WALL
 row() {
   local name=$1 dir=$2
   local bytes claims
@@ -58,6 +60,7 @@ row() {
   claims=$(grep -c '^  - id:' -r "$dir/claims" | awk -F: '{s += $2} END {print s}')
   local fc_wall fc_use rg_wall="" ratio="n/a"
   fc_wall=$(median_wall "$dir" "$FACTCHECK" verify -q claims)
+  WALL[$name]=$fc_wall
   fc_use=$(usage_of "$dir" "$FACTCHECK" verify -q claims)
   if have rg; then
     rg_wall=$(median_wall "$dir" rg -c -F -f subjects.txt sources)
@@ -75,6 +78,15 @@ for scale in 1 2 4; do
   [ -f "$dir/subjects.txt" ] || cargo xtask corpus --size small --scale "$scale" $FROM --out "$dir" > /dev/null
   row "small ${scale}x" "$dir"
 done
+GROWTH=$(python3 -c "w = {1: ${WALL[small 1x]}, 2: ${WALL[small 2x]}, 4: ${WALL[small 4x]}}; print('2x the text: %.2fx the time; 4x the text: %.2fx the time' % (w[2] / w[1], w[4] / w[1]))")
+echo "scaling: $GROWTH" >&2
+
+dir="target/bench/article"
+[ -f "$dir/subjects.txt" ] || cargo xtask corpus --size article $FROM --out "$dir" > /dev/null
+ARTICLE_CLAIMS=$(grep -c '^  - id:' "$dir"/claims/*.yaml)
+ARTICLE_MS=$(python3 -c "print('%.1f' % (1000 * $(median_wall "$dir" "$FACTCHECK" verify -q claims)))")
+echo "article: $ARTICLE_CLAIMS claims in ${ARTICLE_MS} ms" >&2
+
 if [ "$LARGE" = 1 ]; then
   dir="target/bench/large"
   [ -f "$dir/subjects.txt" ] || cargo xtask corpus --size large $FROM --out "$dir" > /dev/null
@@ -91,7 +103,11 @@ reading the text and finding the subjects. Wall time is a median; CPU time and p
 
 | corpus | text | claims | factcheck wall | CPU | peak RSS | text rate | claims/s | ripgrep wall | factcheck / ripgrep |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
-${ROWS}<!-- scale:end -->"
+${ROWS}
+Time as the corpus grows (\`small\` at 1x, 2x, 4x): ${GROWTH}.
+
+One article of about 20 KB with ${ARTICLE_CLAIMS} claims (\`target/bench/article\`), verified as a whole process: ${ARTICLE_MS} ms (median).
+<!-- scale:end -->"
 python3 - "$SECTION" <<'PY'
 import re, sys, pathlib
 path = pathlib.Path("benchmarks.md")

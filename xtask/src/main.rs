@@ -1,8 +1,9 @@
-//! Developer tasks. `cargo xtask corpus --size small|large|tiny [--scale N] [--seed S]
+//! Developer tasks. `cargo xtask corpus --size small|large|tiny|article [--scale N] [--seed S]
 //! [--from DIR] --out DIR` builds a benchmark corpus: source documents recombined from real news
 //! articles, and claim files about them (true claims made from the facts the extractor finds,
 //! altered ones expected `contradicted`, and some `not_found`), plus `subjects.txt` (every
-//! claim's subject words, one per line, for `rg -F -f`). Deterministic from the seed.
+//! claim's subject words, one per line, for `rg -F -f`). Deterministic from the seed. `article`
+//! is one document of about 20 KB with 50 claims: the single-article case.
 
 use factcheck_core::{Claim, ClaimBody, DateValue, Operator, Value, ValueKind, Verdict};
 use factcheck_engine::facts::{Fact, facts, subject_for};
@@ -38,6 +39,8 @@ struct Options {
     bytes: usize,
     /// Claims per document.
     claims: usize,
+    /// One document of `bytes`, rather than documents of 3 to 8 KB.
+    one_document: bool,
     seed: u64,
     from: PathBuf,
     out: PathBuf,
@@ -45,8 +48,9 @@ struct Options {
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: cargo xtask corpus --size tiny|small|large [--scale N] [--seed S] [--from DIR] --out DIR\n\
-         tiny: ~200 KB; small: ~10 MB, ~20k claims; large: ~1 GB, ~1M claims; --scale multiplies the size"
+        "usage: cargo xtask corpus --size tiny|small|large|article [--scale N] [--seed S] [--from DIR] --out DIR\n\
+         tiny: ~200 KB; small: ~10 MB, ~20k claims; large: ~1 GB, ~1M claims; article: one ~20 KB\n\
+         document with 50 claims; --scale multiplies the size"
     );
     ExitCode::from(2)
 }
@@ -69,13 +73,14 @@ fn parse(args: &[String]) -> Option<Options> {
             _ => return None,
         }
     }
-    let (bytes, claims) = match size.as_str() {
-        "tiny" => (200_000, 10),
-        "small" => (10_000_000, 10),
-        "large" => (1_000_000_000, 5),
+    let (bytes, claims, one_document) = match size.as_str() {
+        "tiny" => (200_000, 10, false),
+        "small" => (10_000_000, 10, false),
+        "large" => (1_000_000_000, 5, false),
+        "article" => (20_000, 50, true),
         _ => return None,
     };
-    Some(Options { bytes: bytes * scale, claims, seed, from, out: out? })
+    Some(Options { bytes: bytes * scale, claims, one_document, seed, from, out: out? })
 }
 
 fn main() -> ExitCode {
@@ -227,11 +232,11 @@ fn corpus(options: &Options) -> Result<String, String> {
     }
     // Documents of 3 to 8 KB, as many as the size asks.
     let per_doc = 5_000;
-    let count = options.bytes.div_ceil(per_doc).max(1);
+    let count = if options.one_document { 1 } else { options.bytes.div_ceil(per_doc).max(1) };
     let written: Vec<Result<Written, String>> = (0..count)
         .into_par_iter()
         .map(|i| {
-            let target = 3_000 + (i * 7919) % 5_000;
+            let target = if options.one_document { options.bytes } else { 3_000 + (i * 7919) % 5_000 };
             let (text, yaml, subjects, made) = document(i, &pool, options, target);
             let name = format!("doc-{i:06}");
             std::fs::write(sources.join(format!("{name}.txt")), &text).map_err(|e| e.to_string())?;
