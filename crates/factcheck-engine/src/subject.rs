@@ -1,7 +1,7 @@
 //! Subjects: the content words of a claim that locate the source sentences about it.
 
 use crate::document::Document;
-use crate::text::{Token, TokenKind, is_negation, is_stop_word, stem, tokenize};
+use crate::text::{Token, TokenKind, is_negation, is_stop_word, lower_word, stem, tokenize};
 use factcheck_core::ValueKind;
 use std::collections::HashSet;
 
@@ -126,7 +126,13 @@ impl Subject {
             let opens =
                 i == 0 || tokens[i - 1].punct().is_some_and(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '(' | '-'));
             let name = !opens && text[t.start..t.end].starts_with(char::is_uppercase);
-            subject.terms.push(Term { word: w.to_string(), alternatives, name });
+            // Shown as written, accents and all (`w` has none).
+            let word = if w.is_ascii() && text[t.start..t.end].is_ascii() {
+                w.to_string()
+            } else {
+                lower_word(&text[t.start..t.end])
+            };
+            subject.terms.push(Term { word, alternatives, name });
         }
         subject
     }

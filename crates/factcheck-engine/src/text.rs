@@ -4,6 +4,8 @@ use foldhash::HashSet;
 use rust_stemmers::{Algorithm, Stemmer};
 use smol_str::SmolStr;
 use std::sync::OnceLock;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +69,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             while let Some(d) = char_at(text, end) {
                 let inner_apostrophe =
                     is_apostrophe(d) && char_at(text, end + d.len_utf8()).is_some_and(char::is_alphabetic);
-                if d.is_alphabetic() || inner_apostrophe {
+                // A combining accent belongs to the letter before it (`Zoe` + `¨` in text whose
+                // accents are stored apart).
+                if d.is_alphabetic() || inner_apostrophe || (!d.is_ascii() && is_combining_mark(d)) {
                     end += d.len_utf8();
                 } else {
                     break;
@@ -196,8 +200,16 @@ fn normalised(word: &str) -> SmolStr {
     SmolStr::from(normalise_word(word))
 }
 
-/// Lower-cases a word, folds typographic apostrophes and drops a possessive ending.
+/// Lower-cases a word, folds typographic apostrophes, drops accents and a possessive ending.
+/// Accents go (`São` is `sao`, `Zoë` is `zoe` whether its `ë` is one character or two), so
+/// that a name matches however the claim or the source spells its accents.
 pub fn normalise_word(word: &str) -> String {
+    let w = lower_word(word);
+    if w.is_ascii() { w } else { w.nfkd().filter(|c| !is_combining_mark(*c)).collect() }
+}
+
+/// [`normalise_word`] with its accents kept: a word as explanations show it.
+pub fn lower_word(word: &str) -> String {
     let mut w: String = word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect();
     w = w.to_lowercase();
     if let Some(stripped) = w.strip_suffix("'s") {
@@ -533,6 +545,16 @@ mod tests {
         let words: Vec<&str> = t.iter().filter_map(|t| t.word()).collect();
         assert_eq!(words, ["japan", "aid", "japan", "aid", "the", "countries", "pact", "don't"]);
         assert!(is_negation("don't"));
+    }
+
+    #[test]
+    fn accents_are_dropped_however_they_are_stored() {
+        // `Zoë` precomposed, and as `e` followed by a combining diaeresis.
+        let text = "Zo\u{eb} and Zoe\u{308} of S\u{e3}o Paulo, Z\u{fc}rich.";
+        let t = tokenize(text);
+        let words: Vec<&str> = t.iter().filter_map(|t| t.word()).collect();
+        assert_eq!(words, ["zoe", "and", "zoe", "of", "sao", "paulo", "zurich"]);
+        assert_eq!(&text[t[2].start..t[2].end], "Zoe\u{308}", "the accent is part of the word");
     }
 
     #[test]

@@ -14,6 +14,8 @@ use rust_decimal::Decimal;
 use smol_str::SmolStr;
 use std::ops::Range;
 use std::sync::Arc;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 /// A source text to verify claims against.
 #[derive(Debug, Clone)]
@@ -185,7 +187,15 @@ impl Engine {
                 break;
             }
             let (hay, map) = doc.folded.get_or_init(|| fold(&doc.text));
-            if let Some(at) = hay.find(&needle) {
+            // A match must cover whole characters of the source: `Zoe` is not in `Zoë`, though
+            // the decomposed `Zoë` starts with it.
+            let whole = |at: usize| {
+                let end = at + needle.len();
+                (at == 0 || map[at - 1] != map[at])
+                    && (end == hay.len() || map[end] != map[end - 1])
+                    && !hay[end..].chars().next().is_some_and(is_combining_mark)
+            };
+            if let Some(at) = hay.match_indices(&needle).map(|(at, _)| at).find(|&at| whole(at)) {
                 let start = map[at];
                 let end = map[at + needle.len() - 1]
                     + doc.text[map[at + needle.len() - 1]..].chars().next().map_or(1, char::len_utf8);
@@ -1034,7 +1044,13 @@ fn fold(text: &str) -> (String, Vec<usize>) {
             in_space = false;
         }
         let start = out.len();
-        out.push(folded);
+        // Accented letters in their decomposed form, so that a quote matches a source that
+        // stores `é` as one character or as `e` and an accent (the same text in Unicode).
+        if folded.is_ascii() {
+            out.push(folded);
+        } else {
+            out.extend(std::iter::once(folded).nfd());
+        }
         map.extend(std::iter::repeat_n(i, out.len() - start));
     }
     (out, map)
@@ -1154,6 +1170,32 @@ mod tests {
             Verdict::Supported
         );
         assert_eq!(verdict("He called it a Peace Formula.", &quote("peace formula")), Verdict::NotFound);
+    }
+
+    #[test]
+    fn accents_and_their_unicode_forms_do_not_hide_a_match() {
+        // The source stores its accents as separate combining characters.
+        let text = "Zoe\u{308} Smith, 42, won the race in Sa\u{303}o Paulo. \
+                    Ren\u{e9}e Dubois was quoted saying \u{201c}the caf\u{e9} is closed\u{201d}.";
+        let age = |name: &str| compare(&format!("{name} age"), Operator::Eq, "42");
+        assert_eq!(verdict(text, &age("Zo\u{eb} Smith")), Verdict::Supported, "precomposed claim");
+        assert_eq!(verdict(text, &age("Zoe Smith")), Verdict::Supported, "claim without the accent");
+        assert_eq!(verdict(text, &compare("Zoe Smith age", Operator::Eq, "43")), Verdict::Contradicted);
+        let quote = |q: &str| claim(ClaimBody::Quote(q.into()));
+        assert_eq!(verdict(text, &quote("the caf\u{e9} is closed")), Verdict::Supported);
+        assert_eq!(
+            verdict(text, &quote("won the race in S\u{e3}o Paulo")),
+            Verdict::Supported,
+            "NFC quote, NFD source"
+        );
+        // Verbatim means verbatim: the accent is part of the text quoted.
+        assert_eq!(verdict(text, &quote("won the race in Sao Paulo")), Verdict::NotFound);
+        assert_eq!(verdict(text, &quote("Zoe Smith")), Verdict::NotFound);
+        // A quote is a run of whole characters: `Chloe` is not in `Chloë`, though `Chloë`
+        // decomposed starts with it; `Chlo` is.
+        assert_eq!(verdict("Chlo\u{eb} left.", &quote("Chloe")), Verdict::NotFound);
+        assert_eq!(verdict("Chloe\u{308} left.", &quote("Chloe")), Verdict::NotFound);
+        assert_eq!(verdict("Chlo\u{eb} left.", &quote("Chlo")), Verdict::Supported);
     }
 
     #[test]
