@@ -6,12 +6,18 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let doc = factcheck_engine::document::Document::analyse("fuzz.txt", text);
+    // Values read sentence by sentence, in reverse (blocks read out of order), lie inside their
+    // sentence; then the whole document's, in order.
+    for sid in (0..doc.sentences.len()).rev() {
+        let range = &doc.sentences[sid].range;
+        assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+        for m in doc.mentions_in(sid) {
+            assert!(m.start >= range.start && m.end <= range.end);
+        }
+    }
     let mut last = 0;
-    for m in &doc.mentions {
+    for m in doc.mentions() {
         assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end) && m.start >= last && m.start < m.end);
         last = m.end;
-    }
-    for s in &doc.sentences {
-        assert!(text.is_char_boundary(s.range.start) && text.is_char_boundary(s.range.end));
     }
 });

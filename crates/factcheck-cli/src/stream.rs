@@ -30,13 +30,15 @@ struct Cache {
 
 impl Cache {
     fn documents(&mut self, sources: Vec<SourceText>) -> Vec<Arc<Document>> {
-        let missing: Vec<&SourceText> = sources.iter().filter(|s| !self.docs.contains_key(&s.path)).collect();
+        let paths: Vec<String> = sources.iter().map(|s| s.path.clone()).collect();
+        // The texts not analysed yet move into their documents, uncopied.
+        let missing: Vec<SourceText> = sources.into_iter().filter(|s| !self.docs.contains_key(&s.path)).collect();
         let analysed: Vec<Arc<Document>> =
-            missing.par_iter().map(|s| Arc::new(Document::analyse(s.path.clone(), s.text.clone()))).collect();
+            missing.into_par_iter().map(|s| Arc::new(Document::analyse(s.path, s.text))).collect();
         for doc in analysed {
             self.docs.insert(doc.path.clone(), doc);
         }
-        sources.iter().map(|s| self.docs[&s.path].clone()).collect()
+        paths.iter().map(|path| self.docs[path].clone()).collect()
     }
 
     /// Drops the sources no batch after `batch` names.
