@@ -66,7 +66,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += c.len_utf8();
         } else if c.is_alphabetic() {
             let mut end = start + c.len_utf8();
-            while let Some(d) = char_at(text, end) {
+            loop {
+                // ASCII letters, most of any word, a byte at a time.
+                end += text.as_bytes()[end..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                let Some(d) = char_at(text, end) else { break };
                 let inner_apostrophe =
                     is_apostrophe(d) && char_at(text, end + d.len_utf8()).is_some_and(char::is_alphabetic);
                 // A combining accent belongs to the letter before it (`Zoe` + `¨` in text whose
