@@ -177,6 +177,7 @@ fn document(i: usize, pool: &[String], options: &Options, target_bytes: usize) -
     let mut yaml = format!("source: ../sources/{name}.txt\nclaims:\n");
     let mut subjects = Vec::new();
     let mut made = 0;
+    let mut alter_due = false;
     let check = |subject: &str, value: &str| -> Option<Verdict> {
         let value = parse_literal(value).ok()?;
         let claim = Claim::new("c", ClaimBody::Compare { subject: subject.into(), op: Operator::Eq, value });
@@ -191,11 +192,14 @@ fn document(i: usize, pool: &[String], options: &Options, target_bytes: usize) -
         }
         let Some(subject) = subject_for(&engine, fact, None) else { continue };
         let id = format!("c{made}");
-        if made % 3 == 2
+        // Every third claim is altered; a fact that cannot be passes the turn to the next.
+        alter_due |= made % 3 == 2;
+        if alter_due
             && let Some(value) = altered(fact, &mut rng)
             && check(&subject, &value) == Some(Verdict::Contradicted)
         {
             yaml_claim(&mut yaml, &id, &format!("{subject} = {value}"), Some("contradicted"));
+            alter_due = false;
         } else {
             yaml_claim(&mut yaml, &id, &format!("{subject} = {}", fact.text), None);
         }

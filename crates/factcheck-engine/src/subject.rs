@@ -45,6 +45,10 @@ pub struct Term {
     pub alternatives: Vec<Vec<String>>,
     /// True for a name: a capitalised word not opening the text (`Seattle`, `Kishida`).
     pub name: bool,
+    /// True when the claim writes the word with a capital, opening the text or not.
+    pub capitalised: bool,
+    /// Index of the word's token in the claim text.
+    pub token: usize,
 }
 
 /// The content words of a subject, with what they say about the wanted kind.
@@ -89,6 +93,8 @@ impl Subject {
                         word: t.norm.to_string(),
                         alternatives: vec![vec![t.norm.to_string()]],
                         name: false,
+                        capitalised: false,
+                        token: i,
                     });
                 }
                 continue;
@@ -125,16 +131,37 @@ impl Subject {
             }
             let opens =
                 i == 0 || tokens[i - 1].punct().is_some_and(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '(' | '-'));
-            let name = !opens && text[t.start..t.end].starts_with(char::is_uppercase);
+            let capitalised = text[t.start..t.end].starts_with(char::is_uppercase);
+            let name = !opens && capitalised;
             // Shown as written, accents and all (`w` has none).
             let word = if w.is_ascii() && text[t.start..t.end].is_ascii() {
                 w.to_string()
             } else {
                 lower_word(&text[t.start..t.end])
             };
-            subject.terms.push(Term { word, alternatives, name });
+            subject.terms.push(Term { word, alternatives, name, capitalised, token: i });
         }
         subject
+    }
+
+    /// What may be names: every run of two or more capitalised words written together
+    /// (`Craig Roberts Scott`, `Jessica Chastain`), as ranges of term indices. Where a name
+    /// ends is not known (`Serena Williams Wimbledon titles`), so each part of a longer run of
+    /// capitals counts as well (`Serena Williams`, `Williams Wimbledon`).
+    pub fn name_runs(&self) -> Vec<std::ops::Range<usize>> {
+        let mut capitals: Vec<std::ops::Range<usize>> = Vec::new();
+        for (i, t) in self.terms.iter().enumerate().filter(|(_, t)| t.capitalised) {
+            match capitals.last_mut() {
+                Some(run) if run.end == i && self.terms[i - 1].token + 1 == t.token => run.end = i + 1,
+                _ => capitals.push(i..i + 1),
+            }
+        }
+        // At most eight words a run: a subject in capitals throughout names no one.
+        capitals
+            .into_iter()
+            .filter(|run| run.len() <= 8)
+            .flat_map(|run| run.clone().flat_map(move |start| (start + 2..=run.end).map(move |end| start..end)))
+            .collect()
     }
 
     /// How many of its terms a sentence must hold to be about this subject: all of one or two;
@@ -232,6 +259,71 @@ pub fn coverage(
     };
     let anchor = densest_group(&found);
     Coverage { sentences, matched: terms.iter().filter(|t| **t).count(), positions, anchor, terms, found }
+}
+
+/// True when token `p` of `doc` starts with a capital.
+fn capitalised(doc: &Document, p: usize) -> bool {
+    doc.text[doc.tokens[p].start..].starts_with(char::is_uppercase)
+}
+
+/// News names a person or a body in full once, then by the last word of the name (`Craig
+/// Roberts Scott` ... `Scott has 30 years' experience`). Where a sentence holds the last word
+/// of one of `runs` (see [`Subject::name_runs`]), capitalised, with another word of the
+/// subject, and `introduced[r]` says the full name stands in some sentence of the document,
+/// the whole name counts as standing there.
+pub fn extend_by_last_name(doc: &Document, cov: &mut Coverage, runs: &[std::ops::Range<usize>], introduced: &[bool]) {
+    for (run, _) in runs.iter().zip(introduced).filter(|(_, full)| **full) {
+        let last = run.end - 1;
+        let capitalised_there = cov.found.iter().any(|&(p, t)| t == last && capitalised(doc, p));
+        // The last word alone is too weak a sign (`Isaac` in every sentence of a profile of
+        // Oscar Isaac): the rest of the subject must stand there too.
+        let rest_there = (0..cov.terms.len()).any(|t| !run.contains(&t) && cov.terms[t]);
+        if capitalised_there && rest_there {
+            for t in run.clone() {
+                cov.terms[t] = true;
+            }
+        }
+    }
+    cov.matched = cov.terms.iter().filter(|t| **t).count();
+}
+
+/// Which of `runs` the document names in full (its words in a row) in one of `covered` (the
+/// coverage of every sentence holding a term), and only ever as that name: where the last word of the name
+/// also follows another capitalised word (`Venus Williams` beside `Serena Williams`), it
+/// could be either, and is not taken for the claim's.
+pub fn names_introduced(
+    doc: &Document,
+    covered: &[Coverage],
+    runs: &[std::ops::Range<usize>],
+    stems: &[TermStems<'_>],
+) -> Vec<bool> {
+    runs.iter()
+        .map(|run| {
+            let (last, before) = (run.end - 1, run.end - 2);
+            // Its words one after the other, each with its capital, as a name is written.
+            let in_full = covered.iter().any(|cov| {
+                cov.found.iter().any(|&(p, t)| {
+                    t == run.start
+                        && run
+                            .clone()
+                            .enumerate()
+                            .all(|(k, term)| cov.found.contains(&(p + k, term)) && capitalised(doc, p + k))
+                })
+            });
+            let another_name = covered.iter().any(|cov| {
+                let first_token = doc.sentences[cov.sentences.start].tokens.start;
+                // A capital opening the sentence, or on a word such as `The`, names no one.
+                cov.found.iter().any(|&(p, t)| {
+                    t == last
+                        && p > first_token + 1
+                        && doc.tokens[p - 1].word().is_some_and(|w| !is_stop_word(w))
+                        && capitalised(doc, p - 1)
+                        && !stems[before].iter().flatten().flatten().any(|v| *v == doc.stems[p - 1].as_str())
+                })
+            });
+            in_full && !another_name
+        })
+        .collect()
 }
 
 /// The positions of the groups of `found` (position, term) standing at most six tokens apart

@@ -2,7 +2,10 @@
 
 use crate::document::Document;
 use crate::extract::{Mention, extract};
-use crate::subject::{Coverage, Subject, candidate_sentences, coverage, opposite_words, resolve_stems};
+use crate::subject::{
+    Coverage, Subject, candidate_sentences, coverage, extend_by_last_name, names_introduced, opposite_words,
+    resolve_stems,
+};
 use crate::text::{is_negation, is_stop_word, stem, tokenize};
 use factcheck_core::{
     Bound, Claim, ClaimBody, ClaimResult, DateValue, Evidence, Interval, Operator, Outcome, Report, Tolerance, Value,
@@ -132,19 +135,41 @@ impl Engine {
         let subject = Subject::from_text(subject_text, &[], &claim.aliases);
         let target = Target::new(op, value, claim.tolerance, claim.as_of);
         let shown = target.describe();
-        let mut observations = Vec::new();
-        let mut subject_seen = false;
-        for &d in docs {
-            let doc = &self.documents[d];
-            let stems = resolve_stems(doc, &subject);
-            for sid in candidate_sentences(doc, &stems) {
-                let cov = coverage(doc, &subject, sid..sid + 1, &stems);
-                if cov.matched < subject.needed(SUBJECT_SHARE) || subject.terms.is_empty() {
-                    continue;
+        // The sentences that hold the subject, and the values they give it. Only when none
+        // gives one may a name go by its last word (`Scott` for `Craig Roberts Scott`): that
+        // reading is for the sentences the claim would otherwise miss, never a second opinion
+        // on those it finds.
+        let gather = |by_last_name: bool| {
+            let runs = if by_last_name { subject.name_runs() } else { Vec::new() };
+            let (mut observations, mut subject_seen) = (Vec::new(), false);
+            for &d in docs {
+                let doc = &self.documents[d];
+                let stems = resolve_stems(doc, &subject);
+                let mut covered: Vec<Coverage> = candidate_sentences(doc, &stems)
+                    .into_iter()
+                    .map(|sid| coverage(doc, &subject, sid..sid + 1, &stems))
+                    .collect();
+                if !runs.is_empty() {
+                    let introduced = names_introduced(doc, &covered, &runs, &stems);
+                    for cov in &mut covered {
+                        extend_by_last_name(doc, cov, &runs, &introduced);
+                    }
                 }
-                subject_seen = true;
-                observations.extend(observe(doc, d, &cov, &subject, &target, claim.as_of, Pick::Nearest));
+                for cov in covered {
+                    if cov.matched < subject.needed(SUBJECT_SHARE) || subject.terms.is_empty() {
+                        continue;
+                    }
+                    subject_seen = true;
+                    observations.extend(observe(doc, d, &cov, &subject, &target, claim.as_of, Pick::Nearest));
+                }
             }
+            (observations, subject_seen)
+        };
+        let (mut observations, mut subject_seen) = gather(false);
+        if observations.is_empty() {
+            let (by_last_name, seen) = gather(true);
+            observations = by_last_name;
+            subject_seen |= seen;
         }
         let words = subject.terms.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
         if observations.is_empty() {
@@ -1115,6 +1140,30 @@ mod tests {
         let text = "The summit is in July. The summit opens on July 9.";
         assert_eq!(verdict(text, &compare("summit", Operator::Eq, "July 9")), Verdict::Supported);
         assert_eq!(verdict(text, &compare("summit", Operator::Eq, "July 19")), Verdict::Contradicted);
+    }
+
+    #[test]
+    fn a_name_given_in_full_may_then_go_by_its_last_word() {
+        let text = "The speaker is Craig Roberts Scott, a military historian. \
+                    Scott has more than 30 years' experience.";
+        let experience = |name: &str, years: &str| compare(&format!("{name} experience"), Operator::Eq, years);
+        assert_eq!(verdict(text, &experience("Craig Roberts Scott", "more than 30 years")), Verdict::Supported);
+        assert_eq!(verdict(text, &experience("Craig Roberts Scott", "20 years")), Verdict::Contradicted);
+        // Not when the document never gives the full name...
+        let other = "The speaker is Walter Scott. Scott has 30 years' experience.";
+        assert_eq!(verdict(other, &experience("Craig Roberts Scott", "30 years")), Verdict::NotFound);
+        // ...nor when the last word also belongs to someone else...
+        let titles = compare("Serena Williams Wimbledon titles", Operator::Eq, "7");
+        let one = "Serena Williams played at Wimbledon. Williams won 7 titles by 2016.";
+        assert_eq!(verdict(one, &titles), Verdict::Supported);
+        let two = "Serena Williams and Venus Williams played at Wimbledon. Williams won 7 titles by 2016.";
+        assert_eq!(verdict(two, &titles), Verdict::NotFound);
+        // ...nor when the word is not written as a name.
+        let computers = compare("Lincoln Memorial Library public computers", Operator::Eq, "5");
+        let capital = "Lincoln Memorial Library opened in May. The Library has 5 public computers.";
+        assert_eq!(verdict(capital, &computers), Verdict::Supported);
+        let lower = "Lincoln Memorial Library opened in May. The school library has 5 public computers.";
+        assert_eq!(verdict(lower, &computers), Verdict::NotFound);
     }
 
     #[test]

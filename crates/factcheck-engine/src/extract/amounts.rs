@@ -411,13 +411,16 @@ impl Reader<'_> {
                 }
             }
         }
-        // `3-inch`, `six-mile`, `12-cent`, `one-yen`: a unit or currency hyphenated to the number
-        // (not a unit of time: `28-year-old` stays a count), also `10 - foot` in text tokenised
-        // with spaces around every hyphen.
+        // `3-inch`, `six-mile`, `12-cent`, `one-yen`, `30-year prison term`: a unit or currency
+        // hyphenated to the number (an age is not a span of time: `28-year-old` stays a count),
+        // also `10 - foot` in text tokenised with spaces around every hyphen.
+        let an_age = |unit: usize| {
+            self.word(unit + 1) == Some("old") || (self.is_dash(unit + 1) && self.word(unit + 2) == Some("old"))
+        };
         if self.is_dash(next)
             && self.adjacent(next - 1, next) == self.adjacent(next, next + 1)
             && self.word(next + 1).is_some_and(|w| {
-                lookup(UNITS, w).is_some_and(|u| !TIME_UNITS.contains(&u) && w.len() > 1)
+                lookup(UNITS, w).is_some_and(|u| w.len() > 1 && !(TIME_UNITS.contains(&u) && an_age(next + 1)))
                     || lookup(CURRENCY_NAMES, w).is_some()
                     || lookup(CURRENCY_SUBUNITS, w).is_some()
             })
@@ -726,11 +729,10 @@ impl Reader<'_> {
     /// True for digits that are part of a name or code rather than a figure: `G7`, `F-16`,
     /// `Covid-19`, `1980s`, `3rd`.
     pub(super) fn glued_to_word(&self, i: usize) -> bool {
-        let before_word = i > 0
-            && self.adjacent(i - 1, i)
-            && self
-                .word(i - 1)
-                .is_some_and(|w| lookup(CURRENCY_CODES, w).is_none() && lookup(DOLLAR_PREFIXES, w).is_none());
+        // A currency code glued to a figure is money (`USD34.6`); any other word makes a code
+        // or a name (`A24 Films`, `MH370`): a dollar prefix is money only with its `$` (`A$5`).
+        let before_word =
+            i > 0 && self.adjacent(i - 1, i) && self.word(i - 1).is_some_and(|w| lookup(CURRENCY_CODES, w).is_none());
         // `F-16`, `scp2-173`; but not `5k-20k`, where the word is the scale of a number.
         let before_hyphenated = i > 1
             && self.is_dash(i - 1)

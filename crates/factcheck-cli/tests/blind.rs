@@ -1,0 +1,37 @@
+//! Claims written blind (by writers who did not read the engine) about articles the engine was
+//! never tuned on: tests/fixtures/news4 and news5. Some of them fail today; the snapshot keeps
+//! every claim's verdict, so that a change in the engine shows here as fixed or broken claims,
+//! line by line, rather than as a count.
+
+mod common;
+
+use common::factcheck;
+
+#[test]
+fn blind_batches_verdicts() {
+    let output = factcheck()
+        .args(["verify", "--format", "json", "tests/fixtures/news4", "tests/fixtures/news5"])
+        .output()
+        .expect("factcheck runs");
+    // Exit 1: some claims fail, which is what this test records.
+    assert_eq!(output.status.code(), Some(1), "{}", String::from_utf8_lossy(&output.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("a JSON report");
+    let claims = report["claims"].as_array().expect("claims");
+    let text = |v: &serde_json::Value| v.as_str().unwrap_or("-").to_string();
+    let mut lines: Vec<String> = claims
+        .iter()
+        .map(|c| {
+            format!(
+                "{:<4} {:<12} expected {:<12} {}#{}",
+                text(&c["outcome"]),
+                text(&c["verdict"]),
+                text(&c["expect"]),
+                text(&c["file"]),
+                text(&c["id"])
+            )
+        })
+        .collect();
+    let passed = claims.iter().filter(|c| c["outcome"] == "pass").count();
+    lines.push(format!("{passed} of {} claims pass", claims.len()));
+    insta::assert_snapshot!(lines.join("\n"));
+}
