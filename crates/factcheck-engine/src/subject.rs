@@ -288,9 +288,9 @@ pub fn extend_by_last_name(doc: &Document, cov: &mut Coverage, runs: &[std::ops:
 }
 
 /// Which of `runs` the document names in full (its words in a row) in one of `covered` (the
-/// coverage of every sentence holding a term), and only ever as that name: where the last word of the name
-/// also follows another capitalised word (`Venus Williams` beside `Serena Williams`), it
-/// could be either, and is not taken for the claim's.
+/// coverage of every sentence holding a term), and only ever as that name: where the last
+/// word of the name also follows another capitalised word (`Venus Williams` beside `Serena
+/// Williams`), it could be either, and is not taken for the claim's.
 pub fn names_introduced(
     doc: &Document,
     covered: &[Coverage],
@@ -307,7 +307,9 @@ pub fn names_introduced(
                         && run
                             .clone()
                             .enumerate()
-                            .all(|(k, term)| cov.found.contains(&(p + k, term)) && capitalised(doc, p + k))
+                            // `found` is sorted: a sentence of a hostile source may hold
+                            // thousands of matches.
+                            .all(|(k, term)| cov.found.binary_search(&(p + k, term)).is_ok() && capitalised(doc, p + k))
                 })
             });
             let another_name = covered.iter().any(|cov| {
