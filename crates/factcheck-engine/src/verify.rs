@@ -538,7 +538,15 @@ impl Target {
             }
             Value::Text(text) => Target::Words {
                 text: text.clone(),
-                stems: tokenize(text).iter().filter_map(|t| t.word()).filter(|w| !is_stop_word(w)).map(stem).collect(),
+                // Its content words, and its digits as written (`4th` is not `5th`, `F-16` not
+                // `F-35`).
+                stems: tokenize(text)
+                    .iter()
+                    .filter_map(|t| match t.word() {
+                        Some(w) => (!is_stop_word(w)).then(|| stem(w)),
+                        None => (t.kind == crate::text::TokenKind::Number).then(|| t.norm.to_string()),
+                    })
+                    .collect(),
                 negate,
             },
             Value::Date(date) => {
@@ -908,7 +916,15 @@ fn words_in(doc: &Document, sentence: &crate::document::Sentence, target: &Targe
     }
     let mut range: Option<Range<usize>> = None;
     for s in stems {
-        let k = sentence.tokens.clone().find(|&k| crate::text::stems_match(&doc.stems[k], s))?;
+        // Digits must be the same digits; words may be other forms of the word.
+        let same = |k: usize| {
+            if s.starts_with(|c: char| c.is_ascii_digit()) {
+                doc.stems[k] == s.as_str()
+            } else {
+                crate::text::stems_match(&doc.stems[k], s)
+            }
+        };
+        let k = sentence.tokens.clone().find(|&k| same(k))?;
         let t = &doc.tokens[k];
         range = Some(match range {
             None => t.start..t.end,
@@ -1219,6 +1235,17 @@ mod tests {
             Verdict::Supported
         );
         assert_eq!(verdict("He called it a Peace Formula.", &quote("peace formula")), Verdict::NotFound);
+    }
+
+    #[test]
+    fn ordinals_and_codes_are_found_as_written() {
+        let text = "Rick Pitino's 4th ranked Cardinals were underdogs against Kentucky.";
+        let rank = |r: &str| compare("Cardinals ranked", Operator::Eq, r);
+        assert_eq!(verdict(text, &rank("4th")), Verdict::Supported);
+        assert_eq!(verdict(text, &rank("5th")), Verdict::NotFound);
+        let jets = "The air force flies 40 F-16 jets.";
+        assert_eq!(verdict(jets, &compare("air force jets", Operator::Eq, "F-16")), Verdict::Supported);
+        assert_eq!(verdict(jets, &compare("air force jets", Operator::Eq, "F-35")), Verdict::NotFound);
     }
 
     #[test]

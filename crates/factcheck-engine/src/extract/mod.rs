@@ -279,9 +279,15 @@ pub fn parse_literal(literal: &str) -> Result<Value, LiteralError> {
     {
         return Ok(value.clone());
     }
+    // An ordinal (`4th`, `21st place`) ranks rather than counts: it is text, found in the
+    // source as written.
+    let ordinal = tokens.len() >= 2
+        && tokens[0].kind == TokenKind::Number
+        && tokens[1].start == tokens[0].end
+        && matches!(tokens[1].word(), Some("st" | "nd" | "rd" | "th"));
     let looks_numeric = trimmed
         .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '+' | '-' | '−' | '.'));
-    if looks_numeric {
+    if looks_numeric && !ordinal {
         let kind = match &whole {
             Some((v, end)) => {
                 format!("reads as {} {} but `{}` follows", v.kind().name(), v, trimmed[tokens[*end].start..].trim())
@@ -433,6 +439,9 @@ mod tests {
     fn text_and_errors() {
         assert_eq!(lit("Washington"), Value::Text("Washington".into()));
         assert_eq!(lit("F-16"), Value::Text("F-16".into()));
+        assert_eq!(lit("4th"), Value::Text("4th".into()));
+        assert_eq!(lit("21st place"), Value::Text("21st place".into()));
+        assert!(parse_literal("4x").is_err());
         assert!(parse_literal("$12.1X").is_err());
         assert_eq!(lit("1,000 bitcoin").to_string(), "1,000 [999.5, 1,000.5)");
         assert!(parse_literal("12.1.1.1").is_err());
