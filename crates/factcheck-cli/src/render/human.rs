@@ -100,7 +100,7 @@ fn shorten(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The failing claim's block, and the places in it whose column must be put right (see
-/// [`Excerpt::column_fix`]).
+/// [`super::Excerpt::column_fix`]).
 fn failure(r: &ClaimResult) -> (Vec<Group<'_>>, Vec<(String, String)>) {
     let title = format!("{}: {}, expected {}", r.id, r.verdict.name(), r.expect.name());
     let start = byte_of_column(&r.line_text, r.column);
