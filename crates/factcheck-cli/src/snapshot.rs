@@ -242,16 +242,7 @@ pub fn accept(paths: &[PathBuf], cwd: &Path, out: &mut dyn Write, err: &mut dyn 
 }
 
 fn walk_pending(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            walk_pending(&p, out)?;
-        } else if p.to_string_lossy().ends_with(".report.md.new") {
-            out.push(p);
-        }
-    }
-    Ok(())
+    factcheck_loader::walk_files(dir, &|p: &Path| p.to_string_lossy().ends_with(".report.md.new"), out)
 }
 
 #[cfg(test)]

@@ -70,12 +70,18 @@ fn named_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadErrors> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    walk_files(dir, &|p: &Path| p.extension().is_some_and(|e| e == "yaml" || e == "yml"), out)
+}
+
+/// Appends to `out` the files under `dir`, at any depth, that `keep` accepts: in sorted order,
+/// folder by folder.
+pub fn walk_files(dir: &Path, keep: &dyn Fn(&Path) -> bool, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            walk(&p, out)?;
-        } else if p.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+            walk_files(&p, keep, out)?;
+        } else if keep(&p) {
             out.push(p);
         }
     }
