@@ -2,10 +2,10 @@
 //! line in its file, the evidence sentence with the value underlined, both values normalised),
 //! then a summary line.
 
-use super::{MAX_SNIPPET_CHARS, Renderer, Stream, excerpt};
+use super::{MAX_SNIPPET_CHARS, Stream, excerpt};
 use annotate_snippets::{AnnotationKind, Group, Level, Snippet};
 use anstyle::{AnsiColor, Style};
-use factcheck_core::{ClaimResult, Outcome, Report, Severity, Summary, Verdict};
+use factcheck_core::{ClaimResult, Outcome, Severity, Summary, Verdict};
 use std::io::{self, Write};
 
 /// The report for reviewers. Always styled: the output stream strips colour where it is not
@@ -20,15 +20,6 @@ const MAX_EVIDENCE: usize = 3;
 const PASS: Style = AnsiColor::Green.on_default().bold();
 const FAIL: Style = AnsiColor::Red.on_default().bold();
 const DIM: Style = Style::new().dimmed();
-
-impl Renderer for Human {
-    fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
-        for r in &report.results {
-            self.result(r, out)?;
-        }
-        self.summary(&report.summary(), out)
-    }
-}
 
 impl Stream for Human {
     fn result(&self, r: &ClaimResult, out: &mut dyn Write) -> io::Result<()> {

@@ -2,23 +2,14 @@
 //! `claims`), then `{"summary": ...}`. Written as claims are verified, so memory does not grow
 //! with the run, and read back line by line (a map over document shards, a log pipeline).
 
+use super::Stream;
 use super::json::{claim_json, summary_json};
-use super::{Renderer, Stream};
-use factcheck_core::{ClaimResult, Report, Summary};
+use factcheck_core::{ClaimResult, Summary};
 use serde_json::json;
 use std::io::{self, Write};
 
 /// The JSON Lines report.
 pub struct Jsonl;
-
-impl Renderer for Jsonl {
-    fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
-        for r in &report.results {
-            self.result(r, out)?;
-        }
-        self.summary(&report.summary(), out)
-    }
-}
 
 impl Stream for Jsonl {
     fn result(&self, r: &ClaimResult, out: &mut dyn Write) -> io::Result<()> {

@@ -39,6 +39,17 @@ pub trait Stream {
     fn summary(&self, summary: &Summary, out: &mut dyn Write) -> io::Result<()>;
 }
 
+/// A format written a claim at a time writes a whole report the same way: each result, then
+/// the summary.
+impl<T: Stream> Renderer for T {
+    fn render(&self, report: &factcheck_core::Report, out: &mut dyn Write) -> io::Result<()> {
+        for r in &report.results {
+            self.result(r, out)?;
+        }
+        self.summary(&report.summary(), out)
+    }
+}
+
 /// The streaming renderer of `format`, for the formats that have one.
 pub fn stream(format: Format, quiet: bool) -> Option<Box<dyn Stream>> {
     match format {
