@@ -134,11 +134,7 @@ impl Subject {
             let capitalised = text[t.start..t.end].starts_with(char::is_uppercase);
             let name = !opens && capitalised;
             // Shown as written, accents and all (`w` has none).
-            let word = if w.is_ascii() && text[t.start..t.end].is_ascii() {
-                w.to_string()
-            } else {
-                lower_word(&text[t.start..t.end])
-            };
+            let word = lower_word(&text[t.start..t.end]);
             subject.terms.push(Term { word, alternatives, name, capitalised, token: i });
         }
         subject

@@ -3,7 +3,7 @@
 use crate::document::Document;
 use crate::extract::{Mention, extract};
 use crate::subject::{
-    Coverage, Subject, candidate_sentences, coverage, extend_by_last_name, names_introduced, opposite_words,
+    Coverage, Subject, TermStems, candidate_sentences, coverage, extend_by_last_name, names_introduced, opposite_words,
     resolve_stems,
 };
 use crate::text::{is_negation, is_stop_word, stem, tokenize};
@@ -139,35 +139,45 @@ impl Engine {
         // gives one may a name go by its last word (`Scott` for `Craig Roberts Scott`): that
         // reading is for the sentences the claim would otherwise miss, never a second opinion
         // on those it finds.
-        let gather = |by_last_name: bool| {
-            let runs = if by_last_name { subject.name_runs() } else { Vec::new() };
-            let (mut observations, mut subject_seen) = (Vec::new(), false);
-            for &d in docs {
+        // Each source's sentences holding a term, with where the terms stand: found once, for
+        // both readings below.
+        let mut found: Vec<(usize, Vec<TermStems<'_>>, Vec<Coverage>)> = docs
+            .iter()
+            .map(|&d| {
                 let doc = &self.documents[d];
                 let stems = resolve_stems(doc, &subject);
-                let mut covered: Vec<Coverage> = candidate_sentences(doc, &stems)
+                let covered = candidate_sentences(doc, &stems)
                     .into_iter()
                     .map(|sid| coverage(doc, &subject, sid..sid + 1, &stems))
                     .collect();
-                if !runs.is_empty() {
-                    let introduced = names_introduced(doc, &covered, &runs, &stems);
-                    for cov in &mut covered {
-                        extend_by_last_name(doc, cov, &runs, &introduced);
-                    }
-                }
+                (d, stems, covered)
+            })
+            .collect();
+        let values = |found: &[(usize, Vec<TermStems<'_>>, Vec<Coverage>)]| {
+            let (mut observations, mut subject_seen) = (Vec::new(), false);
+            for (d, _, covered) in found {
+                let doc = &self.documents[*d];
                 for cov in covered {
                     if cov.matched < subject.needed(SUBJECT_SHARE) || subject.terms.is_empty() {
                         continue;
                     }
                     subject_seen = true;
-                    observations.extend(observe(doc, d, &cov, &subject, &target, claim.as_of, Pick::Nearest));
+                    observations.extend(observe(doc, *d, cov, &subject, &target, claim.as_of, Pick::Nearest));
                 }
             }
             (observations, subject_seen)
         };
-        let (mut observations, mut subject_seen) = gather(false);
-        if observations.is_empty() {
-            let (by_last_name, seen) = gather(true);
+        let (mut observations, mut subject_seen) = values(&found);
+        let runs = subject.name_runs();
+        if observations.is_empty() && !runs.is_empty() {
+            for (d, stems, covered) in &mut found {
+                let doc = &self.documents[*d];
+                let introduced = names_introduced(doc, covered, &runs, stems);
+                for cov in covered.iter_mut() {
+                    extend_by_last_name(doc, cov, &runs, &introduced);
+                }
+            }
+            let (by_last_name, seen) = values(&found);
             observations = by_last_name;
             subject_seen |= seen;
         }
@@ -917,13 +927,9 @@ fn words_in(doc: &Document, sentence: &crate::document::Sentence, target: &Targe
     let mut range: Option<Range<usize>> = None;
     for s in stems {
         // Digits must be the same digits; words may be other forms of the word.
-        let same = |k: usize| {
-            if s.starts_with(|c: char| c.is_ascii_digit()) {
-                doc.stems[k] == s.as_str()
-            } else {
-                crate::text::stems_match(&doc.stems[k], s)
-            }
-        };
+        let digits = s.starts_with(|c: char| c.is_ascii_digit());
+        let same =
+            |k: usize| if digits { doc.stems[k] == s.as_str() } else { crate::text::stems_match(&doc.stems[k], s) };
         let k = sentence.tokens.clone().find(|&k| same(k))?;
         let t = &doc.tokens[k];
         range = Some(match range {
