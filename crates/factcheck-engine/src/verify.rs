@@ -168,8 +168,8 @@ impl Engine {
             (observations, subject_seen)
         };
         let (mut observations, mut subject_seen) = values(&found);
-        let runs = subject.name_runs();
-        if observations.is_empty() && !runs.is_empty() {
+        let runs = if observations.is_empty() { subject.name_runs() } else { Vec::new() };
+        if !runs.is_empty() {
             for (d, stems, covered) in &mut found {
                 let doc = &self.documents[*d];
                 let introduced = names_introduced(doc, covered, &runs, stems);
