@@ -4,6 +4,7 @@ mod args;
 mod check;
 mod config;
 mod diagnostics;
+mod escape;
 mod exit;
 mod extract;
 mod init;
