@@ -115,9 +115,12 @@ pub struct CheckArgs {
     /// Print only failing sentences and the summary.
     #[arg(long, short)]
     pub quiet: bool,
-    /// Threads to use [default: one per core].
-    #[arg(long, short = 'j', value_name = "N")]
+    /// Threads to use [default: one per core; never more than the cores, nor 256].
+    #[arg(long, short = 'j', value_name = "N", env = "FACTCHECK_JOBS")]
     pub jobs: Option<std::num::NonZeroUsize>,
+    /// The largest text or source read, in MiB [default: 64]; a larger one is an error.
+    #[arg(long, value_name = "MIB", env = "FACTCHECK_MAX_SOURCE_MB", value_parser = clap::value_parser!(u32).range(1..=1024))]
+    pub max_source_mb: Option<u32>,
 }
 
 /// The verdict `--expect-all` asks of every sentence.
@@ -151,6 +154,9 @@ pub struct ExtractArgs {
     /// When to colour the table.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// The largest text read, in MiB [default: 64]; a larger one is an error.
+    #[arg(long, value_name = "MIB", env = "FACTCHECK_MAX_SOURCE_MB", value_parser = clap::value_parser!(u32).range(1..=1024))]
+    pub max_source_mb: Option<u32>,
 }
 
 /// Formats of `factcheck extract`.
@@ -215,16 +221,25 @@ pub struct VerifyArgs {
     #[arg(long, short)]
     pub quiet: bool,
     /// Let claim files name sources outside the project root (`root` in factcheck.toml, else
-    /// the folder with factcheck.toml, else the git root, else the current folder).
-    #[arg(long)]
+    /// the folder with factcheck.toml, else the git root, else the current folder), and claim
+    /// files be links that lead out of it; never into `.git/`.
+    #[arg(long, env = "FACTCHECK_ALLOW_OUTSIDE_ROOT")]
     pub allow_outside_root: bool,
-    /// The largest source read, in MiB [default: `max_source_mb` in factcheck.toml, else 64];
-    /// a larger one is an error.
-    #[arg(long, value_name = "MIB", value_parser = clap::value_parser!(u32).range(1..=4096))]
+    /// Sources must resolve inside this folder instead of the project root.
+    #[arg(long, value_name = "DIR", env = "FACTCHECK_ROOT")]
+    pub root: Option<PathBuf>,
+    /// The largest source read, in MiB [default: 64; `max_source_mb` in factcheck.toml may lower
+    /// it, or raise it with --trust-config]; a larger one is an error.
+    #[arg(long, value_name = "MIB", env = "FACTCHECK_MAX_SOURCE_MB", value_parser = clap::value_parser!(u32).range(1..=1024))]
     pub max_source_mb: Option<u32>,
-    /// Threads to use [default: `jobs` in factcheck.toml, else one per core].
-    #[arg(long, short = 'j', value_name = "N")]
+    /// Threads to use [default: one per core; never more than the cores, nor 256].
+    #[arg(long, short = 'j', value_name = "N", env = "FACTCHECK_JOBS")]
     pub jobs: Option<std::num::NonZeroUsize>,
+    /// Use the settings of factcheck.toml that widen what a run reads or uses (`root`,
+    /// `max_source_mb` above 64, `jobs`). Without it they only narrow: factcheck.toml may come
+    /// from the pull request under check.
+    #[arg(long, env = "FACTCHECK_TRUST_CONFIG")]
+    pub trust_config: bool,
 }
 
 /// The report options shared by `verify` and `check`: one format for standard output, any

@@ -1,36 +1,57 @@
 //! `factcheck check`: every sentence of a text checked against its sources.
 
 use crate::args::CheckArgs;
+use crate::escape::terminal;
 use crate::{exit, output};
 use factcheck_engine::check::{Draft, Gate};
 use factcheck_engine::{Engine, Source};
 use std::io::{Read, Write};
 use std::path::Path;
 
-/// Reads a UTF-8 text from `path`, or standard input for `-`; the error says which and why.
-fn read_text(path: Option<&Path>) -> Result<(String, String), String> {
+/// Reads a UTF-8 text of at most `limit` bytes from `path`, or standard input for `-`: a path
+/// under `root` must resolve under it and not into `.git/`, and only a regular file is opened.
+/// The error says which and why. Returns the path as reports show it, and the text.
+pub(crate) fn read_text(path: Option<&Path>, root: &Path, limit: u64) -> Result<(String, String), String> {
     let from_stdin = path.is_none_or(|p| p.as_os_str() == "-");
     let shown =
         if from_stdin { "<stdin>".to_string() } else { path.map(|p| p.display().to_string()).unwrap_or_default() };
+    let too_large =
+        || format!("`{}` is larger than the limit of {} MiB (--max-source-mb)", terminal(&shown), limit >> 20);
     let bytes = if from_stdin {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map(|_| buf)
+        std::io::stdin()
+            .lock()
+            .take(limit + 1)
+            .read_to_end(&mut buf)
+            .map(|_| Some(buf).filter(|b| b.len() as u64 <= limit))
     } else {
-        std::fs::read(path.unwrap_or(Path::new("-")))
+        let path = path.unwrap_or(Path::new("-"));
+        if let Err(why) = factcheck_loader::confine::readable(path, root) {
+            return Err(format!("`{}` {why}", terminal(&shown)));
+        }
+        factcheck_loader::read_capped(path, limit)
     }
-    .map_err(|e| format!("cannot read `{shown}`: {e}"))?;
+    .map_err(|e| format!("cannot read `{}`: {e}", terminal(&shown)))?
+    .ok_or_else(too_large)?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        format!("`{shown}` is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())
+        format!("`{}` is not UTF-8 text (invalid byte at offset {})", terminal(&shown), e.utf8_error().valid_up_to())
     })?;
     Ok((shown.replace('\\', "/"), text))
+}
+
+/// The limit of `--max-source-mb`, in bytes.
+pub(crate) fn source_limit(max_source_mb: Option<u32>) -> u64 {
+    max_source_mb.map_or(crate::config::DEFAULT_MAX_SOURCE_MB as u64, u64::from) << 20
 }
 
 /// Runs `factcheck check`; returns the exit code.
 pub fn run(args: &CheckArgs, stderr: &mut dyn Write, choice: anstream::ColorChoice) -> u8 {
     crate::set_jobs(args.jobs);
+    let root = crate::project_root();
+    let limit = source_limit(args.max_source_mb);
     let mut sources = Vec::new();
     for path in &args.sources {
-        match read_text(Some(path)) {
+        match read_text(Some(path), &root, limit) {
             Ok((path, text)) => sources.push(Source { path, text }),
             Err(e) => {
                 let _ = writeln!(stderr, "error: {e}");
@@ -38,7 +59,7 @@ pub fn run(args: &CheckArgs, stderr: &mut dyn Write, choice: anstream::ColorChoi
             }
         }
     }
-    let (path, text) = match read_text(args.text.as_deref()) {
+    let (path, text) = match read_text(args.text.as_deref(), &root, limit) {
         Ok(t) => t,
         Err(e) => {
             let _ = writeln!(stderr, "error: {e}");
@@ -48,7 +69,7 @@ pub fn run(args: &CheckArgs, stderr: &mut dyn Write, choice: anstream::ColorChoi
     let gate = if args.fail_on.is_some() { Gate::FailOnContradicted } else { Gate::ExpectSupported };
     let engine = Engine::new(sources);
     let report = engine.check(&Draft { path: &path, text: &text }, args.as_of, gate);
-    if !output::write_reports(&report, &args.report, args.quiet, choice, stderr) {
+    if !output::write_reports(&report, &args.report, args.quiet, choice, &root, stderr) {
         return exit::CHECK_ERROR;
     }
     if report.fails_gate(false) { exit::CLAIMS_FAILED } else { exit::SUCCESS }

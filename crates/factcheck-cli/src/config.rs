@@ -12,6 +12,13 @@
 //!
 //! Paths are relative to the folder of `factcheck.toml`. Unknown keys and wrong values are
 //! errors with the file's line and column.
+//!
+//! `factcheck.toml` lives in the tree under check, which in CI is a pull request that anyone
+//! can open. So the settings that widen what a run reads or uses (`root`, `max_source_mb`,
+//! `jobs`) count only where they narrow it (a `root` inside the project, a limit under the
+//! default, no more threads than cores), unless the run is given `--trust-config` (or
+//! `FACTCHECK_TRUST_CONFIG=1`); a setting passed over is said, with its line and column. The
+//! command line and the environment of the job are trusted.
 
 use crate::args::Format;
 use clap::ValueEnum;
@@ -37,6 +44,61 @@ pub struct Config {
     pub jobs: Option<NonZeroUsize>,
     /// The default `--max-source-mb`.
     pub max_source_mb: Option<NonZeroUsize>,
+    /// Where `root`, `jobs` and `max_source_mb` were written: (line, column).
+    places: Places,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Places {
+    root: (usize, usize),
+    jobs: (usize, usize),
+    max_source_mb: (usize, usize),
+}
+
+/// The largest source any run reads, in MiB, whatever a setting asks: the analysis of a source
+/// takes a few times its size in memory.
+pub const HARD_MAX_SOURCE_MB: usize = 1024;
+/// The default `max_source_mb`.
+pub const DEFAULT_MAX_SOURCE_MB: usize = 64;
+/// The most threads any run uses, whatever a setting asks (and never more than the cores).
+pub const MAX_JOBS: usize = 256;
+
+/// The threads a run may use: the cores, at most [`MAX_JOBS`].
+pub fn max_jobs() -> usize {
+    std::thread::available_parallelism().map_or(1, NonZeroUsize::get).min(MAX_JOBS)
+}
+
+impl Config {
+    /// Drops the settings that would widen what a run reads or uses beyond the defaults of a
+    /// project at `project_root` (canonical), as an untrusted `factcheck.toml` may not; returns a
+    /// warning for each, with its place.
+    pub fn narrow_only(&mut self, project_root: &Path) -> Vec<String> {
+        let mut warnings = Vec::new();
+        let shown = self.file.as_deref().map(|f| {
+            let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+            shown_from(&cwd, f)
+        });
+        let shown = shown.unwrap_or_else(|| factcheck_loader::CONFIG_FILE.to_string());
+        let mut warn = |(line, column): (usize, usize), key: &str, why: &str| {
+            warnings.push(format!(
+                "{shown}:{line}:{column}: `{key}` is not used: {why}, and factcheck.toml may come from the \
+                 change under check; pass --trust-config (or set FACTCHECK_TRUST_CONFIG=1) to use it"
+            ))
+        };
+        if self.root.as_ref().is_some_and(|r| !r.starts_with(project_root)) {
+            self.root = None;
+            warn(self.places.root, "root", "it lies outside the project");
+        }
+        if self.max_source_mb.is_some_and(|m| m.get() > DEFAULT_MAX_SOURCE_MB) {
+            self.max_source_mb = None;
+            warn(self.places.max_source_mb, "max_source_mb", "it raises the default limit");
+        }
+        if self.jobs.is_some_and(|j| j.get() > max_jobs()) {
+            self.jobs = None;
+            warn(self.places.jobs, "jobs", "it asks for more threads than the machine has cores");
+        }
+        warnings
+    }
 }
 
 /// The file as written.
@@ -132,7 +194,9 @@ pub fn parse(text: &str, shown: &str, dir: &Path, cwd: &Path) -> Result<Config, 
             other => return Err(at(Some(item.span()), format!("unknown `deny` item `{other}`; expected `warnings`"))),
         }
     }
+    let place = |span: std::ops::Range<usize>| line_column(text, span.start);
     if let Some(root) = raw.root {
+        config.places.root = place(root.span());
         let path = dir.join(root.get_ref());
         match std::fs::canonicalize(&path) {
             Ok(p) if p.is_dir() => config.root = Some(p),
@@ -140,13 +204,16 @@ pub fn parse(text: &str, shown: &str, dir: &Path, cwd: &Path) -> Result<Config, 
         }
     }
     if let Some(jobs) = raw.jobs {
+        config.places.jobs = place(jobs.span());
         let n = usize::try_from(*jobs.get_ref()).ok().and_then(NonZeroUsize::new);
         config.jobs = Some(n.ok_or_else(|| at(Some(jobs.span()), "`jobs` must be a positive number".into()))?);
     }
     if let Some(mb) = raw.max_source_mb {
-        let n = usize::try_from(*mb.get_ref()).ok().filter(|n| *n <= 4096).and_then(NonZeroUsize::new);
-        config.max_source_mb =
-            Some(n.ok_or_else(|| at(Some(mb.span()), "`max_source_mb` must be a number from 1 to 4096".into()))?);
+        config.places.max_source_mb = place(mb.span());
+        let n = usize::try_from(*mb.get_ref()).ok().filter(|n| *n <= HARD_MAX_SOURCE_MB).and_then(NonZeroUsize::new);
+        config.max_source_mb = Some(n.ok_or_else(|| {
+            at(Some(mb.span()), format!("`max_source_mb` must be a number from 1 to {HARD_MAX_SOURCE_MB}"))
+        })?);
     }
     Ok(config)
 }

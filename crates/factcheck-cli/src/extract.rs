@@ -6,34 +6,15 @@ use crate::render::facts::{FactsHuman, FactsJson, FactsRenderer, FactsReport, Fa
 use factcheck_core::ValueKind;
 use factcheck_engine::document::Document;
 use factcheck_engine::facts::{Starter, facts, starters};
-use std::io::{Read, Write};
+use std::io::Write;
 
 /// Runs `factcheck extract`; returns the exit code.
 pub fn run(args: &ExtractArgs, stderr: &mut dyn Write, choice: anstream::ColorChoice) -> u8 {
-    let from_stdin = args.input.as_ref().is_none_or(|p| p.as_os_str() == "-");
-    let path = if from_stdin {
-        "-".to_string()
-    } else {
-        args.input.as_ref().map(|p| p.display().to_string()).unwrap_or_default()
-    };
-    let bytes = if from_stdin {
-        let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map(|_| buf)
-    } else {
-        std::fs::read(args.input.as_ref().expect("a path when not reading standard input"))
-    };
-    let bytes = match bytes {
-        Ok(b) => b,
+    let limit = crate::check::source_limit(args.max_source_mb);
+    let (path, text) = match crate::check::read_text(args.input.as_deref(), &crate::project_root(), limit) {
+        Ok((shown, text)) => (if shown == "<stdin>" { "-".to_string() } else { shown }, text),
         Err(e) => {
-            let _ = writeln!(stderr, "error: cannot read `{path}`: {e}");
-            return exit::CHECK_ERROR;
-        }
-    };
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let offset = e.utf8_error().valid_up_to();
-            let _ = writeln!(stderr, "error: `{path}` is not UTF-8 text (invalid byte at offset {offset})");
+            let _ = writeln!(stderr, "error: {e}");
             return exit::CHECK_ERROR;
         }
     };

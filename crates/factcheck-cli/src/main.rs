@@ -106,7 +106,7 @@ fn accept(paths: &[PathBuf]) -> u8 {
         return exit::CHECK_ERROR;
     };
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    snapshot::accept(&claim_paths(paths, &config), &cwd, &mut std::io::stdout(), &mut stderr)
+    snapshot::accept(&claim_paths(paths, &config), &cwd, &project_root(), &mut std::io::stdout(), &mut stderr)
 }
 
 fn color(choice: ColorChoice) -> anstream::ColorChoice {
@@ -117,38 +117,72 @@ fn color(choice: ColorChoice) -> anstream::ColorChoice {
     }
 }
 
-/// Sizes the thread pool: `--jobs N`, else one thread per core.
+/// Sizes the thread pool: `--jobs N`, else one thread per core; never more than the cores
+/// (nor [`config::MAX_JOBS`]), whoever asks.
 pub(crate) fn set_jobs(jobs: Option<std::num::NonZeroUsize>) {
-    if let Some(n) = jobs {
-        // Fails only if the pool was already built, which happens once per process.
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.get()).build_global();
-    }
+    let n = jobs.map_or(usize::MAX, NonZeroUsize::get).min(config::max_jobs());
+    // Fails only if the pool was already built, which happens once per process.
+    let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+}
+
+/// The project root of the current folder (see [`factcheck_loader::project_root`]): the folder
+/// that reads and writes are confined to.
+pub(crate) fn project_root() -> PathBuf {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    factcheck_loader::project_root(&cwd)
 }
 
 fn verify(args: &VerifyArgs) -> u8 {
     let choice = color(args.color);
     let mut stderr = anstream::AutoStream::new(std::io::stderr(), choice);
     // The command line overrides factcheck.toml, which overrides the built-in defaults.
-    let Some(config) = project_config(&mut stderr) else {
+    let Some(mut config) = project_config(&mut stderr) else {
         return exit::CHECK_ERROR;
     };
-    let paths = claim_paths(&args.paths, &config);
-    set_jobs(args.jobs.or(config.jobs));
-    let deny_warnings = args.deny.is_some() || config.deny_warnings;
-    let mut report_args = args.report.clone();
-    report_args.format = report_args.format.or(config.format);
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let mut options = factcheck_loader::LoadOptions {
         allow_outside_root: args.allow_outside_root,
         ..factcheck_loader::LoadOptions::for_dir(&cwd)
     };
-    if let Some(mb) = args.max_source_mb.map(|m| m as usize).or(config.max_source_mb.map(NonZeroUsize::get)) {
-        options.max_source_bytes = mb as u64 * 1024 * 1024;
-    }
     let project_root = options.root.clone();
-    if let Some(root) = &config.root {
+    if !args.trust_config {
+        for warning in config.narrow_only(&project_root) {
+            let _ = writeln!(stderr, "warning: {}", escape::terminal(&warning));
+        }
+    }
+    let paths = claim_paths(&args.paths, &config);
+    set_jobs(args.jobs.or(config.jobs));
+    let deny_warnings = args.deny.is_some() || config.deny_warnings;
+    let mut report_args = args.report.clone();
+    report_args.format = report_args.format.or(config.format);
+    let mb = args.max_source_mb.map(|m| m as usize).or(config.max_source_mb.map(NonZeroUsize::get));
+    if let Some(mb) = mb {
+        options.max_source_bytes = mb.min(config::HARD_MAX_SOURCE_MB) as u64 * 1024 * 1024;
+    }
+    if let Some(root) = &args.root {
+        match std::fs::canonicalize(root) {
+            Ok(p) if p.is_dir() => options.root = p,
+            _ => {
+                let shown = escape::terminal(&root.to_string_lossy()).into_owned();
+                let _ = writeln!(stderr, "error: --root `{shown}` is not a folder");
+                return exit::CHECK_ERROR;
+            }
+        }
+    } else if let Some(root) = &config.root {
         options.root = root.clone();
     }
+    let files = match factcheck_loader::claim_files(&paths, &options) {
+        Ok(found) => {
+            for note in &found.notes {
+                let _ = writeln!(stderr, "note: {}", escape::terminal(note));
+            }
+            found.files
+        }
+        Err(errors) => {
+            diagnostics::print_load_errors(&errors, &mut stderr);
+            return exit::CHECK_ERROR;
+        }
+    };
     // Human and JSON Lines reports to standard output alone are written as claims are
     // verified; every other report is rendered whole, from the whole run.
     let stdout_format = report_args.format.unwrap_or(args::Format::Human);
@@ -156,19 +190,9 @@ fn verify(args: &VerifyArgs) -> u8 {
         && report_args.outputs.is_empty()
         && args.snapshot.is_none()
     {
-        return match factcheck_loader::claim_files(&paths) {
-            Ok(files) => {
-                stream::verify(&files, &options, &args.tags, stream.as_ref(), deny_warnings, choice, &mut stderr)
-            }
-            Err(errors) => {
-                diagnostics::print_load_errors(&errors, &mut stderr);
-                exit::CHECK_ERROR
-            }
-        };
+        return stream::verify(&files, &options, &args.tags, stream.as_ref(), deny_warnings, choice, &mut stderr);
     }
-    let loaded = factcheck_loader::claim_files(&paths)
-        .and_then(|files| factcheck_loader::load_with(&files, &options).map(|w| (files, w)));
-    let (files, workspace) = match loaded {
+    let workspace = match factcheck_loader::load_with(&files, &options) {
         Ok(loaded) => loaded,
         Err(errors) => {
             diagnostics::print_load_errors(&errors, &mut stderr);
@@ -191,7 +215,7 @@ fn verify(args: &VerifyArgs) -> u8 {
     let engine = Engine::new(workspace.sources.into_iter().map(|s| Source { path: s.path, text: s.text }));
     let report = engine.verify(&claims);
     // Every report is rendered into memory first: a report is written whole or not at all.
-    if !output::write_reports(&report, &report_args, args.quiet, choice, &mut stderr) {
+    if !output::write_reports(&report, &report_args, args.quiet, choice, &project_root, &mut stderr) {
         return exit::CHECK_ERROR;
     }
     // Snapshots are compared after the report is out, and decide the exit code with it: a

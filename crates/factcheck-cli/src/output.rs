@@ -1,15 +1,18 @@
 //! Writing a report: the `--format` report to standard output, and each `--output FORMAT=FILE`
 //! report to its file. Every report is rendered into memory first; a file is written to a
 //! temporary file in the same folder and then renamed over the target, so that a reader never
-//! sees half a report, and a failed write leaves the old file as it was.
+//! sees half a report, and a failed write leaves the old file as it was. A target written inside
+//! the project root must stay inside it when its links are followed (the folders of a pull
+//! request may be links out), and two `--output` flags may not name one file.
 
 use crate::args::{Format, ReportArgs};
+use crate::escape::terminal;
 use crate::render;
 use factcheck_core::Report;
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Renders `report` as `args` asks and writes it; `quiet` applies to human reports. Returns
 /// false, having said why on `stderr`, when an argument is wrong or a report cannot be written.
@@ -18,12 +21,30 @@ pub fn write_reports(
     args: &ReportArgs,
     quiet: bool,
     choice: anstream::ColorChoice,
+    root: &Path,
     stderr: &mut dyn Write,
 ) -> bool {
-    for (i, output) in args.outputs.iter().enumerate() {
-        if args.outputs[..i].iter().any(|o| o.path == output.path) {
-            let _ = writeln!(stderr, "error: `{}` is given to --output twice", output.path.display());
-            return false;
+    // Where each report goes, links resolved: refused before anything is written.
+    let mut targets: Vec<PathBuf> = Vec::new();
+    for output in &args.outputs {
+        let shown = terminal(&output.path.to_string_lossy()).into_owned();
+        match factcheck_loader::confine::writable(&output.path, root) {
+            Ok(target) => {
+                let same = |t: &PathBuf| t == &target || same_file(t, &target);
+                if targets.iter().any(same) {
+                    let _ = writeln!(
+                        stderr,
+                        "error: `{shown}` is given to --output twice (or is the same file as another)"
+                    );
+                    return false;
+                }
+                targets.push(target);
+            }
+            Err(why) => {
+                let _ =
+                    writeln!(stderr, "error: cannot write the {} report to `{shown}`: it {why}", output.format.name());
+                return false;
+            }
         }
     }
     let render = |format: Format| -> io::Result<Vec<u8>> {
@@ -58,13 +79,13 @@ pub fn write_reports(
         }
         Ok(()) => {}
     }
-    for (output, bytes) in files {
-        if let Err(e) = write_atomically(&output.path, &bytes) {
+    for ((output, bytes), target) in files.into_iter().zip(&targets) {
+        if let Err(e) = write_atomically(target, &bytes) {
             let _ = writeln!(
                 stderr,
                 "error: cannot write the {} report to `{}`: {e}",
                 output.format.name(),
-                output.path.display()
+                terminal(&output.path.to_string_lossy())
             );
             ok = false;
         }
@@ -72,8 +93,23 @@ pub fn write_reports(
     ok
 }
 
-/// Writes `bytes` to `path` whole or not at all: to a new temporary file beside it, flushed to
-/// disk, then renamed over `path`. The temporary file is removed when anything fails.
+/// Whether two existing paths are one file (a hard link, or a link to it).
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(x), Ok(y)) = (fs::metadata(a), fs::metadata(b)) {
+            return x.dev() == y.dev() && x.ino() == y.ino();
+        }
+    }
+    matches!((fs::canonicalize(a), fs::canonicalize(b)), (Ok(x), Ok(y)) if x == y)
+}
+
+/// Writes `bytes` to `path` whole or not at all: to a new temporary file beside it (created
+/// afresh, so never through a link that stands at its name), flushed to disk, then renamed over
+/// `path` (which replaces a link standing there rather than writing through it). The temporary
+/// file is removed when anything fails; those a killed run left behind are removed by the next
+/// write of the same file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let name =
         path.file_name().ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path does not name a file"))?;
@@ -81,10 +117,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut temp_name = OsString::from(".");
-    temp_name.push(name);
-    temp_name.push(format!(".{}.tmp", std::process::id()));
-    let temp = dir.join(temp_name);
+    remove_stale_temporaries(dir, name);
+    let temp = dir.join(temporary_name(name, std::process::id()));
     let mut file = OpenOptions::new().write(true).create_new(true).open(&temp)?;
     let result = file.write_all(bytes).and_then(|_| file.sync_all()).and_then(|_| {
         drop(file);
@@ -94,6 +128,44 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         let _ = fs::remove_file(&temp);
     }
     result
+}
+
+/// `.NAME.PID.tmp`: the temporary file of process `pid` writing `NAME`.
+fn temporary_name(name: &OsStr, pid: u32) -> OsString {
+    let mut temp = OsString::from(".");
+    temp.push(name);
+    temp.push(format!(".{pid}.tmp"));
+    temp
+}
+
+/// Removes the temporary files of `name` in `dir` that no running process is writing: those of
+/// a process that is gone (where `/proc` tells), else those untouched for an hour. Only regular
+/// files are removed, never what a link points at.
+fn remove_stale_temporaries(dir: &Path, name: &OsStr) {
+    const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    let proc_known = Path::new("/proc/self").exists();
+    for entry in entries.flatten().take(100_000) {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        let Some(pid) = file_name.strip_prefix(&prefix).and_then(|rest| rest.strip_suffix(".tmp")) else {
+            continue;
+        };
+        let Ok(pid) = pid.parse::<u32>() else { continue };
+        let Ok(meta) = entry.metadata() else { continue };
+        if !meta.file_type().is_file() || pid == std::process::id() {
+            continue;
+        }
+        let stale = if proc_known {
+            !Path::new("/proc").join(pid.to_string()).exists()
+        } else {
+            meta.modified().ok().and_then(|m| m.elapsed().ok()).is_some_and(|age| age > STALE_AFTER)
+        };
+        if stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 #[cfg(test)]

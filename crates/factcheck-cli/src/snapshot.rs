@@ -6,17 +6,48 @@
 //! the project root and `/`-separated, so that it is the same on every machine, from every
 //! folder, however the claim file was named on the command line. It holds no time, no colour
 //! and nothing absolute.
+//!
+//! Snapshots and the `.new` files beside them come from the pull request under check too: each
+//! is read only when it is a regular file that stays inside the project root, at most
+//! [`MAX_SNAPSHOT_BYTES`], and written only where it stays inside.
 
 use crate::args::SnapshotMode;
 use crate::config::shown_from;
+use crate::escape::terminal;
 use crate::output::write_atomically;
 use factcheck_core::{ClaimResult, Report};
 use factcheck_loader::error::display_path;
+use factcheck_loader::{Refusal, confine};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The longest diff shown for one file, in lines; the rest is in the `.new` file.
 const MAX_DIFF_LINES: usize = 40;
+/// The largest snapshot read: a row per claim, and a claim file holds at most 8 MiB of claims.
+pub const MAX_SNAPSHOT_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Reads the snapshot at `path`, `None` when there is none; refused unless it is a regular
+/// file inside `root` of at most [`MAX_SNAPSHOT_BYTES`] (what it is instead is never shown).
+fn read_snapshot(path: &Path, root: &Path) -> Result<Option<String>, String> {
+    match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e.to_string()),
+        Ok(_) => {}
+    }
+    let real = confine::readable(path, root).map_err(|why| format!("it {why}"))?;
+    match factcheck_loader::read_capped(&real, MAX_SNAPSHOT_BYTES) {
+        Ok(Some(bytes)) => String::from_utf8(bytes).map(Some).map_err(|_| "it is not UTF-8 text".to_string()),
+        Ok(None) => Err(format!("it is larger than the limit of {} MiB", MAX_SNAPSHOT_BYTES >> 20)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// Writes `text` to `path` whole, where it stays inside `root`.
+fn write_snapshot(path: &Path, root: &Path, text: &str) -> std::io::Result<()> {
+    let target = confine::writable(path, root).map_err(|why| std::io::Error::other(format!("it {why}")))?;
+    write_atomically(&target, text.as_bytes())
+}
 
 /// What happened to the snapshots of a run.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -101,10 +132,10 @@ pub fn run(
         let text = render(report, &display_path(file), cwd, root);
         let snapshot = snapshot_path(file);
         let pending = pending_path(&snapshot);
-        let (shown, shown_new) = (display_path(&snapshot), display_path(&pending));
-        let old = match std::fs::read_to_string(&snapshot) {
-            Ok(old) => Some(old),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        let (shown, shown_new) =
+            (terminal(&display_path(&snapshot)).into_owned(), terminal(&display_path(&pending)).into_owned());
+        let old = match read_snapshot(&snapshot, root) {
+            Ok(old) => old,
             Err(e) => {
                 let _ = writeln!(err, "error: cannot read the snapshot `{shown}`: {e}");
                 outcome.errors += 1;
@@ -115,7 +146,7 @@ pub fn run(
         match mode {
             SnapshotMode::Update => {
                 if !same {
-                    match write_atomically(&snapshot, text.as_bytes()) {
+                    match write_snapshot(&snapshot, root, &text) {
                         Ok(()) => {
                             let _ = writeln!(err, "snapshot: wrote {shown}");
                         }
@@ -135,7 +166,7 @@ pub fn run(
             SnapshotMode::Review | SnapshotMode::Check => {
                 outcome.differ += 1;
                 let review = mode == SnapshotMode::Review;
-                if review && let Err(e) = write_atomically(&pending, text.as_bytes()) {
+                if review && let Err(e) = write_snapshot(&pending, root, &text) {
                     outcome.errors += io_error(err, "write", &shown_new, e);
                     continue;
                 }
@@ -191,15 +222,20 @@ fn remove_if_present(path: &Path) -> std::io::Result<()> {
 }
 
 /// `factcheck accept`: renames each `X.report.md.new` under `paths` (folders searched, claim
-/// files and snapshots named directly) over its `X.report.md`. Returns the exit code.
-pub fn accept(paths: &[PathBuf], cwd: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let mut pending = Vec::new();
+/// files and snapshots named directly) over its `X.report.md`. A `.new` that is not a regular
+/// file inside `root` (a link, a folder) is refused, as is a snapshot that is a folder or a link
+/// out; one that another run accepted first is said so. Returns the exit code.
+pub fn accept(paths: &[PathBuf], cwd: &Path, root: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let is_pending = |p: &Path| p.to_string_lossy().ends_with(".report.md.new");
+    let mut walk = factcheck_loader::Walk::new(root, &is_pending);
+    walk.refuse_folders_kept = true;
+    let mut problems = 0;
     for path in paths {
-        let shown = display_path(path);
+        let shown = terminal(&display_path(path)).into_owned();
         match std::fs::metadata(path) {
             Ok(m) if m.is_dir() => {
-                if let Err(e) = walk_pending(path, &mut pending) {
-                    let _ = writeln!(err, "error: cannot read `{shown}`: {e}");
+                if let Err(e) = walk.folder(path) {
+                    let _ = writeln!(err, "error: {}", terminal(&error_chain(&e)));
                     return crate::exit::CHECK_ERROR;
                 }
             }
@@ -212,8 +248,10 @@ pub fn accept(paths: &[PathBuf], cwd: &Path, out: &mut dyn Write, err: &mut dyn 
                 } else {
                     pending_path(&snapshot_path(path))
                 };
-                if candidate.is_file() {
-                    pending.push(candidate);
+                match std::fs::symlink_metadata(&candidate) {
+                    Ok(m) if m.is_dir() => walk.found.refused.push((display_path(&candidate), Refusal::Folder)),
+                    Ok(_) => walk.found.files.push(candidate),
+                    Err(_) => {}
                 }
             }
             Err(e) => {
@@ -222,27 +260,75 @@ pub fn accept(paths: &[PathBuf], cwd: &Path, out: &mut dyn Write, err: &mut dyn 
             }
         }
     }
-    pending.sort();
-    pending.dedup();
-    if pending.is_empty() {
-        let names: Vec<String> = paths.iter().map(|p| display_path(p)).collect();
-        let _ = writeln!(out, "nothing to accept in {}", names.join(", "));
-        return crate::exit::SUCCESS;
+    let mut found = walk.found;
+    for (path, why) in &found.refused {
+        let _ = writeln!(err, "error: `{}` {why}; not accepted", terminal(path));
+        problems += 1;
     }
-    for new in &pending {
+    found.files.sort();
+    found.files.dedup();
+    let mut accepted = 0;
+    for new in &found.files {
+        let shown = terminal(&display_path(new)).into_owned();
         let name = new.to_string_lossy();
         let target = PathBuf::from(name.strip_suffix(".new").unwrap_or(&name));
-        if let Err(e) = std::fs::rename(new, &target) {
-            let _ = writeln!(err, "error: cannot rename `{}`: {e}", display_path(new));
-            return crate::exit::CHECK_ERROR;
+        // The pending file itself must be a plain file: a link would become the snapshot.
+        match std::fs::symlink_metadata(new) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let _ = writeln!(err, "error: `{shown}` is a symbolic link; not accepted");
+                problems += 1;
+                continue;
+            }
+            Ok(m) if !m.is_file() => {
+                let _ = writeln!(err, "error: `{shown}` is not a regular file; not accepted");
+                problems += 1;
+                continue;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            _ => {}
         }
-        let _ = writeln!(out, "accepted {}", shown_from(cwd, &target));
+        let destination = match confine::readable(new, root).and_then(|_| confine::writable(&target, root)) {
+            Ok(destination) => destination,
+            Err(why) => {
+                let _ = writeln!(err, "error: `{shown}` cannot be accepted: the snapshot {why}");
+                problems += 1;
+                continue;
+            }
+        };
+        match std::fs::rename(new, &destination) {
+            Ok(()) => {
+                accepted += 1;
+                let _ = writeln!(out, "accepted {}", terminal(&shown_from(cwd, &target)));
+            }
+            // Another `accept` took it first: the snapshot is what was to be accepted.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && destination.is_file() => {
+                let _ = writeln!(out, "already accepted {}", terminal(&shown_from(cwd, &target)));
+            }
+            Err(e) => {
+                let _ = writeln!(err, "error: cannot rename `{shown}`: {e}");
+                problems += 1;
+            }
+        }
+    }
+    if problems > 0 {
+        return crate::exit::CHECK_ERROR;
+    }
+    if accepted == 0 && found.files.is_empty() {
+        let names: Vec<String> = paths.iter().map(|p| terminal(&display_path(p)).into_owned()).collect();
+        let _ = writeln!(out, "nothing to accept in {}", names.join(", "));
     }
     crate::exit::SUCCESS
 }
 
-fn walk_pending(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    factcheck_loader::walk_files(dir, &|p: &Path| p.to_string_lossy().ends_with(".report.md.new"), out)
+/// An error with its causes, `: `-joined.
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut message = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        message.push_str(&format!(": {c}"));
+        cause = c.source();
+    }
+    message
 }
 
 #[cfg(test)]

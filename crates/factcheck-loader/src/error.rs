@@ -40,6 +40,25 @@ pub enum LoadError {
         #[source]
         cause: std::io::Error,
     },
+    /// A claim file or folder refused by the path rules (see [`crate::confine`]).
+    #[error("`{path}` {why}")]
+    Refused {
+        /// The path as shown.
+        path: String,
+        /// Why.
+        why: crate::confine::Refusal,
+    },
+    /// Two claim files that differ only by `.yaml` and `.yml`.
+    #[error("`{first}` and `{second}` would share one report snapshot; rename one of them")]
+    SameName {
+        /// The first, as shown.
+        first: String,
+        /// The second, as shown.
+        second: String,
+    },
+    /// The search for claim files stopped.
+    #[error(transparent)]
+    Walk(#[from] crate::walk::WalkError),
     /// A problem inside a claim file.
     #[error("{file}:{}:{}: {message}", .at.line, .at.column)]
     Claim {

@@ -2,11 +2,15 @@
 //! the source texts they point at. Every problem is collected, with its file, line and column;
 //! a run with any problem loads nothing.
 
+pub mod confine;
 pub mod error;
 pub mod schema;
+pub mod walk;
 pub mod yaml;
 
+pub use confine::Refusal;
 pub use error::{LoadError, LoadErrors, Position};
+pub use walk::{Found, Walk, WalkError};
 
 use error::display_path;
 use factcheck_core::{Claim, ClaimBody, Operator, Severity, Tolerance, Value, Verdict};
@@ -37,55 +41,68 @@ pub struct Workspace {
     pub sources: Vec<SourceText>,
 }
 
+/// The claim files a run reads, and what the search for them passed over.
+#[derive(Debug, Default)]
+pub struct ClaimFiles {
+    /// The files, sorted by the path reports show, each once.
+    pub files: Vec<PathBuf>,
+    /// Things to tell the user that do not stop the run: a folder reached twice (a symbolic
+    /// link back to a folder already searched) is searched once.
+    pub notes: Vec<String>,
+}
+
 /// The claim files named by `paths`: files as given, folders searched for `*.yaml` and
 /// `*.yml`. The list is sorted by the path reports show, and a file named twice (a folder and
 /// a file in it, `./claims` and `claims`) is kept once: the same files give the same report,
-/// whatever the order of the paths that name them.
-pub fn claim_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadErrors> {
-    let mut files = named_files(paths)?;
-    files.sort_by_cached_key(|p| display_path(p));
-    let mut seen = std::collections::HashSet::new();
-    files.retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
-    Ok(files)
-}
-
-fn named_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadErrors> {
-    let mut files = Vec::new();
+/// whatever the order of the paths that name them. A file or folder written inside the project
+/// root that resolves outside it, or into a version-control folder, is an error (unless
+/// `allow_outside_root`, which lets links lead out but never into `.git/`); so are `x.yaml` and
+/// `x.yml` side by side, which would share the snapshot `x.report.md`.
+pub fn claim_files(paths: &[PathBuf], options: &LoadOptions) -> Result<ClaimFiles, LoadErrors> {
+    let keep = |p: &Path| p.extension().is_some_and(|e| e == "yaml" || e == "yml");
+    let mut walk = Walk::new(&options.root, &keep);
+    walk.allow_outside_root = options.allow_outside_root;
     let mut errors = Vec::new();
     for path in paths {
         match std::fs::metadata(path) {
             Ok(m) if m.is_dir() => {
-                let before = files.len();
-                if let Err(cause) = walk(path, &mut files) {
-                    errors.push(LoadError::Path { path: display_path(path), cause });
-                } else if files.len() == before {
+                let before = walk.found.files.len();
+                let refused_before = walk.found.refused.len();
+                if let Err(e) = walk.folder(path) {
+                    errors.push(LoadError::Walk(e));
+                } else if walk.found.files.len() == before && walk.found.refused.len() == refused_before {
                     errors.push(LoadError::NoClaimFiles { path: display_path(path) });
                 }
             }
-            Ok(_) => files.push(path.clone()),
+            Ok(_) => match confine::readable(path, &options.root) {
+                Err(why) if !(options.allow_outside_root && why == Refusal::LeadsOutside) => {
+                    errors.push(LoadError::Refused { path: display_path(path), why })
+                }
+                _ => walk.found.files.push(path.clone()),
+            },
             Err(cause) => errors.push(LoadError::Path { path: display_path(path), cause }),
         }
     }
-    if errors.is_empty() { Ok(files) } else { Err(LoadErrors(errors)) }
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    walk_files(dir, &|p: &Path| p.extension().is_some_and(|e| e == "yaml" || e == "yml"), out)
-}
-
-/// Appends to `out` the files under `dir`, at any depth, that `keep` accepts: in sorted order,
-/// folder by folder.
-pub fn walk_files(dir: &Path, keep: &dyn Fn(&Path) -> bool, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            walk_files(&p, keep, out)?;
-        } else if keep(&p) {
-            out.push(p);
+    let found = walk.found;
+    errors.extend(found.refused.into_iter().map(|(path, why)| LoadError::Refused { path, why }));
+    let mut files = found.files;
+    files.sort_by_cached_key(|p| display_path(p));
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
+    // `x.yaml` and `x.yml` in one folder would write one snapshot, each run undoing the other.
+    let mut stems: HashMap<PathBuf, &PathBuf> = HashMap::new();
+    for file in &files {
+        let stem = file.with_extension("");
+        if let Some(first) = stems.insert(stem, file) {
+            errors.push(LoadError::SameName { first: display_path(first), second: display_path(file) });
         }
     }
-    Ok(())
+    let notes = found
+        .repeats
+        .iter()
+        .map(|(path, first)| format!("`{path}` is `{first}` again (a symbolic link); it was searched once"))
+        .collect();
+    if errors.is_empty() { Ok(ClaimFiles { files, notes }) } else { Err(LoadErrors(errors)) }
 }
 
 /// Limits and path rules for a run: claim files and sources may come from strangers' pull
@@ -280,7 +297,18 @@ impl Loader {
     }
 
     fn file(&mut self, path: &Path) {
-        let limit = self.limits().max_claim_file_bytes;
+        let limits = self.limits();
+        if self.options.is_some() {
+            match confine::readable(path, &limits.root) {
+                Err(Refusal::LeadsOutside) if limits.allow_outside_root => {}
+                Err(why) => {
+                    self.errors.push(LoadError::Refused { path: display_path(path), why });
+                    return;
+                }
+                Ok(_) => {}
+            }
+        }
+        let limit = limits.max_claim_file_bytes;
         let bytes = match read_capped(path, limit) {
             Ok(Some(b)) => b,
             Ok(None) => {
@@ -859,38 +887,41 @@ impl Loader {
     }
 }
 
-/// Why a source path is refused, if it is: outside the root (absolute, `..` or a symbolic link
-/// leading out), a folder, or not a regular file (a FIFO or a device, which are never opened so
-/// that nothing blocks). A path that does not exist is left to the read, which says so.
+/// Why a source path is refused, if it is: in a version-control folder (as written or as
+/// resolved), outside the root (absolute, `..` or a symbolic link leading out), a folder, or not
+/// a regular file (a FIFO or a device, which are never opened so that nothing blocks). A path
+/// that does not exist is left to the read, which says so. The message never shows where a link
+/// leads: that may be what it was made to reveal.
 fn check_source_path(path: &Path, written: &str, limits: &LoadOptions) -> Option<String> {
     if !limits.allow_outside_root && Path::new(written).is_absolute() {
         return Some(
             "is an absolute path: give it relative to the claim file (or run with --allow-outside-root)".into(),
         );
     }
-    let meta = std::fs::metadata(path).ok()?;
-    if meta.is_dir() {
-        return Some("is a folder, not a text file".into());
-    }
-    if !meta.is_file() {
-        return Some("is not a regular file (a FIFO, socket or device)".into());
-    }
-    if !limits.allow_outside_root {
-        let real = std::fs::canonicalize(path).ok()?;
-        if !real.starts_with(&limits.root) {
-            return Some(format!(
-                "resolves to {}, outside the project root {} (run with --allow-outside-root to allow it)",
-                real.display(),
-                limits.root.display()
-            ));
+    match confine::readable(path, &limits.root) {
+        Err(Refusal::LeadsOutside) if limits.allow_outside_root => {}
+        Err(why @ (Refusal::VersionControl | Refusal::Folder | Refusal::NotRegular)) => return Some(why.to_string()),
+        Err(Refusal::LeadsOutside) => return Some(outside_root(limits)),
+        Ok(real) => {
+            if !limits.allow_outside_root && real.exists() && !real.starts_with(&limits.root) {
+                return Some(outside_root(limits));
+            }
         }
     }
     None
 }
 
+fn outside_root(limits: &LoadOptions) -> String {
+    format!(
+        "resolves outside the project root {} (run with --allow-outside-root to allow it)",
+        display_path(&limits.root)
+    )
+}
+
 /// Reads a file of at most `limit` bytes: `None` when it is larger. Reads at most one byte past
-/// the limit, whatever the file claims its size is.
-fn read_capped(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+/// the limit, whatever the file claims its size is; anything but a regular file (a FIFO, a
+/// device) is an error, never opened.
+pub fn read_capped(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
     use std::io::Read;
     let meta = std::fs::metadata(path)?;
     if !meta.is_file() {
