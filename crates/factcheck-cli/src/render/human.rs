@@ -1,8 +1,15 @@
 //! `--format human`: a line per passing claim, a rustc-style block per failing one (the claim's
 //! line in its file, the evidence sentence with the value underlined, both values normalised),
 //! then a summary line.
+//!
+//! Everything from a claim file or a source (text, ids, file names, notes, values, the engine's
+//! explanations that quote them) is escaped for the terminal or CI log it is read in (see
+//! [`crate::escape`]): annotate-snippets shows C0 controls in source lines as symbols, but
+//! writes C1 controls, line separators, paths, labels and notes raw, and a note's line break
+//! would start a log line of its own.
 
 use super::{MAX_SNIPPET_CHARS, Stream, excerpt};
+use crate::escape::terminal;
 use annotate_snippets::{AnnotationKind, Group, Level, Snippet};
 use anstyle::{AnsiColor, Style};
 use factcheck_core::{ClaimResult, Outcome, Severity, Summary, Verdict};
@@ -26,7 +33,14 @@ impl Stream for Human {
         match r.outcome {
             Outcome::Pass | Outcome::Skipped if self.quiet => Ok(()),
             Outcome::Pass => pass_line(r, out),
-            Outcome::Skipped => writeln!(out, "{DIM}skip {}:{} {}: {}{DIM:#}", r.file, r.line, r.id, r.explanation),
+            Outcome::Skipped => writeln!(
+                out,
+                "{DIM}skip {}:{} {}: {}{DIM:#}",
+                terminal(&r.file),
+                r.line,
+                terminal(&r.id),
+                terminal(&r.explanation)
+            ),
             Outcome::Fail => {
                 let (groups, fixes) = failure(r);
                 let mut block = annotate_snippets::Renderer::styled().render(&groups);
@@ -62,10 +76,10 @@ fn pass_line(r: &ClaimResult, out: &mut dyn Write) -> io::Result<()> {
         out,
         "{PASS}pass{PASS:#} {}{expected} {DIM}{}:{}{DIM:#} {}: {}",
         r.verdict.name(),
-        r.file,
+        terminal(&r.file),
         r.line,
-        r.id,
-        shorten(&r.claim)
+        terminal(&r.id),
+        terminal(&shorten(&r.claim))
     )
 }
 
@@ -92,50 +106,56 @@ fn shorten(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// The failing claim's block, and the places in it whose column must be put right (see
 /// [`super::Excerpt::column_fix`]).
-fn failure(r: &ClaimResult) -> (Vec<Group<'_>>, Vec<(String, String)>) {
-    let title = format!("{}: {}, expected {}", r.id, r.verdict.name(), r.expect.name());
+fn failure(r: &ClaimResult) -> (Vec<Group<'static>>, Vec<(String, String)>) {
+    let title = format!("{}: {}, expected {}", terminal(&r.id), r.verdict.name(), r.expect.name());
     let start = byte_of_column(&r.line_text, r.column);
     let claim_label = match &r.claim_value {
-        Some(v) => format!("claim: {v}"),
+        Some(v) => format!("claim: {}", terminal(v)),
         None => r.kind.to_string(),
     };
-    let claim_line = excerpt(&r.line_text, start..r.line_text.len());
+    let file = terminal(&r.file).into_owned();
+    let claim_line = excerpt(&r.line_text, start..r.line_text.len()).escaped();
     let mut fixes = Vec::new();
-    if claim_line.cut_line_start {
-        fixes.push(claim_line.column_fix(&r.file, r.line, r.column));
-    }
+    fixes.extend(claim_line.column_fix(&file, r.line, r.column));
     let snippet = Snippet::source(claim_line.text)
         .line_start(r.line as usize)
         .annotation(AnnotationKind::Primary.span(claim_line.span).label(claim_label));
-    let mut group = level(r.severity).primary_title(title).element(snippet.path(r.file.as_str()));
+    let mut group = level(r.severity).primary_title(title).element(snippet.path(file));
     for e in r.evidence.iter().take(MAX_EVIDENCE) {
         let end = e.offset_in_sentence + (e.end - e.start);
         let shown = excerpt(&e.sentence, e.offset_in_sentence..end);
-        if shown.cut_line_start {
-            fixes.push(shown.column_fix(&e.source, e.line, e.column));
-        }
+        // A sentence may start inside its line: its place names the column in the sentence,
+        // unless the sentence was cut.
+        let column = if shown.cut_line_start { e.column } else { shown.shown_column() };
+        let shown = shown.escaped();
+        let source = terminal(&e.source).into_owned();
+        fixes.extend(shown.column_fix(&source, e.line, column));
         let what = match (e.agrees, r.verdict) {
             (true, _) => "fits the claim",
             (false, Verdict::NotFound) => "the closest the source comes",
             (false, _) => "does not fit the claim",
         };
         let label = match &e.value {
-            Some(v) => format!("source: {v}, {what}"),
+            Some(v) => format!("source: {}, {what}", terminal(v)),
             None => format!("source: {what}"),
         };
         let snippet = Snippet::source(shown.text)
             .line_start(e.sentence_line as usize + shown.lines_before)
             .annotation(AnnotationKind::Context.span(shown.span).label(label));
-        group = group.element(snippet.path(e.source.as_str()));
+        group = group.element(snippet.path(source));
     }
     if r.evidence.len() > MAX_EVIDENCE {
         group = group.element(
             Level::NOTE.message(format!("and {} more places (see --format json)", r.evidence.len() - MAX_EVIDENCE)),
         );
     }
-    group = group.element(Level::NOTE.message(r.explanation.as_str()));
+    group = group.element(Level::NOTE.message(terminal(&r.explanation).into_owned()));
     if let Some(note) = &r.note {
-        group = group.element(Level::HELP.message(format!("claim note: {}", shorten(note))));
+        // On one line: annotate-snippets indents a message's later lines, and the Actions
+        // runner reads a workflow command after leading spaces, so a note's line breaks are
+        // shown as `\n` (its final one, of a YAML block scalar, left out).
+        let note = note.trim_end();
+        group = group.element(Level::HELP.message(format!("claim note: {}", terminal(&shorten(note)))));
     }
     (vec![group], fixes)
 }
@@ -143,6 +163,70 @@ fn failure(r: &ClaimResult) -> (Vec<Group<'_>>, Vec<(String, String)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::{Renderer as _, hostile};
+    use factcheck_core::Report;
+
+    #[test]
+    fn user_text_is_escaped_in_every_line() {
+        let fail = hostile::result();
+        let pass = ClaimResult { outcome: Outcome::Pass, verdict: Verdict::Supported, ..fail.clone() };
+        let skip = ClaimResult { outcome: Outcome::Skipped, ..fail.clone() };
+        let mut out = Vec::new();
+        Human { quiet: false }.render(&Report { results: vec![fail.clone(), pass, skip] }, &mut out).unwrap();
+        hostile::assert_safe(&out);
+        let text = String::from_utf8(out).unwrap();
+        // The pass and skip lines, and the failure's title, note and places.
+        assert!(text.contains(&format!("supported {DIM}claims/Japan\\n::add-mask::Japan \\u{{1b}}]0;pwned")), "{text}");
+        assert!(text.contains("skip claims/Japan\\n::add-mask::Japan \\u{1b}]0;pwned\\u{7}"), "{text}");
+        assert!(text.contains("id-Japan\\n::add-mask::Japan"), "{text}");
+        assert!(text.contains("claim note: a note\\nJapan\\n::add-mask::"), "{text}");
+        assert!(text.contains("\\u{9b}2J \\u{7f} \\u{202e}x \\u{2028} \\u{23}#[add-mask]y"), "{text}");
+        // The claim's place names its column in the file, although escapes made the line longer.
+        let file = crate::escape::terminal(&fail.file);
+        assert!(text.contains(&format!("{file}:3:{}", fail.column)), "{text}");
+        // And the underline is under the claim's value, and under the source's.
+        let plain = strip_colour(&text);
+        for (gutter, marked, underline) in [("3 |", "aid = $5", '^'), ("7 |", "$4", '-')] {
+            let mut lines = plain.lines().skip_while(|l| !l.starts_with(gutter));
+            let (line, marks) = (lines.next().unwrap(), lines.next().unwrap());
+            let column = |l: &str, i: Option<usize>| i.map(|i| l[..i].chars().count());
+            assert_eq!(column(line, line.find(marked)), column(marks, marks.find(underline)), "{plain}");
+        }
+    }
+
+    /// `text` without its SGR colour sequences.
+    fn strip_colour(text: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(i) = rest.find('\u{1b}') {
+            out.push_str(&rest[..i]);
+            rest = &rest[i..];
+            rest = &rest[rest.find('m').map_or(rest.len(), |m| m + 1)..];
+        }
+        out + rest
+    }
+
+    /// What annotate-snippets does with controls in a source line, which the human report
+    /// relies on (see [`crate::escape::terminal_source`]): C0 controls, DEL and bidirectional
+    /// overrides become symbols; the C1 controls and separators it would write raw are
+    /// escaped before.
+    #[test]
+    fn source_lines_show_no_raw_controls() {
+        let line: String = ('\0'..='\u{9f}')
+            .filter(|c| *c != '\n' && !c.is_ascii_graphic())
+            .chain(['\u{2028}', '\u{2029}', '\u{202a}', '\u{202e}', '\u{2066}', '\u{2069}'])
+            .collect();
+        let line = format!("{line} $5 {line}");
+        let at = line.find("$5").unwrap();
+        let (shown, span) = crate::escape::terminal_source(&line, at..at + 2);
+        assert_eq!(&shown[span.clone()], "$5");
+        let group = Level::ERROR
+            .primary_title("t")
+            .element(Snippet::source(shown.as_ref()).path("f").annotation(AnnotationKind::Primary.span(span)));
+        let block = annotate_snippets::Renderer::styled().render(&[group]);
+        assert!(!crate::escape::has_raw_controls(block.as_bytes()), "{block:?}");
+        assert!(block.contains('␛') && block.contains("\\u{9b}"), "{block}");
+    }
 
     fn cut(text: &str, what: &str) -> (String, String, usize) {
         let at = text.find(what).unwrap();

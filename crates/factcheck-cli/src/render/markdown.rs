@@ -7,7 +7,9 @@
 //! Text from claim files and sources is escaped: `<`, `>` and `&` as HTML entities, Markdown's
 //! punctuation (`` ` ``, `*`, `_`, `[`, `]`, `|`, `$`, `~`, `#`, `\`) with a backslash, and line
 //! breaks as `<br>` (or as new blockquote lines in a quoted sentence), so a claim can neither
-//! break the layout nor inject markup. Values are shown as code spans.
+//! break the layout nor inject markup. Values are shown as code spans. The report is also read
+//! on terminals and in CI logs, so control characters, line separators and bidirectional
+//! overrides are written as escapes (`\u{1b}`, see [`crate::escape`]), in code spans too.
 
 use super::{Renderer, evidence_role, title};
 use factcheck_core::{ClaimResult, Evidence, Outcome, Report, Verdict};
@@ -180,6 +182,8 @@ fn escape_with(text: &str, line_break: &str) -> String {
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
             '\n' | '\r' => out.push_str(line_break),
+            // A tab is harmless in Markdown and kept.
+            c if c != '\t' && crate::escape::is_unsafe(c) => out.extend(c.escape_debug()),
             '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '$' | '~' | '#' => {
                 out.push('\\');
                 out.push(c);
@@ -193,6 +197,7 @@ fn escape_with(text: &str, line_break: &str) -> String {
 /// `text` as a code span: fenced with more backticks than it holds in a row, on one line.
 fn code(text: &str) -> String {
     let text = text.replace(['\r', '\n'], " ");
+    let text = crate::escape::terminal(&text);
     let mut longest = 0;
     let mut run = 0;
     for c in text.chars() {
@@ -212,10 +217,36 @@ pub(crate) fn code_cell(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::hostile;
+
+    #[test]
+    fn the_report_has_no_raw_controls() {
+        let fail = hostile::result();
+        let pass = ClaimResult { outcome: Outcome::Pass, verdict: Verdict::Supported, ..fail.clone() };
+        let skip = ClaimResult { outcome: Outcome::Skipped, ..fail.clone() };
+        let mut out = Vec::new();
+        Markdown.render(&Report { results: vec![fail, pass, skip] }, &mut out).unwrap();
+        let text = String::from_utf8_lossy(&out);
+        assert!(!crate::escape::has_raw_controls(&out), "{text}");
+        assert!(text.contains("\\u{1b}\\]0;pwned\\u{7}\\u{1b}\\[2J \\u{9b}2J \\u{7f} \\u{202e}x \\u{2028}"), "{text}");
+        // In Markdown a line break is `<br>`, and `##[` is escaped as Markdown.
+        assert!(!text.contains("##["), "{text}");
+        assert!(text.lines().all(|l| !l.trim_start().starts_with("::")), "{text}");
+    }
 
     #[test]
     fn escapes_markup() {
         assert_eq!(escape("a <b> & c|d `e` *f* $5\nnext"), "a &lt;b&gt; &amp; c\\|d \\`e\\` \\*f\\* \\$5<br>next");
+    }
+
+    #[test]
+    fn controls_are_escaped_in_text_and_code() {
+        let hostile = "Japan\u{1b}]0;pwned\u{7}\u{1b}[2J\u{9b}\u{7f}\u{202e}\tend";
+        let text = escape(hostile);
+        assert_eq!(text, "Japan\\u{1b}\\]0;pwned\\u{7}\\u{1b}\\[2J\\u{9b}\\u{7f}\\u{202e}\tend");
+        let code = code(hostile);
+        assert_eq!(code, "`Japan\\u{1b}]0;pwned\\u{7}\\u{1b}[2J\\u{9b}\\u{7f}\\u{202e}\\tend`");
+        assert!(!crate::escape::has_raw_controls(format!("{text}{code}").as_bytes()));
     }
 
     #[test]

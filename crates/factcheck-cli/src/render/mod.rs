@@ -94,12 +94,31 @@ pub(crate) struct Excerpt {
 }
 
 impl Excerpt {
+    /// The excerpt escaped for a terminal (see [`crate::escape::terminal_source`]), with its
+    /// span moved onto the escaped text.
+    pub(crate) fn escaped(self) -> Excerpt {
+        let (text, span) = crate::escape::terminal_source(&self.text, self.span.clone());
+        match text {
+            std::borrow::Cow::Borrowed(_) => self,
+            std::borrow::Cow::Owned(text) => Excerpt { text, span, ..self },
+        }
+    }
+
+    /// The 1-based column, in characters, that annotate-snippets gives the span: counted from
+    /// the start of the span's line in `text`.
+    pub(crate) fn shown_column(&self) -> u32 {
+        let before = &self.text[..self.span.start];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        before[line_start..].chars().count() as u32 + 1
+    }
+
     /// annotate-snippets names a snippet's place as `PATH:LINE:COLUMN`, the column counted in
-    /// the text it is given; when that text is a line cut at its start, the place it writes
-    /// (first) is put right with the column in the whole line.
-    pub(crate) fn column_fix(&self, path: &str, line: u32, column: u32) -> (String, String) {
-        let shown_column = self.text[..self.span.start].chars().count() + 1;
-        (format!("{path}:{line}:{shown_column}"), format!("{path}:{line}:{column}"))
+    /// the text it is given (see [`Excerpt::shown_column`]); when that is not `column` (the line
+    /// was cut at its start, or an escape before the span made it longer), the place it writes
+    /// (first) is to be put right (second).
+    pub(crate) fn column_fix(&self, path: &str, line: u32, column: u32) -> Option<(String, String)> {
+        let shown = self.shown_column();
+        (shown != column).then(|| (format!("{path}:{line}:{shown}"), format!("{path}:{line}:{column}")))
     }
 }
 
@@ -208,27 +227,32 @@ pub fn summary_line(s: &Summary) -> String {
 
 /// A claim in plain text, line by line: the explanation, the claim and its place, its value,
 /// each piece of evidence (place, matched text, value, role, sentence) and the note. Line breaks
-/// inside a sentence become spaces; those of a note are kept, with the lines indented.
+/// inside a sentence become spaces; those of a note are kept, with the lines indented. The
+/// formats it serves (`github`, `junit`) end up in CI logs and test reports, so every piece of
+/// user text in it is escaped as for a terminal (see [`crate::escape::terminal`]): the only line
+/// breaks in the result are its own.
 pub fn plain_details(r: &ClaimResult) -> String {
+    use crate::escape::terminal as t;
     let mut out = String::new();
-    out.push_str(&r.explanation);
-    out.push_str(&format!("\nclaim: {} ({}:{}:{})", r.claim, r.file, r.line, r.column));
+    out.push_str(&t(&r.explanation));
+    out.push_str(&format!("\nclaim: {} ({}:{}:{})", t(&r.claim), t(&r.file), r.line, r.column));
     if let Some(v) = &r.claim_value {
-        out.push_str(&format!("\nclaim value: {v}"));
+        out.push_str(&format!("\nclaim value: {}", t(v)));
     }
     for e in &r.evidence {
         out.push_str(&format!(
             "\nsource: {}:{}:{}: {}\n    {}",
-            e.source,
+            t(&e.source),
             e.line,
             e.column,
-            evidence_summary(e, r.verdict),
-            one_line(&e.sentence)
+            t(&evidence_summary(e, r.verdict)),
+            t(&one_line(&e.sentence))
         ));
     }
     if let Some(note) = &r.note {
         out.push_str("\nnote: ");
-        out.push_str(&note.trim_end().replace("\r\n", "\n").replace('\n', "\n    "));
+        let lines: Vec<_> = note.trim_end().split('\n').map(|l| t(l.strip_suffix('\r').unwrap_or(l))).collect();
+        out.push_str(&lines.join("\n    "));
     }
     out
 }
@@ -262,5 +286,68 @@ mod tests {
     #[test]
     fn one_line_folds_white_space() {
         assert_eq!(one_line(" a\n b\r\n\tc "), "a b c");
+    }
+}
+
+/// A failing claim whose every piece of user text is hostile, for the renderers' tests.
+#[cfg(test)]
+pub(crate) mod hostile {
+    use factcheck_core::{ClaimResult, Evidence, Outcome, Severity, Verdict};
+
+    /// A line break and a workflow command, an OSC retitle and a clear screen, a C1 CSI, DEL, a
+    /// bidirectional override, a line separator and the runner's older command form.
+    pub(crate) const PAYLOAD: &str =
+        "Japan\n::add-mask::Japan \u{1b}]0;pwned\u{7}\u{1b}[2J \u{9b}2J \u{7f} \u{202e}x \u{2028} ##[add-mask]y";
+
+    /// Whether `out` (a whole output) is safe: no raw control (colour aside), no line that the
+    /// Actions runner would read as a command, and the payload's line break shown as `\n`.
+    pub(crate) fn assert_safe(out: &[u8]) {
+        let text = String::from_utf8_lossy(out);
+        assert!(!crate::escape::has_raw_controls(out), "raw control in:\n{text}");
+        for line in text.lines() {
+            assert!(!line.trim_start().starts_with("::add-mask::"), "a workflow command line: {line:?}");
+            assert!(!line.contains("##["), "the older command form: {line:?}");
+        }
+        assert!(text.contains("\\n::add-mask::"), "the line break is not shown:\n{text}");
+    }
+
+    /// A failing claim with [`PAYLOAD`] in its file name, id, claim, line, value, explanation,
+    /// note and evidence.
+    pub(crate) fn result() -> ClaimResult {
+        let claim = format!("{PAYLOAD} aid = $5");
+        // The claim's line as YAML writes it: a double-quoted scalar, its line break as `\n`.
+        let line_text = format!("  claim: \"{}\"", claim.replace('\n', "\\n"));
+        let column = line_text[..line_text.find("aid").unwrap()].chars().count() as u32 + 1;
+        let sentence = format!("Before {PAYLOAD}. The aid was $4 {PAYLOAD} after.");
+        let offset = sentence.find("$4").unwrap();
+        ClaimResult {
+            file: format!("claims/{PAYLOAD}.yaml"),
+            id: format!("id-{PAYLOAD}"),
+            line: 3,
+            column,
+            claim,
+            line_text,
+            kind: "money",
+            expect: Verdict::Supported,
+            verdict: Verdict::Contradicted,
+            outcome: Outcome::Fail,
+            severity: Severity::Error,
+            explanation: format!("the source gives `$4` for `{PAYLOAD}`"),
+            claim_value: Some(format!("USD 5 {PAYLOAD}")),
+            evidence: vec![Evidence {
+                source: format!("sources/{PAYLOAD}.txt"),
+                start: 100,
+                end: 102,
+                line: 7,
+                column: 30,
+                sentence: sentence.clone(),
+                sentence_line: 6,
+                offset_in_sentence: offset,
+                matched: "$4".into(),
+                value: Some(format!("USD 4 {PAYLOAD}")),
+                agrees: false,
+            }],
+            note: Some(format!("a note\n{PAYLOAD}\n")),
+        }
     }
 }

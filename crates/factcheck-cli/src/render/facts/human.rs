@@ -1,6 +1,9 @@
-//! `extract --format human`: a table of line:column, kind, text and normalised value.
+//! `extract --format human`: a table of line:column, kind, text and normalised value. The text
+//! is the source's, the value may quote it and the path is the user's: all three are escaped for
+//! the terminal or CI log (see [`crate::escape::terminal`]).
 
 use super::{FactsRenderer, FactsReport};
+use crate::escape::terminal;
 use anstyle::Style;
 use std::io::{self, Write};
 
@@ -16,7 +19,12 @@ impl FactsRenderer for FactsHuman {
             .iter()
             .map(|s| {
                 let f = &s.fact;
-                [format!("{}:{}", f.line, f.column), f.kind.name().to_string(), one_line(&f.text), f.value.to_string()]
+                [
+                    format!("{}:{}", f.line, f.column),
+                    f.kind.name().to_string(),
+                    terminal(&one_line(&f.text)).into_owned(),
+                    terminal(&f.value.to_string()).into_owned(),
+                ]
             })
             .collect();
         let titles = ["LINE:COL", "KIND", "TEXT", "VALUE"];
@@ -41,7 +49,7 @@ impl FactsRenderer for FactsHuman {
         for row in &rows {
             writeln!(out, "{}", line([&row[0], &row[1], &row[2], &row[3]]))?;
         }
-        writeln!(out, "{} fact{} in {}", rows.len(), if rows.len() == 1 { "" } else { "s" }, report.path)
+        writeln!(out, "{} fact{} in {}", rows.len(), if rows.len() == 1 { "" } else { "s" }, terminal(report.path))
     }
 }
 

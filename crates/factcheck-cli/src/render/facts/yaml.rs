@@ -1,13 +1,16 @@
 //! `extract --format yaml`: a starter claim file, one claim per fact, for the user to review.
 
 use super::{FactsRenderer, FactsReport};
+use crate::escape::terminal;
 use std::collections::HashMap;
 use std::io::{self, Write};
 
 /// The starter claim file.
 pub struct FactsYaml;
 
-/// A YAML double-quoted scalar.
+/// A YAML double-quoted scalar. Any other control character, line separator or bidirectional
+/// override is written as a YAML escape (`\u001B`), which reads back as the same text: YAML does
+/// not allow most of them raw, and the file is often printed to a terminal.
 fn quoted(s: &str) -> String {
     let mut q = String::from("\"");
     for c in s.chars() {
@@ -15,6 +18,7 @@ fn quoted(s: &str) -> String {
             '"' => q.push_str("\\\""),
             '\\' => q.push_str("\\\\"),
             '\n' | '\r' | '\t' => q.push(' '),
+            c if crate::escape::is_unsafe(c) => q.push_str(&format!("\\u{:04X}", c as u32)),
             c => q.push(c),
         }
     }
@@ -35,7 +39,8 @@ impl FactsRenderer for FactsYaml {
         let source = std::path::Path::new(report.path)
             .file_name()
             .map_or_else(|| "TEXT.txt".to_string(), |n| n.to_string_lossy().into_owned());
-        writeln!(out, "# Starter claims read from {} by `factcheck extract`.", report.path)?;
+        // Comments are escaped for the terminal: a line break would end them.
+        writeln!(out, "# Starter claims read from {} by `factcheck extract`.", terminal(report.path))?;
         writeln!(out, "# Every claim verifies as supported against that text. Review the subjects, keep the")?;
         writeln!(out, "# facts that matter, and save this file beside the text (or fix `source`).")?;
         writeln!(out, "source: {}", quoted(&source))?;
@@ -54,7 +59,7 @@ impl FactsRenderer for FactsYaml {
                     "  # line {}: {} `{}`: no nearby words pick it out alone",
                     f.line,
                     f.kind.name(),
-                    one_line(&f.text)
+                    terminal(&one_line(&f.text))
                 )?;
                 continue;
             };
