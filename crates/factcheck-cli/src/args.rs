@@ -223,7 +223,7 @@ pub struct VerifyArgs {
     /// Let claim files name sources outside the project root (`root` in factcheck.toml, else
     /// the folder with factcheck.toml, else the git root, else the current folder), and claim
     /// files be links that lead out of it; never into `.git/`.
-    #[arg(long, env = "FACTCHECK_ALLOW_OUTSIDE_ROOT")]
+    #[arg(long, env = "FACTCHECK_ALLOW_OUTSIDE_ROOT", value_parser = clap::builder::BoolishValueParser::new())]
     pub allow_outside_root: bool,
     /// Sources must resolve inside this folder instead of the project root.
     #[arg(long, value_name = "DIR", env = "FACTCHECK_ROOT")]
@@ -238,7 +238,7 @@ pub struct VerifyArgs {
     /// Use the settings of factcheck.toml that widen what a run reads or uses (`root`,
     /// `max_source_mb` above 64, `jobs`). Without it they only narrow: factcheck.toml may come
     /// from the pull request under check.
-    #[arg(long, env = "FACTCHECK_TRUST_CONFIG")]
+    #[arg(long, env = "FACTCHECK_TRUST_CONFIG", value_parser = clap::builder::BoolishValueParser::new())]
     pub trust_config: bool,
 }
 

@@ -145,8 +145,17 @@ pub fn writable(path: &Path, root: &Path) -> Result<PathBuf, Refusal> {
             Ok(real) if in_vcs_folder(&real, root) => Err(Refusal::VersionControl),
             Ok(real) if inside && !real.starts_with(root) => Err(Refusal::LeadsOutside),
             Ok(real) if real.is_dir() => Err(Refusal::Folder),
-            // A dangling link, or one to a file inside: the write replaces the link itself.
-            _ => Ok(target),
+            Ok(_) => Ok(target),
+            // A dangling link: where it points, as written.
+            Err(_) => {
+                let points_at = std::fs::read_link(&target).map(|to| lexical(&real_parent.join(to)));
+                match points_at {
+                    Ok(to) if in_vcs_folder(&to, root) => Err(Refusal::VersionControl),
+                    Ok(to) if inside && !to.starts_with(root) => Err(Refusal::LeadsOutside),
+                    // The write replaces the link itself, never what it points at.
+                    _ => Ok(target),
+                }
+            }
         },
         Ok(m) if m.is_dir() => Err(Refusal::Folder),
         Ok(m) if !m.is_file() => Err(Refusal::NotRegular),
