@@ -46,8 +46,10 @@ pub enum WalkError {
         path: String,
     },
     /// The tree holds more than [`MAX_ENTRIES`] entries.
-    #[error("the folders searched hold more than {MAX_ENTRIES} entries; factcheck stops at `{path}`")]
+    #[error("the folders searched hold more than {limit} entries; factcheck stops at `{path}`")]
     TooMany {
+        /// The limit.
+        limit: usize,
         /// The folder being listed when the limit was reached.
         path: String,
     },
@@ -64,6 +66,8 @@ pub struct Walk<'a> {
     entries: usize,
     /// Let files and folders resolve outside the root (never into a version-control folder).
     pub allow_outside_root: bool,
+    /// The most entries looked at ([`MAX_ENTRIES`] unless set lower).
+    pub max_entries: usize,
     /// A folder whose name the walk would keep as a file is refused rather than searched
     /// (`x.report.md.new` as a folder is a mistake or a trick, not a place to look in).
     pub refuse_folders_kept: bool,
@@ -80,6 +84,7 @@ impl<'a> Walk<'a> {
             visited: HashMap::new(),
             entries: 0,
             allow_outside_root: false,
+            max_entries: MAX_ENTRIES,
             refuse_folders_kept: false,
             found: Found::default(),
         }
@@ -117,8 +122,8 @@ impl<'a> Walk<'a> {
         let mut paths = Vec::new();
         for entry in listing {
             self.entries += 1;
-            if self.entries > MAX_ENTRIES {
-                return Err(WalkError::TooMany { path: shown() });
+            if self.entries > self.max_entries {
+                return Err(WalkError::TooMany { limit: self.max_entries, path: shown() });
             }
             paths.push(entry.map_err(|cause| WalkError::Io { path: shown(), cause })?.path());
         }
@@ -139,5 +144,81 @@ impl<'a> Walk<'a> {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Scratch(PathBuf);
+
+    impl Scratch {
+        fn new(name: &str) -> Scratch {
+            let dir = std::env::temp_dir().join(format!("factcheck-walk-{}-{name}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).unwrap();
+            Scratch(std::fs::canonicalize(dir).unwrap())
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn yaml(p: &Path) -> bool {
+        p.extension().is_some_and(|e| e == "yaml")
+    }
+
+    #[test]
+    fn a_tree_too_deep_is_an_error_not_a_cut() {
+        let s = Scratch::new("deep");
+        let mut deep = s.0.clone();
+        for i in 0..=MAX_DEPTH {
+            deep.push(format!("d{i}"));
+        }
+        std::fs::create_dir_all(&deep).unwrap();
+        std::fs::write(deep.join("x.yaml"), "").unwrap();
+        let mut walk = Walk::new(&s.0, &yaml);
+        assert!(matches!(walk.folder(&s.0), Err(WalkError::TooDeep { .. })));
+        // One level less is searched to the bottom.
+        std::fs::rename(deep.join("x.yaml"), deep.parent().unwrap().join("x.yaml")).unwrap();
+        std::fs::remove_dir(&deep).unwrap();
+        let mut walk = Walk::new(&s.0, &yaml);
+        walk.folder(&s.0).unwrap();
+        assert_eq!(walk.found.files.len(), 1);
+    }
+
+    #[test]
+    fn too_many_entries_stop_the_walk() {
+        let s = Scratch::new("many");
+        for i in 0..20 {
+            std::fs::write(s.0.join(format!("f{i}.yaml")), "").unwrap();
+        }
+        let mut walk = Walk::new(&s.0, &yaml);
+        walk.max_entries = 10;
+        let e = walk.folder(&s.0).unwrap_err();
+        assert!(e.to_string().contains("more than 10 entries"), "{e}");
+        let mut walk = Walk::new(&s.0, &yaml);
+        walk.folder(&s.0).unwrap();
+        assert_eq!(walk.found.files.len(), 20);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn each_folder_is_searched_once() {
+        let s = Scratch::new("loop");
+        std::fs::create_dir_all(s.0.join("claims/sub")).unwrap();
+        std::fs::write(s.0.join("claims/sub/x.yaml"), "").unwrap();
+        std::os::unix::fs::symlink("..", s.0.join("claims/sub/up")).unwrap();
+        std::os::unix::fs::symlink("sub", s.0.join("claims/again")).unwrap();
+        let mut walk = Walk::new(&s.0, &yaml);
+        walk.folder(&s.0.join("claims")).unwrap();
+        assert_eq!(walk.found.files.len(), 1, "{:?}", walk.found.files);
+        let repeats: Vec<&str> = walk.found.repeats.iter().map(|(p, _)| p.rsplit('/').next().unwrap()).collect();
+        // `again` comes first in sorted order, so `sub` is the folder reached a second time.
+        assert_eq!(repeats, ["up", "sub"]);
     }
 }
