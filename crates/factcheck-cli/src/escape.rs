@@ -26,6 +26,33 @@ pub(crate) fn terminal(text: &str) -> Cow<'_, str> {
     Cow::Owned(escape(text, |_| false, None).0.unwrap_or_default())
 }
 
+/// Writes `value` as JSON (pretty or compact) with every character that [`is_unsafe`] but that
+/// serde_json leaves raw (DEL, C1 controls, line and paragraph separators, bidirectional
+/// overrides) written as a `\uXXXX` escape: the same JSON value, safe on a terminal. Such
+/// characters can stand only inside JSON strings, so the escape is always valid JSON.
+pub(crate) fn write_json(
+    out: &mut dyn std::io::Write,
+    value: &impl serde::Serialize,
+    pretty: bool,
+) -> std::io::Result<()> {
+    let bytes = if pretty { serde_json::to_vec_pretty(value) } else { serde_json::to_vec(value) }?;
+    let text = String::from_utf8(bytes).map_err(std::io::Error::other)?;
+    if !text.chars().any(|c| is_unsafe(c) && !matches!(c, '\0'..='\u{1f}')) {
+        return out.write_all(text.as_bytes());
+    }
+    let mut escaped = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        // C0 controls are escaped by serde_json inside strings; outside them, a pretty
+        // printer's own line breaks stay.
+        if is_unsafe(c) && !matches!(c, '\0'..='\u{1f}') {
+            escaped.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            escaped.push(c);
+        }
+    }
+    out.write_all(escaped.as_bytes())
+}
+
 /// Source text for annotate-snippets: `text` with what annotate-snippets writes raw escaped as
 /// by [`terminal`] (C1 controls, of which `\u{9b}` is a CSI on some terminals, line and
 /// paragraph separators, `##[`), and `span` (byte offsets in `text`) moved to the same
@@ -122,6 +149,18 @@ pub(crate) fn has_raw_controls(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_escapes_what_serde_json_leaves_raw() {
+        let value = serde_json::json!({ "claim": "a\u{9b}b\u{7f}c\u{202e}d\n\u{1b}e" });
+        let mut out = Vec::new();
+        write_json(&mut out, &value, true).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(!has_raw_controls(text.as_bytes()), "{text:?}");
+        assert!(text.contains(r"a\u009bb\u007fc\u202ed\n\u001be"), "{text}");
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, value, "the same JSON value");
+    }
 
     #[test]
     fn controls_and_line_breaks_become_visible() {

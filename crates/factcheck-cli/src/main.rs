@@ -83,7 +83,8 @@ fn project_config(stderr: &mut dyn Write) -> Option<config::Config> {
     match config::load(&cwd) {
         Ok(c) => Some(c),
         Err(e) => {
-            let _ = writeln!(stderr, "error: {e}");
+            // factcheck.toml may come from the change under check: its text is shown escaped.
+            let _ = writeln!(stderr, "error: {}", escape::terminal(&e.to_string()));
             None
         }
     }

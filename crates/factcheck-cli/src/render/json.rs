@@ -12,7 +12,7 @@ impl Renderer for Json {
     fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let claims: Vec<Value> = report.results.iter().map(claim_json).collect();
         let doc = json!({ "version": 1, "summary": summary_json(&report.summary()), "claims": claims });
-        serde_json::to_writer_pretty(&mut *out, &doc)?;
+        crate::escape::write_json(out, &doc, true)?;
         writeln!(out)
     }
 }

@@ -13,12 +13,12 @@ pub struct Jsonl;
 
 impl Stream for Jsonl {
     fn result(&self, r: &ClaimResult, out: &mut dyn Write) -> io::Result<()> {
-        serde_json::to_writer(&mut *out, &claim_json(r))?;
+        crate::escape::write_json(out, &claim_json(r), false)?;
         writeln!(out)
     }
 
     fn summary(&self, s: &Summary, out: &mut dyn Write) -> io::Result<()> {
-        serde_json::to_writer(&mut *out, &json!({ "version": 1, "summary": summary_json(s) }))?;
+        crate::escape::write_json(out, &json!({ "version": 1, "summary": summary_json(s) }), false)?;
         writeln!(out)
     }
 }

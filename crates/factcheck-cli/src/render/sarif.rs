@@ -91,7 +91,7 @@ impl Renderer for Sarif {
             .results(results)
             .build();
         let log = sarif::Sarif::builder().schema(SCHEMA).version(serde_json::json!("2.1.0")).runs(vec![run]).build();
-        serde_json::to_writer_pretty(&mut *out, &log)?;
+        crate::escape::write_json(out, &log, true)?;
         writeln!(out)
     }
 }

@@ -68,7 +68,7 @@ impl FactsRenderer for FactsJson {
                 Json::Object(m)
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &json!({ "version": 1, "mentions": mentions }))?;
+        crate::escape::write_json(out, &json!({ "version": 1, "mentions": mentions }), true)?;
         writeln!(out)
     }
 }
