@@ -4,6 +4,9 @@
 //! altered ones expected `contradicted`, and some `not_found`), plus `subjects.txt` (every
 //! claim's subject words, one per line, for `rg -F -f`). Deterministic from the seed. `article`
 //! is one document of about 20 KB with 50 claims: the single-article case.
+//!
+//! `cargo xtask hostile --out DIR` writes the hostile sources of `bench/hostile.sh`: text a pull
+//! request could bring to CI to make the engine use unbounded memory or time (see [`hostile`]).
 
 use factcheck_core::{Claim, ClaimBody, DateValue, Operator, Value, ValueKind, Verdict};
 use factcheck_engine::facts::{Fact, facts, subject_for};
@@ -50,7 +53,9 @@ fn usage() -> ExitCode {
     eprintln!(
         "usage: cargo xtask corpus --size tiny|small|large|article [--scale N] [--seed S] [--from DIR] --out DIR\n\
          tiny: ~200 KB; small: ~10 MB, ~20k claims; large: ~1 GB, ~1M claims; article: one ~20 KB\n\
-         document with 50 claims; --scale multiplies the size"
+         document with 50 claims; --scale multiplies the size\n\
+         usage: cargo xtask hostile --out DIR\n\
+         the hostile sources of bench/hostile.sh (5 million one-line sentences, one 60 MB line)"
     );
     ExitCode::from(2)
 }
@@ -86,6 +91,19 @@ fn parse(args: &[String]) -> Option<Options> {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
+        Some("hostile") => match args.get(1..) {
+            Some([flag, out]) if flag == "--out" => match hostile(Path::new(out)) {
+                Ok(summary) => {
+                    println!("{summary}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            },
+            _ => usage(),
+        },
         Some("corpus") => match parse(&args[1..]) {
             Some(options) => match corpus(&options) {
                 Ok(summary) => {
@@ -264,6 +282,73 @@ fn corpus(options: &Options) -> Result<String, String> {
     Ok(format!("{count} documents, {:.1} MB of text, {made} claims in {}", bytes as f64 / 1e6, options.out.display()))
 }
 
+/// Sentences of the many-sentence hostile source: 5 million lines of 10 bytes, 50 MB.
+pub const HOSTILE_SENTENCES: usize = 5_000_000;
+/// Clauses of the one-line hostile source: 6 million of 10 bytes, 60 MB, in one sentence.
+pub const HOSTILE_CLAUSES: usize = 6_000_000;
+
+/// The `k`th sentence of the many-sentence source: `Al won 1.` to `Al won 9.`, one a line, so
+/// that the subject `Al won` stands in every sentence and its values disagree.
+fn hostile_sentence(k: usize) -> String {
+    format!("Al won {}.\n", 1 + k % 9)
+}
+
+/// Writes into `out` the hostile inputs: `many-sentences.txt` (5 million short sentences, one
+/// a line, 50 MB), `one-line.txt` (one sentence of 6 million clauses on one line, 60 MB),
+/// `claims-3.yaml` and `claims-3-one-line.yaml` (a compare claim, a statement and an absent
+/// quote, which folds the whole text), `claims-1000.yaml` (1,000 claims whose subject stands
+/// in every sentence) and a `factcheck.toml` that makes `out` the project root.
+fn hostile(out: &Path) -> Result<String, String> {
+    use std::io::Write as _;
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let write = |name: &str, fill: &dyn Fn(&mut dyn std::io::Write) -> std::io::Result<()>| {
+        let path = out.join(name);
+        let file = std::fs::File::create(&path).map_err(|e| format!("cannot create {}: {e}", path.display()))?;
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+        fill(&mut w).and_then(|()| w.flush()).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    };
+    write("many-sentences.txt", &|w| {
+        (0..HOSTILE_SENTENCES).try_for_each(|k| w.write_all(hostile_sentence(k).as_bytes()))
+    })?;
+    write("one-line.txt", &|w| {
+        (0..HOSTILE_CLAUSES - 1).try_for_each(|k| write!(w, "Al won {}, ", 1 + k % 9))?;
+        w.write_all(b"Al won 9.")
+    })?;
+    let three = |source: &str| {
+        format!(
+            "# Hostile input (cargo xtask hostile): one claim of each kind.\nsource: {source}\nclaims:\n\
+             \x20 - id: al-won\n    claim: Al won = 7\n    expect: conflicting\n\
+             \x20 - id: al-won-statement\n    claim: Al won 7.\n\
+             \x20 - id: absent-quote\n    quote: Al won 10.\n    expect: not_found\n"
+        )
+    };
+    write("claims-3.yaml", &|w| w.write_all(three("many-sentences.txt").as_bytes()))?;
+    write("claims-3-one-line.yaml", &|w| w.write_all(three("one-line.txt").as_bytes()))?;
+    write("claims-1000.yaml", &|w| {
+        writeln!(w, "# Hostile input (cargo xtask hostile): 1,000 claims whose subject stands in every sentence.")?;
+        writeln!(w, "source: many-sentences.txt\nclaims:")?;
+        for i in 0..1000 {
+            // Every tenth a statement; the others compare claims, most with a value no
+            // sentence gives.
+            if i % 10 == 9 {
+                writeln!(w, "  - id: c{i}\n    claim: Al won {}.", 1 + i % 9)?;
+            } else {
+                writeln!(w, "  - id: c{i}\n    claim: Al won = {}", 1 + i)?;
+            }
+        }
+        Ok(())
+    })?;
+    write("factcheck.toml", &|w| {
+        w.write_all(b"# The hostile inputs are their own project root (cargo xtask hostile).\n")
+    })?;
+    Ok(format!(
+        "{HOSTILE_SENTENCES} sentences ({} MB) and {HOSTILE_CLAUSES} clauses on one line ({} MB) in {}",
+        HOSTILE_SENTENCES * 10 / 1_000_000,
+        HOSTILE_CLAUSES * 10 / 1_000_000,
+        out.display()
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -286,10 +371,11 @@ mod tests {
         let summary = corpus(&options).expect("the corpus is generated");
         assert!(summary.contains("claims in"), "{summary}");
 
-        let files = factcheck_loader::claim_files(&[out.join("claims")]).expect("claim files are found");
+        let options = factcheck_loader::LoadOptions::for_dir(&out);
+        let files =
+            factcheck_loader::claim_files(&[out.join("claims")], &options).expect("claim files are found").files;
         assert!(files.len() >= 3, "{} claim files", files.len());
-        let workspace = factcheck_loader::load_with(&files, &factcheck_loader::LoadOptions::for_dir(&out))
-            .expect("the corpus loads");
+        let workspace = factcheck_loader::load_with(&files, &options).expect("the corpus loads");
         let engine = Engine::new(workspace.sources.into_iter().map(|s| Source { path: s.path, text: s.text }));
         let report = engine.verify(&workspace.claims);
         let failing: Vec<String> = report
