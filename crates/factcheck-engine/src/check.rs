@@ -45,9 +45,9 @@ fn checkable(sentence: &str, source_names: &HashSet<String>) -> bool {
 fn names_in(engine: &Engine) -> HashSet<String> {
     let mut names = HashSet::new();
     for doc in engine.documents() {
-        for s in &doc.sentences {
+        for s in doc.sentence_list() {
             for k in s.tokens.start + 1..s.tokens.end {
-                let t = &doc.tokens[k];
+                let t = doc.tokens.at(k);
                 if t.kind == TokenKind::Word && doc.text[t.start..t.end].starts_with(char::is_uppercase) {
                     names.insert(t.norm.to_string());
                 }

@@ -3,32 +3,266 @@
 //! read a block of paragraphs at a time, the first time a claim looks at a sentence of the
 //! block: reading values costs as much as the rest of the analysis, and most claims look at a
 //! few sentences of their source.
-
+//!
+//! Memory is a small multiple of the text whatever the text (a source may come from anyone):
+//! byte offsets and token numbers are `u32`, each token keeps its start, its length in a byte
+//! and the number of its normalised text (each distinct text once), a sentence keeps its first
+//! token, and the text folded for quotes keeps one bit per byte for where characters start.
 use crate::extract::{Mention, extract_paragraph, paragraph_starts};
 use crate::segment::sentences_of;
-use crate::text::{LineIndex, Token, TokenKind, is_uncased, normalize_line_ends, stem_smol, stems_match, tokenize};
+use crate::text::{
+    LineIndex, Token, TokenAt, TokenKind, is_uncased, normalize_line_ends, stem_smol, stems_match, tokenize_each,
+};
 use foldhash::HashMap;
 use smol_str::SmolStr;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-/// A sentence of a document, by byte range and token range.
-#[derive(Debug, Clone)]
+/// The longest text analysed, in bytes: offsets are kept as `u32`. A longer text is analysed up
+/// to the last character boundary before this (the command line reads sources of 64 MiB by
+/// default, and never more than 4 GiB).
+pub const MAX_TEXT_BYTES: usize = u32::MAX as usize - 1;
+
+/// The most tokens a sentence has: a longer run without a sentence end (a hostile source of one
+/// endless sentence) is cut into sentences of this many tokens, so that the work a claim does
+/// on a sentence, and the values read with it, stay bounded. Real sentences have under 200
+/// tokens (the longest of the test articles has fewer than 300); four times this is about 10 KB
+/// of text.
+pub const MAX_SENTENCE_TOKENS: usize = 2_048;
+
+/// Paragraphs are grouped into blocks of at least this many tokens: a block's values are read
+/// together, and a block costs a few dozen bytes, which one-line paragraphs (a list of short
+/// lines) must not cost each.
+const MIN_BLOCK_TOKENS: usize = 128;
+
+/// A paragraph longer than this many tokens is read in blocks cut at sentence ends, so that the
+/// values read for one sentence stay a bounded number (no article has a paragraph of 2,000
+/// tokens). Cuts are at sentence ends, so a sentence's values are the same unless a figure runs
+/// over the end of a sentence at a cut.
+const MAX_BLOCK_TOKENS: usize = 16_384;
+
+/// A token length that does not fit in a byte: the length is in [`Tokens::long`].
+const LONG: u8 = u8::MAX;
+
+/// The tokens of a document, stored apart by field: a start, a length and a number naming the
+/// token's normalised text (its kind and stem go with that text), nine bytes a token.
+#[derive(Debug, Default)]
+pub struct Tokens {
+    starts: Vec<u32>,
+    /// Byte length of each token, [`LONG`] for 255 bytes or more.
+    lens: Vec<u8>,
+    /// `(token, length)` of the tokens of 255 bytes or more, by token.
+    long: Vec<(u32, u32)>,
+    /// The number of each token's normalised text in `norms`.
+    norm_ids: Vec<u32>,
+    norms: Norms,
+}
+
+/// Each distinct normalised token text of a document once, with its kind and stem number.
+#[derive(Debug, Default)]
+struct Norms {
+    texts: Vec<SmolStr>,
+    kinds: Vec<TokenKind>,
+    /// The number of the text's stem in the document's [`StemIndex`]; `u32::MAX` for
+    /// punctuation, which has none.
+    stems: Vec<u32>,
+}
+
+impl Tokens {
+    /// How many tokens there are.
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+
+    /// Token `k`. Panics when `k` is out of range, as indexing does.
+    pub fn at(&self, k: usize) -> TokenAt<'_> {
+        let start = self.starts[k] as usize;
+        let n = self.norm_ids[k] as usize;
+        TokenAt { start, end: start + self.len_of(k), kind: self.norms.kinds[n], norm: &self.norms.texts[n] }
+    }
+
+    /// Token `k`, or `None` past the end.
+    pub fn get(&self, k: usize) -> Option<TokenAt<'_>> {
+        (k < self.len()).then(|| self.at(k))
+    }
+
+    fn len_of(&self, k: usize) -> usize {
+        match self.lens[k] {
+            LONG => self.long.binary_search_by_key(&(k as u32), |&(t, _)| t).map_or(0, |i| self.long[i].1 as usize),
+            len => len as usize,
+        }
+    }
+
+    /// Byte offset of the start of token `k`.
+    pub fn start(&self, k: usize) -> usize {
+        self.starts[k] as usize
+    }
+
+    /// Byte offset after the end of token `k`.
+    pub fn end(&self, k: usize) -> usize {
+        self.starts[k] as usize + self.len_of(k)
+    }
+
+    /// The stem of word token `k`, the digits of a number; empty for punctuation.
+    pub fn stem<'d>(&self, k: usize, doc: &'d Document) -> &'d str {
+        match self.norms.stems[self.norm_ids[k] as usize] {
+            u32::MAX => "",
+            id => &doc.index.names[id as usize],
+        }
+    }
+
+    /// The number of tokens that start before byte `offset`.
+    pub fn starting_before(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| (s as usize) < offset)
+    }
+
+    /// The number of tokens that end at or before byte `offset` (tokens do not overlap, so
+    /// their ends are in order too).
+    pub fn ending_by(&self, offset: usize) -> usize {
+        let mut i = self.starting_before(offset);
+        while i > 0 && self.end(i - 1) > offset {
+            i -= 1;
+        }
+        i
+    }
+
+    /// Tokens `range` as [`Token`]s, for the value reader.
+    fn materialise(&self, range: Range<usize>) -> Vec<Token> {
+        range
+            .map(|k| {
+                let t = self.at(k);
+                Token {
+                    start: t.start,
+                    end: t.end,
+                    kind: t.kind,
+                    norm: self.norms.texts[self.norm_ids[k] as usize].clone(),
+                }
+            })
+            .collect()
+    }
+
+    /// Bytes of heap held, counted from capacities.
+    fn heap_bytes(&self) -> usize {
+        let smol_heap: usize = self.norms.texts.iter().filter(|t| t.is_heap_allocated()).map(|t| t.len()).sum();
+        self.starts.capacity() * 4
+            + self.lens.capacity()
+            + self.long.capacity() * 8
+            + self.norm_ids.capacity() * 4
+            + self.norms.texts.capacity() * size_of::<SmolStr>()
+            + smol_heap
+            + self.norms.kinds.capacity() * size_of::<TokenKind>()
+            + self.norms.stems.capacity() * 4
+    }
+}
+
+/// A sentence of a document, by byte range and token range (see [`Sentences::get`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     /// Byte range in the document.
     pub range: Range<usize>,
     /// Token indices of the sentence.
     pub tokens: Range<usize>,
-    /// Index of the block of paragraphs holding the sentence.
-    block: usize,
 }
 
-/// Paragraphs whose values are read together: one paragraph, or several when a sentence runs
-/// over a paragraph break, so that every sentence lies in one block.
+/// The sentences of a document, in order. A sentence is kept as its first token: it runs to
+/// the next sentence's first token, from the start of its first token to the end of its last.
+/// The few sentences for which that is not so (a token the segmenter cut through) are kept
+/// whole in `odd`.
+#[derive(Debug, Default)]
+pub struct Sentences {
+    /// The first token of each sentence, then the end of the last one's tokens.
+    first_tokens: Vec<u32>,
+    /// `(sentence, bytes, tokens)` of the sentences not given by `first_tokens`, by sentence.
+    odd: Vec<(u32, Range<u32>, Range<u32>)>,
+}
+
+impl Sentences {
+    /// How many sentences there are.
+    pub fn len(&self) -> usize {
+        self.first_tokens.len().saturating_sub(1)
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The token range of sentence `sid`.
+    fn tokens_of(&self, sid: usize) -> Range<usize> {
+        match self.odd_one(sid) {
+            Some((_, _, t)) => t.start as usize..t.end as usize,
+            None => self.first_tokens[sid] as usize..self.first_tokens[sid + 1] as usize,
+        }
+    }
+
+    fn odd_one(&self, sid: usize) -> Option<&(u32, Range<u32>, Range<u32>)> {
+        if self.odd.is_empty() {
+            return None;
+        }
+        self.odd.binary_search_by_key(&(sid as u32), |(s, _, _)| *s).ok().map(|i| &self.odd[i])
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.first_tokens.capacity() * 4 + self.odd.capacity() * size_of::<(u32, Range<u32>, Range<u32>)>()
+    }
+}
+
+/// A sentence's tokens as the document keeps them (see [`Sentences`]), gathered while the
+/// segmenter's ranges are matched with tokens.
+struct SentenceBuilder {
+    sentences: Sentences,
+    /// The last sentence pushed, not yet known to be regular: it is when the next one starts
+    /// where its tokens end.
+    last: Option<(Range<usize>, Range<usize>)>,
+}
+
+impl SentenceBuilder {
+    fn push(&mut self, tokens: &Tokens, bytes: Range<usize>, toks: Range<usize>) {
+        self.settle_last(tokens, toks.start);
+        self.sentences.first_tokens.push(toks.start as u32);
+        self.last = Some((bytes, toks));
+    }
+
+    /// Records the last sentence as odd if `next_first` (the token after it) or its bytes do
+    /// not give it.
+    fn settle_last(&mut self, tokens: &Tokens, next_first: usize) {
+        if let Some((bytes, toks)) = self.last.take() {
+            let regular = toks.end == next_first
+                && !toks.is_empty()
+                && tokens.start(toks.start) == bytes.start
+                && tokens.end(toks.end - 1) == bytes.end;
+            if !regular {
+                let sid = self.sentences.first_tokens.len() as u32 - 1;
+                let (b, t) = (bytes.start as u32..bytes.end as u32, toks.start as u32..toks.end as u32);
+                self.sentences.odd.push((sid, b, t));
+            }
+        }
+    }
+
+    fn finish(mut self, tokens: &Tokens) -> Sentences {
+        let end = self.last.as_ref().map_or(0, |(_, t)| t.end);
+        self.settle_last(tokens, end);
+        if !self.sentences.first_tokens.is_empty() {
+            self.sentences.first_tokens.push(end as u32);
+        }
+        self.sentences.first_tokens.shrink_to_fit();
+        self.sentences.odd.shrink_to_fit();
+        self.sentences
+    }
+}
+
+/// Paragraphs whose values are read together: whole paragraphs (several when a sentence runs
+/// over a paragraph break, or when they are short), or a part of a very long one, always whole
+/// sentences.
 #[derive(Debug)]
 struct Block {
-    /// Indices into [`Document::paragraphs`].
-    paragraphs: Range<usize>,
+    /// Its first sentence.
+    first_sentence: u32,
     /// The values of the block, in order, read on first use.
     mentions: OnceLock<Vec<Mention>>,
 }
@@ -41,54 +275,38 @@ pub struct Document {
     /// The full text.
     pub text: String,
     /// Its tokens.
-    pub tokens: Vec<Token>,
-    /// The stem of each word token, the digits of each number; empty for punctuation.
-    pub stems: Vec<SmolStr>,
+    pub tokens: Tokens,
     /// Its sentences, in order.
-    pub sentences: Vec<Sentence>,
-    /// The first token of each paragraph (see [`paragraph_starts`]).
-    paragraphs: Vec<usize>,
+    pub sentences: Sentences,
     blocks: Vec<Block>,
     /// The text has almost no capitals (see [`is_uncased`]).
     uncased: bool,
     /// The index of stems: each distinct stem once, with the sentences holding it.
     index: StemIndex,
     lines: LineIndex,
-    /// The text folded for quotes (white space, quotes, dashes), with each folded byte's
-    /// offset in `text`: made the first time a quote is checked, then shared by every quote.
-    pub(crate) folded: OnceLock<(String, Vec<usize>)>,
+    /// The text folded for quotes: made the first time a quote is checked, then shared by
+    /// every quote.
+    pub(crate) folded: OnceLock<crate::verify::Folded>,
 }
 
-/// Groups the paragraphs (given by their first tokens) into blocks such that no sentence
-/// runs over a block's end, and records each sentence's block.
-fn blocks_of(paragraphs: &[usize], sentences: &mut [Sentence]) -> Vec<Block> {
-    // A paragraph start strictly inside a sentence joins its paragraph to the one before.
-    let mut joined = vec![false; paragraphs.len()];
-    let mut p = 0;
-    for s in sentences.iter() {
-        while p < paragraphs.len() && paragraphs[p] <= s.tokens.start {
-            p += 1;
-        }
-        while p < paragraphs.len() && paragraphs[p] < s.tokens.end {
-            joined[p] = true;
-            p += 1;
-        }
-    }
+/// Groups sentences into blocks: a block closes at a sentence that opens a paragraph once it
+/// has [`MIN_BLOCK_TOKENS`] tokens, or at any sentence once it has [`MAX_BLOCK_TOKENS`].
+fn blocks_of(text: &str, tokens: &Tokens, sentences: &Sentences) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
-    for (p, &join) in joined.iter().enumerate() {
-        match blocks.last_mut() {
-            Some(last) if join => last.paragraphs.end = p + 1,
-            _ => blocks.push(Block { paragraphs: p..p + 1, mentions: OnceLock::new() }),
+    let mut block_start = 0usize;
+    for sid in 0..sentences.len() {
+        let first = sentences.tokens_of(sid).start;
+        let size = first.saturating_sub(block_start);
+        // A paragraph opens at a token after a blank line (see [`paragraph_starts`]).
+        let opens_paragraph = first > 0
+            && first < tokens.len()
+            && text.as_bytes()[tokens.end(first - 1)..tokens.start(first)].iter().filter(|&&b| b == b'\n').count() >= 2;
+        if blocks.is_empty() || (size >= MIN_BLOCK_TOKENS && opens_paragraph) || size >= MAX_BLOCK_TOKENS {
+            blocks.push(Block { first_sentence: sid as u32, mentions: OnceLock::new() });
+            block_start = first;
         }
     }
-    // Each sentence's block: the one holding its first token.
-    let mut b = 0;
-    for s in sentences.iter_mut() {
-        while b + 1 < blocks.len() && paragraphs[blocks[b + 1].paragraphs.start] <= s.tokens.start {
-            b += 1;
-        }
-        s.block = b;
-    }
+    blocks.shrink_to_fit();
     blocks
 }
 
@@ -119,17 +337,56 @@ struct PrefixGroups {
 }
 
 impl StemIndex {
-    /// Numbers the stems of `tokens` (`stems[t]` is that of token `t`, `None` for punctuation)
-    /// and lists the sentences holding each.
-    fn new(stems: &[Option<u32>], names: Vec<SmolStr>, ids: HashMap<SmolStr, u32>, sentences: &[Sentence]) -> Self {
+    /// Numbers the stems of the tokens' distinct texts (recording each text's stem number in
+    /// `tokens`) and lists the sentences holding each stem.
+    fn new(tokens: &mut Tokens, sentences: &Sentences) -> Self {
+        // Each distinct text is stemmed once, and each stem numbered once.
+        let distinct = tokens.norms.texts.len();
+        let mut ids: HashMap<SmolStr, u32> = HashMap::with_capacity_and_hasher(distinct, Default::default());
+        let mut names: Vec<SmolStr> = Vec::with_capacity(distinct);
+        let norms = &mut tokens.norms;
+        norms.stems = norms
+            .texts
+            .iter()
+            .zip(&norms.kinds)
+            .map(|(norm, kind)| {
+                if *kind == TokenKind::Punct {
+                    return u32::MAX;
+                }
+                let stem = if *kind == TokenKind::Word { stem_smol(norm) } else { norm.clone() };
+                *ids.entry(stem).or_insert_with_key(|stem| {
+                    names.push(stem.clone());
+                    (names.len() - 1) as u32
+                })
+            })
+            .collect();
+        names.shrink_to_fit();
+        let tokens = &*tokens;
         let pairs = || {
-            sentences
-                .iter()
-                .enumerate()
-                .flat_map(move |(sid, s)| stems[s.tokens.clone()].iter().flatten().map(move |&id| (id, sid as u32)))
+            (0..sentences.len()).flat_map(move |sid| {
+                sentences.tokens_of(sid).filter_map(move |k| match tokens.norms.stems[tokens.norm_ids[k] as usize] {
+                    u32::MAX => None,
+                    id => Some((id, sid as u32)),
+                })
+            })
         };
         let (starts, list) = group(names.len(), pairs());
         StemIndex { ids, names, starts, sentences: list, by_prefix: OnceLock::new() }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        let smol_heap: usize = self.names.iter().filter(|t| t.is_heap_allocated()).map(|t| t.len()).sum();
+        // A hash map holds its capacity of entries and a control byte each.
+        self.ids.capacity() * (size_of::<(SmolStr, u32)>() + 1)
+            + self.names.capacity() * size_of::<SmolStr>()
+            + 2 * smol_heap
+            + self.starts.capacity() * 4
+            + self.sentences.capacity() * 4
+            + self.by_prefix.get().map_or(0, |g| {
+                g.ids.capacity() * (size_of::<(SmolStr, u32)>() + 1)
+                    + g.starts.capacity() * 4
+                    + g.members.capacity() * 4
+            })
     }
 
     fn sentences_of(&self, id: u32) -> &[u32] {
@@ -198,61 +455,30 @@ fn prefix(stem: &str) -> Option<&str> {
 
 impl Document {
     /// Analyses `text`, shown in reports as `path`. Lone carriage returns are read as line
-    /// feeds (see [`normalize_line_ends`]), so old Mac text has lines and paragraphs too.
+    /// feeds (see [`normalize_line_ends`]), so old Mac text has lines and paragraphs too. A
+    /// text longer than [`MAX_TEXT_BYTES`] is cut there.
     pub fn analyse(path: impl Into<String>, text: impl Into<String>) -> Document {
-        let text = normalize_line_ends(text.into());
-        let tokens = tokenize(&text);
-        let uncased = is_uncased(&text);
-        let paragraphs = paragraph_starts(&text, &tokens);
-        // Each distinct word is stemmed once per document, and each stem numbered once.
-        // About one distinct word in three tokens: room enough that the maps seldom grow.
-        let distinct = tokens.len() / 3;
-        let mut ids: HashMap<SmolStr, u32> = HashMap::with_capacity_and_hasher(distinct, Default::default());
-        let mut names: Vec<SmolStr> = Vec::with_capacity(distinct);
-        let mut by_word: HashMap<&str, u32> = HashMap::with_capacity_and_hasher(distinct, Default::default());
-        let stem_ids: Vec<Option<u32>> = tokens
-            .iter()
-            .map(|t| {
-                if t.kind == TokenKind::Punct {
-                    return None;
-                }
-                if let Some(&id) = by_word.get(t.norm.as_str()) {
-                    return Some(id);
-                }
-                let stem = if t.kind == TokenKind::Word { stem_smol(&t.norm) } else { t.norm.clone() };
-                let id = *ids.entry(stem).or_insert_with_key(|stem| {
-                    names.push(stem.clone());
-                    (names.len() - 1) as u32
-                });
-                by_word.insert(t.norm.as_str(), id);
-                Some(id)
-            })
-            .collect();
-        drop(by_word);
-        let stems: Vec<SmolStr> =
-            stem_ids.iter().map(|id| id.map_or_else(SmolStr::default, |id| names[id as usize].clone())).collect();
-        let mut sentence_list = Vec::new();
-        let mut tok = 0;
-        for range in sentences_of(&text, uncased) {
-            while tok < tokens.len() && tokens[tok].start < range.start {
-                tok += 1;
+        let mut text = normalize_line_ends(text.into());
+        if text.len() > MAX_TEXT_BYTES {
+            let mut end = MAX_TEXT_BYTES;
+            while !text.is_char_boundary(end) {
+                end -= 1;
             }
-            let first_tok = tok;
-            while tok < tokens.len() && tokens[tok].end <= range.end {
-                tok += 1;
-            }
-            sentence_list.push(Sentence { range, tokens: first_tok..tok, block: 0 });
+            text.truncate(end);
+            text.shrink_to_fit();
         }
-        let blocks = blocks_of(&paragraphs, &mut sentence_list);
-        let index = StemIndex::new(&stem_ids, names, ids, &sentence_list);
+        let uncased = is_uncased(&text);
+        let tokens = Self::tokens_of(&text);
+        let sentences = Self::sentences_of(&text, uncased, &tokens);
+        let blocks = blocks_of(&text, &tokens, &sentences);
+        let mut tokens = tokens;
+        let index = StemIndex::new(&mut tokens, &sentences);
         Document {
             path: path.into(),
             lines: LineIndex::new(&text),
             text,
             tokens,
-            stems,
-            sentences: sentence_list,
-            paragraphs,
+            sentences,
             blocks,
             uncased,
             index,
@@ -260,12 +486,108 @@ impl Document {
         }
     }
 
+    /// The tokens of `text`, each distinct normalised text numbered once, with its stem.
+    fn tokens_of(text: &str) -> Tokens {
+        // About one token per five bytes of prose; one distinct text in three tokens.
+        let estimate = text.len() / 5;
+        let mut tokens = Tokens {
+            starts: Vec::with_capacity(estimate),
+            lens: Vec::with_capacity(estimate),
+            norm_ids: Vec::with_capacity(estimate),
+            ..Tokens::default()
+        };
+        let mut ids: HashMap<(TokenKind, SmolStr), u32> =
+            HashMap::with_capacity_and_hasher((estimate / 3).min(1 << 20), Default::default());
+        tokenize_each(text, |t| {
+            let k = tokens.starts.len() as u32;
+            let len = t.end - t.start;
+            tokens.starts.push(t.start as u32);
+            tokens.lens.push(u8::try_from(len).ok().filter(|&l| l != LONG).unwrap_or(LONG));
+            if len >= LONG as usize {
+                tokens.long.push((k, len as u32));
+            }
+            let next = tokens.norms.texts.len() as u32;
+            let id = *ids.entry((t.kind, t.norm)).or_insert_with_key(|(kind, norm)| {
+                tokens.norms.texts.push(norm.clone());
+                tokens.norms.kinds.push(*kind);
+                next
+            });
+            tokens.norm_ids.push(id);
+        });
+        drop(ids);
+        tokens.starts.shrink_to_fit();
+        tokens.lens.shrink_to_fit();
+        tokens.long.shrink_to_fit();
+        tokens.norm_ids.shrink_to_fit();
+        tokens.norms.texts.shrink_to_fit();
+        tokens.norms.kinds.shrink_to_fit();
+        tokens
+    }
+
+    /// The sentences of `text` by their tokens, none longer than [`MAX_SENTENCE_TOKENS`].
+    fn sentences_of(text: &str, uncased: bool, tokens: &Tokens) -> Sentences {
+        let mut builder = SentenceBuilder { sentences: Sentences::default(), last: None };
+        let mut tok = 0;
+        for range in sentences_of(text, uncased) {
+            while tok < tokens.len() && tokens.start(tok) < range.start {
+                tok += 1;
+            }
+            let first_tok = tok;
+            while tok < tokens.len() && tokens.end(tok) <= range.end {
+                tok += 1;
+            }
+            if tok - first_tok <= MAX_SENTENCE_TOKENS {
+                builder.push(tokens, range, first_tok..tok);
+                continue;
+            }
+            // An endless sentence: pieces of the most tokens a sentence has, the first from
+            // where the sentence starts, the last to where it ends.
+            let mut piece = first_tok;
+            while piece < tok {
+                let end = (piece + MAX_SENTENCE_TOKENS).min(tok);
+                let from = if piece == first_tok { range.start } else { tokens.start(piece) };
+                let to = if end == tok { range.end } else { tokens.end(end - 1) };
+                builder.push(tokens, from..to, piece..end);
+                piece = end;
+            }
+        }
+        builder.finish(tokens)
+    }
+
+    /// Sentence `sid`. Panics when `sid` is out of range, as indexing does.
+    pub fn sentence(&self, sid: usize) -> Sentence {
+        match self.sentences.odd_one(sid) {
+            Some((_, b, t)) => {
+                Sentence { range: b.start as usize..b.end as usize, tokens: t.start as usize..t.end as usize }
+            }
+            None => {
+                let tokens = self.sentences.tokens_of(sid);
+                Sentence { range: self.tokens.start(tokens.start)..self.tokens.end(tokens.end - 1), tokens }
+            }
+        }
+    }
+
+    /// Sentence `sid`, or `None` past the last.
+    pub fn get_sentence(&self, sid: usize) -> Option<Sentence> {
+        (sid < self.sentences.len()).then(|| self.sentence(sid))
+    }
+
+    /// Every sentence, in order.
+    pub fn sentence_list(&self) -> impl Iterator<Item = Sentence> + '_ {
+        (0..self.sentences.len()).map(|sid| self.sentence(sid))
+    }
+
+    /// The stem of token `k` (see [`Tokens::stem`]).
+    pub fn stem(&self, k: usize) -> &str {
+        self.tokens.stem(k, self)
+    }
+
     /// The values of sentence `sid`, in order: those that start and end in it. The first call
     /// for a sentence of a block reads the block's values.
     pub fn mentions_in(&self, sid: usize) -> &[Mention] {
-        let Some(sentence) = self.sentences.get(sid) else { return &[] };
-        let Some(block) = self.blocks.get(sentence.block) else { return &[] };
-        let all = self.block_mentions(block);
+        let Some(sentence) = self.get_sentence(sid) else { return &[] };
+        let b = self.blocks.partition_point(|b| b.first_sentence as usize <= sid).saturating_sub(1);
+        let all = self.block_mentions(b);
         let first = all.partition_point(|m| m.start < sentence.range.start);
         let count = all[first..].iter().take_while(|m| m.end <= sentence.range.end).count();
         &all[first..first + count]
@@ -273,16 +595,36 @@ impl Document {
 
     /// Every value of the document, in order (reading those not read yet).
     pub fn mentions(&self) -> impl Iterator<Item = &Mention> {
-        self.blocks.iter().flat_map(|b| self.block_mentions(b))
+        (0..self.blocks.len()).flat_map(|b| self.block_mentions(b))
     }
 
-    fn block_mentions<'a>(&'a self, block: &'a Block) -> &'a [Mention] {
-        block.mentions.get_or_init(|| {
+    /// The tokens of block `b`: from its first sentence's first token (the first block from the
+    /// first token) to the next block's.
+    fn block_tokens(&self, b: usize) -> Range<usize> {
+        let start = |b: usize| self.sentences.tokens_of(self.blocks[b].first_sentence as usize).start;
+        let first = if b == 0 { 0 } else { start(b) };
+        let end = if b + 1 < self.blocks.len() { start(b + 1) } else { self.tokens.len() };
+        first..end
+    }
+
+    fn block_mentions(&self, b: usize) -> &[Mention] {
+        self.blocks[b].mentions.get_or_init(|| {
+            let range = self.block_tokens(b);
+            let offset = range.start;
+            let tokens = self.tokens.materialise(range);
+            let starts = paragraph_starts(&self.text, &tokens);
             let mut out = Vec::new();
-            for p in block.paragraphs.clone() {
-                let end = self.paragraphs.get(p + 1).copied().unwrap_or(self.tokens.len());
-                out.extend(extract_paragraph(&self.text, &self.tokens, self.paragraphs[p]..end, self.uncased));
+            for (p, &first) in starts.iter().enumerate() {
+                let end = starts.get(p + 1).copied().unwrap_or(tokens.len());
+                out.extend(extract_paragraph(&self.text, &tokens, first..end, self.uncased).into_iter().map(
+                    |mut m| {
+                        m.first_token += offset;
+                        m.end_token += offset;
+                        m
+                    },
+                ));
             }
+            out.shrink_to_fit();
             out
         })
     }
@@ -313,6 +655,66 @@ impl Document {
         out
     }
 
+    /// At most `cap` of the sentences holding a stem of some term (`terms[t]` lists the stems
+    /// of term `t`): those holding the most terms, the earliest first among as many; in
+    /// document order. Also gives how many sentences hold one term or more.
+    ///
+    /// One pass over the stems' lists of sentences, merged; it stops early when `cap`
+    /// sentences hold every term and some stem stands in every sentence, since then every
+    /// sentence holds a term and none can rank higher.
+    pub fn ranked_sentences(&self, terms: &[Vec<&str>], cap: usize) -> (Vec<usize>, usize) {
+        // Each stem's list once, with the term it counts for.
+        let mut lists: Vec<(usize, &[u32])> = Vec::new();
+        let mut seen: Vec<(usize, u32)> = Vec::new();
+        for (t, stems) in terms.iter().enumerate() {
+            for id in stems.iter().filter_map(|s| self.index.ids.get(*s)) {
+                if !seen.contains(&(t, *id)) {
+                    seen.push((t, *id));
+                    lists.push((t, self.index.sentences_of(*id)));
+                }
+            }
+        }
+        lists.retain(|(_, l)| !l.is_empty());
+        let mut present: Vec<usize> = lists.iter().map(|(t, _)| *t).collect();
+        present.dedup();
+        present.sort_unstable();
+        present.dedup();
+        let most = present.len();
+        let everywhere = lists.iter().any(|(_, l)| l.len() == self.sentences.len());
+        // `by_count[n]`: the first `cap` sentences holding `n` terms, in order.
+        let mut by_count: Vec<Vec<u32>> = vec![Vec::new(); most + 1];
+        let mut last_counted = vec![u32::MAX; terms.len()];
+        let mut total = 0usize;
+        loop {
+            let Some(sid) = lists.iter().filter_map(|(_, l)| l.first()).min().copied() else { break };
+            let mut count = 0;
+            for (t, l) in &mut lists {
+                if l.first() == Some(&sid) {
+                    *l = &l[1..];
+                    if last_counted[*t] != sid {
+                        last_counted[*t] = sid;
+                        count += 1;
+                    }
+                }
+            }
+            total += 1;
+            if by_count[count].len() < cap {
+                by_count[count].push(sid);
+                if count == most && by_count[most].len() == cap && everywhere {
+                    total = self.sentences.len();
+                    break;
+                }
+            }
+        }
+        let mut out: Vec<usize> = Vec::with_capacity(cap.min(total));
+        for group in by_count.iter().rev() {
+            let room = cap - out.len();
+            out.extend(group.iter().take(room).map(|&s| s as usize));
+        }
+        out.sort_unstable();
+        (out, total)
+    }
+
     /// 1-based line and column (in characters) of byte offset `at`.
     pub fn line_col(&self, at: usize) -> (u32, u32) {
         self.lines.line_col(&self.text, at)
@@ -320,8 +722,35 @@ impl Document {
 
     /// The sentence holding byte offset `at`.
     pub fn sentence_at(&self, at: usize) -> Option<usize> {
-        let i = self.sentences.partition_point(|s| s.range.end <= at);
-        (i < self.sentences.len()).then_some(i)
+        let n = self.sentences.len();
+        // Sentences end in order: the first whose end is past `at`.
+        let (mut low, mut high) = (0, n);
+        while low < high {
+            let mid = (low + high) / 2;
+            if self.sentence(mid).range.end <= at {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        (low < n).then_some(low)
+    }
+
+    /// An estimate of the heap the document holds, in bytes, from the capacities of its
+    /// vectors (the values read so far and the folded text included): what a source costs in
+    /// memory beyond its text, for tests that it stays a small multiple of the text.
+    pub fn heap_bytes(&self) -> usize {
+        let mentions: usize =
+            self.blocks.iter().filter_map(|b| b.mentions.get()).map(|m| m.capacity() * size_of::<Mention>()).sum();
+        self.text.capacity()
+            + self.path.capacity()
+            + self.tokens.heap_bytes()
+            + self.sentences.heap_bytes()
+            + self.blocks.capacity() * size_of::<Block>()
+            + mentions
+            + self.index.heap_bytes()
+            + self.lines.heap_bytes()
+            + self.folded.get().map_or(0, crate::verify::Folded::heap_bytes)
     }
 }
 

@@ -96,17 +96,17 @@ pub fn subject_for(engine: &Engine, fact: &Fact, as_of: Option<Date>) -> Option<
 /// Content words of the fact's sentence outside any figure, nearest first: words just after
 /// the figure (what it counts) before words before it.
 fn nearby_words(doc: &Document, fact: &Fact) -> Vec<(usize, String)> {
-    let sentence = &doc.sentences[fact.sentence];
+    let sentence = &doc.sentence(fact.sentence);
     let mentions = doc.mentions_in(fact.sentence);
     let in_mention = |k: usize| mentions.iter().any(|m| (m.first_token..m.end_token).contains(&k));
-    let first = doc.tokens.partition_point(|t| t.start < fact.start);
-    let end = doc.tokens.partition_point(|t| t.end <= fact.end);
+    let first = doc.tokens.starting_before(fact.start);
+    let end = doc.tokens.ending_by(fact.end);
     let mut words: Vec<(usize, usize, String)> = sentence
         .tokens
         .clone()
         .filter(|&k| !in_mention(k))
         .filter_map(|k| {
-            let t = &doc.tokens[k];
+            let t = doc.tokens.at(k);
             let w = t.word()?;
             if t.kind != TokenKind::Word
                 || is_stop_word(w)
@@ -121,8 +121,9 @@ fn nearby_words(doc: &Document, fact: &Fact) -> Vec<(usize, String)> {
             // before it in the same clause (`Japan's aid to Ukraine, totaling $12.1 billion`).
             // Commas between cost, and so do words that look like verbs.
             let (a, b) = if k >= end { (end, k) } else { (k + 1, first) };
-            let commas = (a..b).filter(|&j| matches!(doc.tokens[j].punct(), Some(',' | ';' | ':' | '(' | ')'))).count();
-            let counted = k >= end && (end..k).all(|j| doc.tokens[j].word().is_some_and(is_stop_word));
+            let commas =
+                (a..b).filter(|&j| matches!(doc.tokens.at(j).punct(), Some(',' | ';' | ':' | '(' | ')'))).count();
+            let counted = k >= end && (end..k).all(|j| doc.tokens.at(j).word().is_some_and(is_stop_word));
             let verb_like = w.ends_with("ing") || w.ends_with("ed") || w.ends_with("es") && !w.ends_with("ies");
             let distance = if counted {
                 0

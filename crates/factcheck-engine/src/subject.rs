@@ -226,8 +226,8 @@ pub fn coverage(
     sentences: std::ops::Range<usize>,
     stems: &[TermStems<'_>],
 ) -> Coverage {
-    let first = doc.sentences[sentences.start].tokens.start;
-    let end = doc.sentences[sentences.end - 1].tokens.end;
+    let first = doc.sentence(sentences.start).tokens.start;
+    let end = doc.sentence(sentences.end - 1).tokens.end;
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut terms = vec![false; subject.terms.len()];
     for (ti, alternatives) in stems.iter().enumerate() {
@@ -235,7 +235,7 @@ pub fn coverage(
             // Each word of the alternative must stand in the range.
             let mut at_all = Vec::new();
             let all = alternative.iter().all(|variants| {
-                let at: Vec<usize> = (first..end).filter(|&k| variants.contains(&doc.stems[k].as_str())).collect();
+                let at: Vec<usize> = (first..end).filter(|&k| variants.contains(&doc.stem(k))).collect();
                 let any = !at.is_empty();
                 at_all.extend(at);
                 any
@@ -259,7 +259,7 @@ pub fn coverage(
 
 /// True when token `p` of `doc` starts with a capital.
 fn capitalised(doc: &Document, p: usize) -> bool {
-    doc.text[doc.tokens[p].start..].starts_with(char::is_uppercase)
+    doc.text[doc.tokens.start(p)..].starts_with(char::is_uppercase)
 }
 
 /// News names a person or a body in full once, then by the last word of the name (`Craig
@@ -309,14 +309,14 @@ pub fn names_introduced(
                 })
             });
             let another_name = covered.iter().any(|cov| {
-                let first_token = doc.sentences[cov.sentences.start].tokens.start;
+                let first_token = doc.sentence(cov.sentences.start).tokens.start;
                 // A capital opening the sentence, or on a word such as `The`, names no one.
                 cov.found.iter().any(|&(p, t)| {
                     t == last
                         && p > first_token + 1
-                        && doc.tokens[p - 1].word().is_some_and(|w| !is_stop_word(w))
+                        && doc.tokens.at(p - 1).word().is_some_and(|w| !is_stop_word(w))
                         && capitalised(doc, p - 1)
-                        && !stems[before].iter().flatten().flatten().any(|v| *v == doc.stems[p - 1].as_str())
+                        && !stems[before].iter().flatten().flatten().any(|v| *v == doc.stem(p - 1))
                 })
             });
             in_full && !another_name
@@ -353,10 +353,68 @@ pub fn resolve_stems<'d>(doc: &'d Document, subject: &Subject) -> Vec<TermStems<
         .collect()
 }
 
-/// The sentences worth scoring: those holding at least one term.
+/// The most sentences of one source a claim looks at closely (the coverage of its words, the
+/// values there). A hostile source can put a subject's words in millions of sentences, and
+/// each costs the claim time and memory; the real articles of the test suite have fewer than
+/// 500 sentences in all, so a thousand leaves every real verdict as it was while it bounds
+/// the work of a claim to a thousand sentences of at most
+/// [`MAX_SENTENCE_TOKENS`](crate::document::MAX_SENTENCE_TOKENS) tokens each.
+pub const MAX_CANDIDATES: usize = 1_000;
+
+/// The sentences of one source a claim looks at.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Candidates {
+    /// At most [`MAX_CANDIDATES`] sentences holding a term, in document order: those holding
+    /// the most terms, the earliest first among as many.
+    pub sentences: Vec<usize>,
+    /// How many sentences hold one term or more.
+    pub sharing: usize,
+}
+
+impl Candidates {
+    /// True when more sentences share a word with the subject than were looked at.
+    pub fn capped(&self) -> bool {
+        self.sharing > self.sentences.len()
+    }
+
+    /// What an explanation says when the cap was reached in `doc`: which sentences were
+    /// looked at, of how many.
+    pub fn note(&self, doc: &Document) -> Option<String> {
+        self.capped().then(|| {
+            format!(
+                "looked at the {} sentences of {} that share the most words with the subject, of {} that share some",
+                thousands(self.sentences.len()),
+                doc.path,
+                thousands(self.sharing)
+            )
+        })
+    }
+}
+
+/// `n` with a comma between groups of three digits (`5,000,000`).
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The sentences worth scoring, at most [`MAX_CANDIDATES`] of them: those holding at least
+/// one term, ranked by how many terms they hold (see [`Document::ranked_sentences`]).
+pub fn ranked_candidates(doc: &Document, stems: &[TermStems<'_>]) -> Candidates {
+    let terms: Vec<Vec<&str>> = stems.iter().map(|t| t.iter().flatten().flatten().copied().collect()).collect();
+    let (sentences, sharing) = doc.ranked_sentences(&terms, MAX_CANDIDATES);
+    Candidates { sentences, sharing }
+}
+
+/// The sentences of [`ranked_candidates`], in document order.
 pub fn candidate_sentences(doc: &Document, stems: &[TermStems<'_>]) -> Vec<usize> {
-    let all: Vec<&str> = stems.iter().flatten().flatten().flatten().copied().collect();
-    doc.sentences_with(&all)
+    ranked_candidates(doc, stems).sentences
 }
 
 /// Pairs of words with opposite meaning: one on each side turns a match into a contradiction.

@@ -8,7 +8,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 /// What a token is made of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TokenKind {
     /// Letters, with inner apostrophes (`Japan’s`, `don't`).
     Word,
@@ -49,6 +49,45 @@ impl Token {
     }
 }
 
+/// A token by value, its normalised text borrowed: what a document gives for one of its
+/// tokens (see [`crate::document::Tokens::at`]), and [`Token::view`] for a token of a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TokenAt<'d> {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset after the last character.
+    pub end: usize,
+    /// What it is made of.
+    pub kind: TokenKind,
+    /// Its normalised text (see [`Token::norm`]).
+    pub norm: &'d str,
+}
+
+impl<'d> TokenAt<'d> {
+    /// The single character of a punctuation token.
+    pub fn punct(&self) -> Option<char> {
+        match self.kind {
+            TokenKind::Punct => self.norm.chars().next(),
+            _ => None,
+        }
+    }
+
+    /// The normalised text of a word token.
+    pub fn word(&self) -> Option<&'d str> {
+        match self.kind {
+            TokenKind::Word => Some(self.norm),
+            _ => None,
+        }
+    }
+}
+
+impl Token {
+    /// The token as a [`TokenAt`].
+    pub fn view(&self) -> TokenAt<'_> {
+        TokenAt { start: self.start, end: self.end, kind: self.kind, norm: &self.norm }
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ')
 }
@@ -59,6 +98,13 @@ fn is_apostrophe(c: char) -> bool {
 pub fn tokenize(text: &str) -> Vec<Token> {
     // About one token per five bytes of prose.
     let mut tokens = Vec::with_capacity(text.len() / 5);
+    tokenize_each(text, |t| tokens.push(t));
+    tokens
+}
+
+/// [`tokenize`], handing each token to `each` in order rather than keeping them: a document
+/// keeps its tokens in a more compact form.
+pub fn tokenize_each(text: &str, mut each: impl FnMut(Token)) {
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
         let start = i;
@@ -88,7 +134,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             {
                 end += d.len_utf8();
             }
-            tokens.push(Token { start, end, kind: TokenKind::Word, norm: normalised(&text[start..end]) });
+            each(Token { start, end, kind: TokenKind::Word, norm: normalised(&text[start..end]) });
             i = end;
         } else if c.is_ascii_digit() {
             let mut end = start + 1;
@@ -111,7 +157,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else {
                 SmolStr::new(raw)
             };
-            tokens.push(Token { start, end, kind: TokenKind::Number, norm });
+            each(Token { start, end, kind: TokenKind::Number, norm });
             i = end;
         } else {
             let end = start + c.len_utf8();
@@ -122,11 +168,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 '–' | '—' | '‒' | '−' => "-",
                 _ => c.encode_utf8(&mut buf),
             });
-            tokens.push(Token { start, end, kind: TokenKind::Punct, norm });
+            each(Token { start, end, kind: TokenKind::Punct, norm });
             i = end;
         }
     }
-    tokens
 }
 
 /// The character at byte `i` of `text` (a character boundary), without decoding ASCII.
@@ -490,32 +535,41 @@ pub fn normalize_line_ends(text: String) -> String {
     out
 }
 
-/// Byte offsets where each line starts, to turn byte offsets into line and column.
+/// Byte offsets where each line starts, to turn byte offsets into line and column. Offsets are
+/// kept as `u32` (four bytes a line of a source of short lines): lines starting past 4 GiB are
+/// not indexed, and count as part of the last line indexed.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
-    starts: Vec<usize>,
+    starts: Vec<u32>,
 }
 
 impl LineIndex {
     /// Indexes the lines of `text`.
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        starts.extend(text.match_indices('\n').map_while(|(i, _)| u32::try_from(i + 1).ok()));
+        starts.shrink_to_fit();
         LineIndex { starts }
+    }
+
+    /// Bytes of heap held.
+    pub fn heap_bytes(&self) -> usize {
+        self.starts.capacity() * size_of::<u32>()
     }
 
     /// The text of 1-based line `line` of `text`, without its line end.
     pub fn line_text<'t>(&self, text: &'t str, line: u32) -> &'t str {
         let Some(&start) = self.starts.get((line as usize).saturating_sub(1)) else { return "" };
-        let end = self.starts.get(line as usize).map_or(text.len(), |&next| next - 1);
+        let start = start as usize;
+        let end = self.starts.get(line as usize).map_or(text.len(), |&next| next as usize - 1);
         text.get(start..end).unwrap_or("").trim_end_matches('\r')
     }
 
     /// 1-based line and 1-based column in characters of byte offset `at` in `text`. A byte
     /// order mark opening the text is not a character an editor shows, so it is not counted.
     pub fn line_col(&self, text: &str, at: usize) -> (u32, u32) {
-        let line = self.starts.partition_point(|&s| s <= at).max(1);
-        let mut start = self.starts[line - 1];
+        let line = self.starts.partition_point(|&s| s as usize <= at).max(1);
+        let mut start = self.starts[line - 1] as usize;
         if start == 0 && text.starts_with('\u{feff}') {
             start = '\u{feff}'.len_utf8().min(at);
         }

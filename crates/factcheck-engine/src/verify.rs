@@ -3,10 +3,10 @@
 use crate::document::Document;
 use crate::extract::{Mention, extract};
 use crate::subject::{
-    Coverage, Subject, TermStems, candidate_sentences, coverage, extend_by_last_name, names_introduced, opposite_words,
-    resolve_stems,
+    Candidates, Coverage, MAX_CANDIDATES, Subject, TermStems, coverage, extend_by_last_name, names_introduced,
+    opposite_words, ranked_candidates, resolve_stems, thousands,
 };
-use crate::text::{is_negation, is_stop_word, stem, tokenize};
+use crate::text::{Token, TokenAt, TokenKind, is_negation, is_stop_word, stem, tokenize};
 use factcheck_core::{
     Bound, Claim, ClaimBody, ClaimResult, DateValue, Evidence, Interval, Operator, Outcome, Report, Tolerance, Value,
     ValueKind, Verdict,
@@ -16,7 +16,7 @@ use rayon::prelude::*;
 use rust_decimal::Decimal;
 use smol_str::SmolStr;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -98,8 +98,8 @@ impl Engine {
 
     fn evidence(&self, o: &Observation) -> Evidence {
         let doc = &self.documents[o.doc];
-        let first = &doc.sentences[o.sentences.start];
-        let last = &doc.sentences[o.sentences.end - 1];
+        let first = &doc.sentence(o.sentences.start);
+        let last = &doc.sentence(o.sentences.end - 1);
         let sentence_start = first.range.start;
         let (line, column) = doc.line_col(o.at.start);
         let (sentence_line, _) = doc.line_col(sentence_start);
@@ -141,15 +141,18 @@ impl Engine {
         // on those it finds.
         // Each source's sentences holding a term, with where the terms stand: found once, for
         // both readings below.
+        // At most [`MAX_CANDIDATES`] sentences a source, those sharing the most words with the
+        // subject; the explanation says when a source had more.
+        let mut notes: Vec<String> = Vec::new();
         let mut found: Vec<(usize, Vec<TermStems<'_>>, Vec<Coverage>)> = docs
             .iter()
             .map(|&d| {
                 let doc = &self.documents[d];
                 let stems = resolve_stems(doc, &subject);
-                let covered = candidate_sentences(doc, &stems)
-                    .into_iter()
-                    .map(|sid| coverage(doc, &subject, sid..sid + 1, &stems))
-                    .collect();
+                let candidates = ranked_candidates(doc, &stems);
+                notes.extend(candidates.note(doc));
+                let covered =
+                    candidates.sentences.into_iter().map(|sid| coverage(doc, &subject, sid..sid + 1, &stems)).collect();
                 (d, stems, covered)
             })
             .collect();
@@ -190,7 +193,7 @@ impl Engine {
             } else {
                 format!("no sentence of {} mentions `{words}`", self.sources_named(docs))
             };
-            return (Verdict::NotFound, why, shown, observations);
+            return (Verdict::NotFound, with_notes(why, &notes), shown, observations);
         }
         let observations = settle(observations, claim.as_of);
         let verdict = verdict_of(&observations);
@@ -209,31 +212,31 @@ impl Engine {
                 listed(&source_values, ", ")
             ),
         };
-        (verdict, explanation, shown, observations)
+        (verdict, with_notes(explanation, &notes), shown, observations)
     }
 
     /// `quote: TEXT`: the text must stand in a source verbatim, after folding typography.
     fn quote(&self, docs: &[usize], quote: &str) -> (Verdict, String, Option<String>, Vec<Observation>) {
-        let (needle, _) = fold(quote);
-        let needle = needle.trim().to_string();
+        let needle = Folded::new(quote).text.trim().to_string();
         for &d in docs {
             let doc = &self.documents[d];
             if needle.is_empty() {
                 break;
             }
-            let (hay, map) = doc.folded.get_or_init(|| fold(&doc.text));
+            let folded = doc.folded.get_or_init(|| Folded::new(&doc.text));
+            let hay = &folded.text;
             // A match must cover whole characters of the source: `Zoe` is not in `Zoë`, though
             // the decomposed `Zoë` starts with it.
             let whole = |at: usize| {
                 let end = at + needle.len();
-                (at == 0 || map[at - 1] != map[at])
-                    && (end == hay.len() || map[end] != map[end - 1])
-                    && !hay[end..].chars().next().is_some_and(is_combining_mark)
+                !hay[end..].chars().next().is_some_and(is_combining_mark)
+                    && folded.opens_character(at)
+                    && (end == hay.len() || folded.opens_character(end))
             };
             if let Some(at) = hay.match_indices(&needle).map(|(at, _)| at).find(|&at| whole(at)) {
-                let start = map[at];
-                let end = map[at + needle.len() - 1]
-                    + doc.text[map[at + needle.len() - 1]..].chars().next().map_or(1, char::len_utf8);
+                let start = folded.source_offset_in(&doc.text, at);
+                let last = folded.source_offset_in(&doc.text, at + needle.len() - 1);
+                let end = last + doc.text[last..].chars().next().map_or(1, char::len_utf8);
                 let sid = doc.sentence_at(start).unwrap_or(0);
                 let last = doc.sentence_at(end.saturating_sub(1)).unwrap_or(sid).max(sid);
                 let obs = Observation {
@@ -250,7 +253,7 @@ impl Engine {
         let needle = needle.to_lowercase();
         let case_note = docs.iter().any(|&d| {
             let doc = &self.documents[d];
-            doc.folded.get_or_init(|| fold(&doc.text)).0.to_lowercase().contains(&needle)
+            doc.folded.get_or_init(|| Folded::new(&doc.text)).lower().contains(&needle)
         });
         let why = if case_note {
             format!("{} has this text only with different capitals", self.sources_named(docs))
@@ -279,17 +282,29 @@ impl Engine {
         let needed = subject.needed(STATEMENT_SHARE);
         let words = subject.terms.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
 
-        // The sentences holding enough of the statement's words, found once for all its figures.
-        let covered: Vec<(usize, Coverage)> = docs
+        // Each source's sentences sharing the most words with the statement (at most
+        // [`MAX_CANDIDATES`]; the explanation says when a source had more), found once.
+        let candidates: Vec<(usize, Vec<TermStems<'_>>, Candidates)> = docs
             .iter()
-            .flat_map(|&d| {
+            .map(|&d| {
                 let doc = &self.documents[d];
                 let stems = resolve_stems(doc, &subject);
-                candidate_sentences(doc, &stems)
-                    .into_iter()
-                    .map(|sid| coverage(doc, &subject, sid..sid + 1, &stems))
+                let candidates = ranked_candidates(doc, &stems);
+                (d, stems, candidates)
+            })
+            .collect();
+        let mut notes: Vec<String> = candidates.iter().filter_map(|(d, _, c)| c.note(&self.documents[*d])).collect();
+        // The sentences holding enough of the statement's words, found once for all its figures.
+        let covered: Vec<(usize, Coverage)> = candidates
+            .iter()
+            .flat_map(|(d, stems, candidates)| {
+                let doc = &self.documents[*d];
+                candidates
+                    .sentences
+                    .iter()
+                    .map(|&sid| coverage(doc, &subject, sid..sid + 1, stems))
                     .filter(|cov| cov.matched >= needed)
-                    .map(move |cov| (d, cov))
+                    .map(move |cov| (*d, cov))
                     .collect::<Vec<_>>()
             })
             .collect();
@@ -299,12 +314,13 @@ impl Engine {
             .iter()
             .map(|t| if t.word().is_some() { crate::text::stem_smol(&t.norm) } else { SmolStr::default() })
             .collect();
+        let claimed = ClaimWords { tokens: &tokens, stems: &statement_stems };
         for m in &mentions {
             let mut target = Target::new(Operator::Eq, &m.value, claim.tolerance, claim.as_of);
             if let Target::Amount { counted, .. } = &mut target {
-                let nouns = counted_nouns(&tokens, &statement_stems, m.end_token);
+                let nouns = counted_nouns(&claimed, m.end_token);
                 *counted = if nouns.is_empty() {
-                    Counted::After(word_before(&tokens, &statement_stems, m.first_token).map(str::to_string))
+                    Counted::After(word_before(&claimed, m.first_token).map(str::to_string))
                 } else {
                     Counted::Noun(nouns.into_iter().map(str::to_string).collect())
                 };
@@ -316,7 +332,7 @@ impl Engine {
             }
             let mut observations = settle(observations, claim.as_of);
             if observations.is_empty()
-                && let Some(found) = self.appositive(docs, &tokens, m)
+                && let Some(found) = self.appositive(docs, &tokens, m, &mut notes)
             {
                 observations.push(found);
             }
@@ -333,7 +349,7 @@ impl Engine {
                 .collect();
             let why =
                 format!("`{}` does not fit the source, which gives {}", &text[m.start..m.end], listed(&found, " and "));
-            return (Verdict::Contradicted, why, None, obs.clone());
+            return (Verdict::Contradicted, with_notes(why, &notes), None, obs.clone());
         }
         if let Some((m, _, _)) = figure_results.iter().find(|(_, v, _)| *v == Verdict::NotFound) {
             let why = format!(
@@ -341,21 +357,20 @@ impl Engine {
                 m.value.kind().name(),
                 &text[m.start..m.end]
             );
-            return (Verdict::NotFound, why, None, vec![]);
+            return (Verdict::NotFound, with_notes(why, &notes), None, vec![]);
         }
 
         // The words: the best sentence, or pair of adjacent sentences, holding them.
         let mut best: Option<(usize, Coverage)> = None;
-        for &d in docs {
+        for (d, stems, candidates) in &candidates {
+            let (d, stems) = (*d, stems.as_slice());
             let doc = &self.documents[d];
-            let stems = resolve_stems(doc, &subject);
-            let candidates = candidate_sentences(doc, &stems);
-            for &sid in &candidates {
+            for &sid in &candidates.sentences {
                 // The sentence alone, then with the next one.
                 let widths = if sid + 1 < doc.sentences.len() { 1..3 } else { 1..2 };
                 for width in widths {
                     let range = sid..sid + width;
-                    let cov = coverage(doc, &subject, range, &stems);
+                    let cov = coverage(doc, &subject, range, stems);
                     let better = best.as_ref().is_none_or(|(_, b)| {
                         (cov.matched, std::cmp::Reverse(cov.sentences.len()))
                             > (b.matched, std::cmp::Reverse(b.sentences.len()))
@@ -369,13 +384,13 @@ impl Engine {
         let Some((d, cov)) = best else {
             return (
                 Verdict::NotFound,
-                format!("no sentence of {} holds enough of `{words}`", self.sources_named(docs)),
+                with_notes(format!("no sentence of {} holds enough of `{words}`", self.sources_named(docs)), &notes),
                 None,
                 vec![],
             );
         };
         let doc = &self.documents[d];
-        let range = doc.sentences[cov.sentences.start].range.start..doc.sentences[cov.sentences.end - 1].range.end;
+        let range = doc.sentence(cov.sentences.start).range.start..doc.sentence(cov.sentences.end - 1).range.end;
         // Names must stand where the statement rests: `Seattle won` is not `New England won`.
         let missing: Vec<&str> = subject
             .terms
@@ -398,20 +413,19 @@ impl Engine {
                 "the source sentence closest to the statement does not name {}",
                 missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ")
             );
-            return (Verdict::NotFound, why, None, vec![whole(false)]);
+            return (Verdict::NotFound, with_notes(why, &notes), None, vec![whole(false)]);
         }
         let span_note = if cov.sentences.len() > 1 { " (across two adjacent sentences)" } else { "" };
-        let source_stems: Vec<&str> = doc.stems
-            [doc.sentences[cov.sentences.start].tokens.start..doc.sentences[cov.sentences.end - 1].tokens.end]
-            .iter()
-            .map(SmolStr::as_str)
+        let source_stems: Vec<&str> = (doc.sentence(cov.sentences.start).tokens.start
+            ..doc.sentence(cov.sentences.end - 1).tokens.end)
+            .map(|k| doc.stem(k))
             .collect();
         let source_negations = negations_near(doc, &cov);
         let statement_positions: Vec<usize> = (0..tokens.len())
             .filter(|&k| tokens[k].word().is_some_and(|w| !is_stop_word(w) && !is_negation(w)))
             .collect();
         let statement_negations =
-            (0..tokens.len()).filter(|&k| negates(&tokens, k) && near(&statement_positions, k + 1, k + 2)).count();
+            (0..tokens.len()).filter(|&k| negates(&claimed, k) && near(&statement_positions, k + 1, k + 2)).count();
         let flipped =
             (statement_negations % 2 != source_negations % 2) || opposite_words(&subject.stems, &source_stems);
         let mut observations: Vec<Observation> = figure_results.into_iter().flat_map(|(_, _, o)| o).collect();
@@ -419,7 +433,7 @@ impl Engine {
             let why = format!(
                 "the source says the opposite{span_note}: a negation or an opposite word stands on one side only"
             );
-            return (Verdict::Contradicted, why, None, vec![whole(false)]);
+            return (Verdict::Contradicted, with_notes(why, &notes), None, vec![whole(false)]);
         }
         if observations.is_empty() {
             observations.push(whole(true));
@@ -429,8 +443,13 @@ impl Engine {
             cov.matched,
             subject.terms.len()
         ) + if mentions.is_empty() { "" } else { "; every figure fits" };
-        (Verdict::Supported, why, None, observations)
+        (Verdict::Supported, with_notes(why, &notes), None, observations)
     }
+}
+
+/// `explanation`, with the notes of sources whose candidate sentences were capped.
+fn with_notes(explanation: String, notes: &[String]) -> String {
+    if notes.is_empty() { explanation } else { format!("{explanation} ({})", notes.join("; ")) }
 }
 
 /// Keeps at most [`MAX_EVIDENCE`] observations, in order: the first ones, and the first that
@@ -465,7 +484,16 @@ impl Engine {
     /// comma) is often given in another sentence of the source than the one the statement
     /// rests on: it fits when some sentence gives the same name the same number the same way.
     /// This can support a figure, never contradict one.
-    fn appositive(&self, docs: &[usize], tokens: &[crate::text::Token], m: &Mention) -> Option<Observation> {
+    ///
+    /// Only the first [`MAX_CANDIDATES`] sentences of a source holding the name are looked at
+    /// (`notes` says so when a source has more): each costs reading its values.
+    fn appositive(
+        &self,
+        docs: &[usize],
+        tokens: &[Token],
+        m: &Mention,
+        notes: &mut Vec<String>,
+    ) -> Option<Observation> {
         let Value::Number(amount) = &m.value else { return None };
         let comma_before = m.first_token >= 2 && tokens[m.first_token - 1].punct() == Some(',');
         let closes = tokens.get(m.end_token).is_none_or(|t| t.punct() == Some(','));
@@ -477,13 +505,22 @@ impl Engine {
         for &d in docs {
             let doc = &self.documents[d];
             // Only the sentences holding the name can give it a number the same way.
-            let named = doc.sentences_with(&doc.matching_stems(&name));
+            let mut named = doc.sentences_with(&doc.matching_stems(&name));
+            if named.len() > MAX_CANDIDATES {
+                notes.push(format!(
+                    "looked at the first {} sentences of {} that name `{name}`, of {}",
+                    thousands(MAX_CANDIDATES),
+                    doc.path,
+                    thousands(named.len())
+                ));
+                named.truncate(MAX_CANDIDATES);
+            }
             for (sid, sm) in named.into_iter().flat_map(|sid| doc.mentions_in(sid).iter().map(move |m| (sid, m))) {
                 let Value::Number(a) = &sm.value else { continue };
                 let t = sm.first_token;
                 let same_way = t >= 2
-                    && doc.tokens[t - 1].punct() == Some(',')
-                    && crate::text::stems_match(&doc.stems[t - 2], &name);
+                    && doc.tokens.at(t - 1).punct() == Some(',')
+                    && crate::text::stems_match(doc.stem(t - 2), &name);
                 if same_way && a.interval.overlaps(&amount.interval) {
                     return Some(Observation {
                         doc: d,
@@ -508,18 +545,59 @@ fn near(positions: &[usize], low: usize, high: usize) -> bool {
 
 /// Negation words just before the subject's words in the covered sentences.
 fn negations_near(doc: &Document, cov: &Coverage) -> usize {
-    let first = doc.sentences[cov.sentences.start].tokens.start;
-    let end = doc.sentences[cov.sentences.end - 1].tokens.end;
-    (first..end).filter(|&k| negates(&doc.tokens, k) && near(&cov.positions, k + 1, k + 2)).count()
+    let first = doc.sentence(cov.sentences.start).tokens.start;
+    let end = doc.sentence(cov.sentences.end - 1).tokens.end;
+    (first..end).filter(|&k| negates(doc, k) && near(&cov.positions, k + 1, k + 2)).count()
 }
 
 /// True when token `k` is a negation word: `no` before a figure is `number` (`no 1 jersey`).
 /// In a source, a negation counts only just before a word the statement shares (`did not
 /// veto`, `is not excluded`): one in a clause the statement leaves out says nothing about it.
-fn negates(tokens: &[crate::text::Token], k: usize) -> bool {
-    tokens[k].word().is_some_and(is_negation)
-        && !(tokens[k].word() == Some("no")
-            && tokens.get(k + 1).is_some_and(|t| t.kind == crate::text::TokenKind::Number))
+fn negates(words: &impl Words, k: usize) -> bool {
+    let word = words.token(k).word();
+    word.is_some_and(is_negation)
+        && !(word == Some("no") && k + 1 < words.count() && words.token(k + 1).kind == TokenKind::Number)
+}
+
+/// Tokens with their stems, of a source or of a claim's text: what the readers of a figure's
+/// context look at.
+trait Words {
+    /// How many tokens there are.
+    fn count(&self) -> usize;
+    /// Token `k`.
+    fn token(&self, k: usize) -> TokenAt<'_>;
+    /// The stem of token `k` (see [`Document::stem`]).
+    fn stem(&self, k: usize) -> &str;
+}
+
+impl Words for Document {
+    fn count(&self) -> usize {
+        self.tokens.len()
+    }
+    fn token(&self, k: usize) -> TokenAt<'_> {
+        self.tokens.at(k)
+    }
+    fn stem(&self, k: usize) -> &str {
+        Document::stem(self, k)
+    }
+}
+
+/// The tokens of a claim's text with their stems.
+struct ClaimWords<'a> {
+    tokens: &'a [Token],
+    stems: &'a [SmolStr],
+}
+
+impl Words for ClaimWords<'_> {
+    fn count(&self) -> usize {
+        self.tokens.len()
+    }
+    fn token(&self, k: usize) -> TokenAt<'_> {
+        self.tokens[k].view()
+    }
+    fn stem(&self, k: usize) -> &str {
+        &self.stems[k]
+    }
 }
 
 /// The claim's value as the set of source values it accepts.
@@ -706,11 +784,11 @@ fn distance(doc: &Document, cov: &Coverage, placing: &[usize], m: &Mention) -> u
             let (a, b) = if after { (m.end_token, p) } else { (p + 1, m.first_token) };
             let mut d = b.saturating_sub(a) + if after { 2 } else { 1 };
             for k in a..b.min(a + 64) {
-                d += match doc.tokens[k].punct() {
+                d += match doc.tokens.at(k).punct() {
                     Some(';' | ':' | '(' | ')' | '[' | ']') => 10,
-                    Some('-') if k > 0 && (doc.tokens[k - 1].end != doc.tokens[k].start) => 10,
+                    Some('-') if k > 0 && (doc.tokens.at(k - 1).end != doc.tokens.at(k).start) => 10,
                     Some(',') => 3,
-                    _ => match doc.tokens[k].word() {
+                    _ => match doc.tokens.at(k).word() {
                         Some("while" | "whereas" | "but" | "although" | "which" | "compared" | "versus" | "vs") => 5,
                         _ => 0,
                     },
@@ -728,9 +806,9 @@ fn change_partner(doc: &Document, mentions: &[Mention], k: usize) -> Option<usiz
     let linked = |a: usize, b: usize| {
         let (ma, mb) = (&mentions[a], &mentions[b]);
         mb.first_token == ma.end_token + 1
-            && doc.tokens[ma.end_token].word() == Some("to")
+            && doc.tokens.at(ma.end_token).word() == Some("to")
             && ma.first_token > 0
-            && doc.tokens[ma.first_token - 1].word() == Some("from")
+            && doc.tokens.at(ma.first_token - 1).word() == Some("from")
     };
     if k + 1 < mentions.len() && linked(k, k + 1) {
         return Some(k + 1);
@@ -767,18 +845,19 @@ enum Counted {
 /// (two at most, for compounds: `4,323 motorcycle deaths`), over hyphens and words such as
 /// `other` (`34-year-old`, `two other people`); none when anything else comes first (`Sapp,
 /// 42, was`).
-fn counted_nouns<'a>(tokens: &[crate::text::Token], stems: &'a [SmolStr], end: usize) -> Vec<&'a str> {
+fn counted_nouns(words: &impl Words, end: usize) -> Vec<&str> {
     let mut nouns = Vec::new();
-    for k in end..(end + 4).min(tokens.len()) {
-        if tokens[k].punct() == Some('-') && nouns.is_empty() {
+    for k in end..(end + 4).min(words.count()) {
+        let token = words.token(k);
+        if token.punct() == Some('-') && nouns.is_empty() {
             continue;
         }
-        let Some(w) = tokens[k].word() else { break };
+        let Some(w) = token.word() else { break };
         if is_negation(w) || matches!(w, "and" | "or" | "to" | "in" | "on" | "at" | "by" | "for" | "was" | "were") {
             break;
         }
         if !is_stop_word(w) {
-            nouns.push(stems[k].as_str());
+            nouns.push(words.stem(k));
             if nouns.len() == 2 {
                 break;
             }
@@ -791,15 +870,15 @@ fn counted_nouns<'a>(tokens: &[crate::text::Token], stems: &'a [SmolStr], end: u
 
 /// The stem of the content word (or the number) just before token `first`, over hyphens,
 /// commas and words such as `a` (`side` in `his side to a 2-0 win`, `2` for the `0` of `2-0`).
-fn word_before<'a>(tokens: &'a [crate::text::Token], stems: &'a [SmolStr], first: usize) -> Option<&'a str> {
+fn word_before(words: &impl Words, first: usize) -> Option<&str> {
     for k in (first.saturating_sub(4)..first).rev() {
-        let t = &tokens[k];
+        let t = words.token(k);
         match t.kind {
-            crate::text::TokenKind::Number => return Some(t.norm.as_str()),
-            crate::text::TokenKind::Word if !is_stop_word(&t.norm) => return Some(stems[k].as_str()),
-            crate::text::TokenKind::Word => {}
-            crate::text::TokenKind::Punct if matches!(t.punct(), Some('-' | ',')) => {}
-            crate::text::TokenKind::Punct => return None,
+            TokenKind::Number => return Some(t.norm),
+            TokenKind::Word if !is_stop_word(t.norm) => return Some(words.stem(k)),
+            TokenKind::Word => {}
+            TokenKind::Punct if matches!(t.punct(), Some('-' | ',')) => {}
+            TokenKind::Punct => return None,
         }
     }
     None
@@ -815,7 +894,7 @@ fn observe(
     as_of: Option<Date>,
     pick: Pick,
 ) -> Vec<Observation> {
-    let sentence = &doc.sentences[cov.sentences.start];
+    let sentence = &doc.sentence(cov.sentences.start);
     let mentions = doc.mentions_in(cov.sentences.start);
     let base = |at: Range<usize>, value: Option<Value>, agrees: bool| Observation {
         doc: d,
@@ -834,7 +913,7 @@ fn observe(
             for (k, m) in mentions.iter().enumerate() {
                 let converts = k > 0
                     && m.first_token >= 2
-                    && doc.tokens[m.first_token - 1].punct() == Some('(')
+                    && doc.tokens.at(m.first_token - 1).punct() == Some('(')
                     && mentions[k - 1].end_token == m.first_token - 1;
                 let d = distance(doc, cov, &placing, m);
                 distances.push(if converts { d.min(distances[distances.len() - 1]) } else { d });
@@ -843,8 +922,8 @@ fn observe(
                 .iter()
                 .enumerate()
                 .filter_map(|(k, m)| {
-                    let nouns = counted_nouns(&doc.tokens, &doc.stems, m.end_token);
-                    let context = (nouns.as_slice(), word_before(&doc.tokens, &doc.stems, m.first_token));
+                    let nouns = counted_nouns(doc, m.end_token);
+                    let context = (nouns.as_slice(), word_before(doc, m.first_token));
                     target.judge(&m.value, as_of, context).map(|agrees| (distances[k], k, agrees))
                 })
                 .collect();
@@ -928,10 +1007,9 @@ fn words_in(doc: &Document, sentence: &crate::document::Sentence, target: &Targe
     for s in stems {
         // Digits must be the same digits; words may be other forms of the word.
         let digits = s.starts_with(|c: char| c.is_ascii_digit());
-        let same =
-            |k: usize| if digits { doc.stems[k] == s.as_str() } else { crate::text::stems_match(&doc.stems[k], s) };
+        let same = |k: usize| if digits { doc.stem(k) == s.as_str() } else { crate::text::stems_match(doc.stem(k), s) };
         let k = sentence.tokens.clone().find(|&k| same(k))?;
-        let t = &doc.tokens[k];
+        let t = doc.tokens.at(k);
         range = Some(match range {
             None => t.start..t.end,
             Some(r) => r.start.min(t.start)..r.end.max(t.end),
@@ -949,7 +1027,7 @@ fn place_in(
 ) -> Option<Range<usize>> {
     let in_mention = |k: usize| mentions.iter().any(|m| (m.first_token..m.end_token).contains(&k));
     for k in sentence.tokens.clone() {
-        if !matches!(doc.tokens[k].word(), Some("in" | "at")) || k + 1 >= sentence.tokens.end {
+        if !matches!(doc.tokens.at(k).word(), Some("in" | "at")) || k + 1 >= sentence.tokens.end {
             continue;
         }
         // Only a name close to the subject's words is its place (`summit ... in Washington`).
@@ -958,8 +1036,8 @@ fn place_in(
         }
         let mut end = k + 1;
         while end < sentence.tokens.end
-            && doc.tokens[end].word().is_some()
-            && doc.text[doc.tokens[end].start..].starts_with(char::is_uppercase)
+            && doc.tokens.at(end).word().is_some()
+            && doc.text[doc.tokens.at(end).start..].starts_with(char::is_uppercase)
             && cov.positions.binary_search(&end).is_err()
             && !in_mention(end)
         {
@@ -967,10 +1045,10 @@ fn place_in(
         }
         // `in Ukraine's quest` names an owner, not a place.
         let possessive = end > k + 1
-            && doc.text[doc.tokens[end - 1].start..doc.tokens[end - 1].end].ends_with(['s', '\''])
-            && doc.text[doc.tokens[end - 1].start..doc.tokens[end - 1].end].contains(['\'', '’']);
+            && doc.text[doc.tokens.at(end - 1).start..doc.tokens.at(end - 1).end].ends_with(['s', '\''])
+            && doc.text[doc.tokens.at(end - 1).start..doc.tokens.at(end - 1).end].contains(['\'', '’']);
         if end > k + 1 && !possessive {
-            return Some(doc.tokens[k + 1].start..doc.tokens[end - 1].end);
+            return Some(doc.tokens.at(k + 1).start..doc.tokens.at(end - 1).end);
         }
     }
     None
@@ -1066,41 +1144,116 @@ pub(crate) fn result_of(
     }
 }
 
-/// Folds white space runs to one space, typographic quotes and apostrophes to ASCII, and
-/// dashes to `-`; returns the folded text and, for each of its bytes, the byte offset in the
-/// original it came from.
-fn fold(text: &str) -> (String, Vec<usize>) {
-    let mut out = String::with_capacity(text.len());
-    let mut map = Vec::with_capacity(text.len());
-    let mut in_space = false;
-    for (i, c) in text.char_indices() {
-        let folded = match c {
-            c if c.is_whitespace() => {
-                if in_space {
-                    continue;
-                }
-                in_space = true;
-                ' '
+/// The folding of one character of a text for quotes: white space runs become one space,
+/// typographic quotes and apostrophes ASCII, dashes `-`, and accented letters their decomposed
+/// form, so that a quote matches a source that stores `é` as one character or as `e` and an
+/// accent (the same text in Unicode). `in_space` says whether the character before was white
+/// space; the output goes to `out` (nothing for white space after white space).
+fn fold_char(c: char, in_space: &mut bool, out: &mut String) {
+    let folded = match c {
+        c if c.is_whitespace() => {
+            if *in_space {
+                return;
             }
-            '’' | '‘' | 'ʼ' | '′' => '\'',
-            '“' | '”' | '„' | '″' => '"',
-            '–' | '—' | '‒' | '−' => '-',
-            c => c,
-        };
-        if !c.is_whitespace() {
-            in_space = false;
+            *in_space = true;
+            ' '
         }
-        let start = out.len();
-        // Accented letters in their decomposed form, so that a quote matches a source that
-        // stores `é` as one character or as `e` and an accent (the same text in Unicode).
-        if folded.is_ascii() {
-            out.push(folded);
-        } else {
-            out.extend(std::iter::once(folded).nfd());
-        }
-        map.extend(std::iter::repeat_n(i, out.len() - start));
+        '’' | '‘' | 'ʼ' | '′' => '\'',
+        '“' | '”' | '„' | '″' => '"',
+        '–' | '—' | '‒' | '−' => '-',
+        c => c,
+    };
+    if !c.is_whitespace() {
+        *in_space = false;
     }
-    (out, map)
+    if folded.is_ascii() {
+        out.push(folded);
+    } else {
+        out.extend(std::iter::once(folded).nfd());
+    }
+}
+
+/// A document's text folded for quotes (see [`fold_char`]), with what it takes to go back to
+/// the source: one bit a folded byte for whether a source character's folding starts there,
+/// and every [`Folded::STEP`] bytes of the source where its folding starts, from which the
+/// folding is redone to find the source offset of a folded byte. (A source offset for each
+/// folded byte took eight bytes a byte of text.)
+#[derive(Debug)]
+pub(crate) struct Folded {
+    /// The folded text.
+    pub(crate) text: String,
+    /// Bit `i % 64` of word `i / 64`: a source character's folding starts at folded byte `i`.
+    opens: Vec<u64>,
+    /// `(source offset, folded offset, in white space)` at the first character of the source
+    /// at or after each multiple of [`Folded::STEP`] bytes.
+    steps: Vec<(usize, usize, bool)>,
+    /// The folded text in lower case, made the first time a quote is not found.
+    lower: OnceLock<String>,
+}
+
+impl Folded {
+    /// Source bytes between two points the folding can be redone from.
+    const STEP: usize = 256;
+
+    /// Folds `source`.
+    pub(crate) fn new(source: &str) -> Folded {
+        let mut text = String::with_capacity(source.len());
+        let mut opens: Vec<u64> = Vec::with_capacity(source.len() / 64 + 1);
+        let mut steps = Vec::with_capacity(source.len() / Self::STEP + 1);
+        let mut in_space = false;
+        let mut next_step = 0;
+        for (i, c) in source.char_indices() {
+            if i >= next_step {
+                steps.push((i, text.len(), in_space));
+                next_step = i - i % Self::STEP + Self::STEP;
+            }
+            let at = text.len();
+            fold_char(c, &mut in_space, &mut text);
+            if text.len() > at {
+                opens.resize(text.len().div_ceil(64), 0);
+                opens[at / 64] |= 1 << (at % 64);
+            }
+        }
+        text.shrink_to_fit();
+        opens.shrink_to_fit();
+        steps.shrink_to_fit();
+        Folded { text, opens, steps, lower: OnceLock::new() }
+    }
+
+    /// True when a source character's folding starts at folded byte `at`.
+    pub(crate) fn opens_character(&self, at: usize) -> bool {
+        self.opens.get(at / 64).is_some_and(|w| w & (1 << (at % 64)) != 0)
+    }
+
+    /// The source offset of the character whose folding holds folded byte `at`, given the
+    /// source the folding was made from.
+    pub(crate) fn source_offset_in(&self, source: &str, at: usize) -> usize {
+        let k = self.steps.partition_point(|&(_, f, _)| f <= at).saturating_sub(1);
+        let Some(&(from, mut folded_at, mut in_space)) = self.steps.get(k) else { return 0 };
+        let mut out = String::new();
+        for (i, c) in source[from..].char_indices() {
+            out.clear();
+            fold_char(c, &mut in_space, &mut out);
+            if at < folded_at + out.len() {
+                return from + i;
+            }
+            folded_at += out.len();
+        }
+        source.len()
+    }
+
+    /// The folded text in lower case.
+    pub(crate) fn lower(&self) -> &str {
+        self.lower.get_or_init(|| self.text.to_lowercase())
+    }
+
+    /// Bytes of heap held.
+    pub(crate) fn heap_bytes(&self) -> usize {
+        self.text.capacity()
+            + self.opens.capacity() * 8
+            + self.steps.capacity() * size_of::<(usize, usize, bool)>()
+            + self.lower.get().map_or(0, String::capacity)
+    }
 }
 
 #[cfg(test)]

@@ -150,7 +150,7 @@ fn mentions_are_in_order_and_do_not_overlap() {
             assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
             last_end = m.end;
         }
-        for s in &doc.sentences {
+        for s in doc.sentence_list() {
             assert!(text.is_char_boundary(s.range.start) && text.is_char_boundary(s.range.end));
         }
     }
@@ -172,7 +172,7 @@ fn values_read_on_demand_are_those_of_the_whole_text() {
         let doc = factcheck_engine::document::Document::analyse("s.txt", text.clone());
         // Last sentence first, so that blocks are read out of order.
         for sid in (0..doc.sentences.len()).rev() {
-            let range = &doc.sentences[sid].range;
+            let range = &doc.sentence(sid).range;
             let expected: Vec<_> = whole.iter().filter(|m| m.start >= range.start && m.end <= range.end).collect();
             let got: Vec<_> = doc.mentions_in(sid).iter().collect();
             assert_eq!(got, expected, "{text:?}, sentence {sid}");
