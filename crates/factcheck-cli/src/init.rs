@@ -87,6 +87,7 @@ pub fn run(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let files: [(&str, &str); 3] =
         [("factcheck.toml", CONFIG), ("claims/example.yaml", CLAIMS), ("seeds/example.txt", SOURCE)];
     let mut code = exit::SUCCESS;
+    let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     for (name, text) in files {
         let path = dir.join(name);
         if path.exists() {
@@ -97,7 +98,12 @@ pub fn run(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             Some(parent) => std::fs::create_dir_all(parent),
             None => Ok(()),
         }
-        .and_then(|_| write_atomically(&path, text.as_bytes()));
+        .and_then(|_| {
+            // A folder that links out of the project (`claims -> /elsewhere`) is not written into.
+            let target = factcheck_loader::confine::writable(&path, &dir)
+                .map_err(|why| std::io::Error::other(format!("it {why}")))?;
+            write_atomically(&target, text.as_bytes())
+        });
         match written {
             Ok(()) => {
                 let _ = writeln!(out, "created {name}");

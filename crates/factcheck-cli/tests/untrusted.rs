@@ -426,3 +426,14 @@ fn thread_requests_are_capped() {
     let run = p.run(&["verify", "--jobs", "100000"]);
     assert_eq!(run.code, Some(0), "{}", run.all());
 }
+
+/// `init` does not write through a folder that links out of the project.
+#[cfg(unix)]
+#[test]
+fn init_writes_nothing_through_a_folder_link() {
+    let p = Project::new("init");
+    fs::remove_dir_all(p.repo().join("claims")).unwrap();
+    p.link(p.outside().join("catch"), "claims");
+    p.run(&["init"]).refused("leads outside the project root");
+    assert!(p.caught().is_empty(), "{:?}", p.caught());
+}
