@@ -501,3 +501,17 @@ pub(super) const POSTFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
 /// change (`rose from 5 to 10`, `the increase was from 5% to 7%`).
 pub(super) const RANGE_FROM_WORDS: &[&str] =
     &["range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere"];
+
+/// Every word the value reader takes as a scale (`billion`, `bn`), a unit (`tonnes`), a
+/// currency (`euros`, `usd`) or a percentage (`percent`), lower-cased: the words a figure may be
+/// followed by in a claim value, which a misspelt one (`bilion`) is most likely meant to be.
+pub fn value_words() -> impl Iterator<Item = &'static str> {
+    const PERCENT_WORDS: &[&str] = &["percent", "percents", "pct", "percentage"];
+    SCALES
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(UNITS.iter().map(|(w, _)| *w))
+        .chain(CURRENCY_NAMES.iter().map(|(w, _)| *w))
+        .chain(CURRENCY_CODES.iter().map(|(w, _)| *w))
+        .chain(PERCENT_WORDS.iter().copied())
+}

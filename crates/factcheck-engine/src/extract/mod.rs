@@ -5,6 +5,8 @@ mod amounts;
 mod dates;
 mod lexicon;
 
+pub use lexicon::value_words;
+
 use crate::text::{Token, TokenKind, is_uncased, tokenize};
 use factcheck_core::Value;
 use std::ops::Range;
