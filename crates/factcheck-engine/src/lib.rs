@@ -12,5 +12,5 @@ pub mod subject;
 pub mod text;
 pub mod verify;
 
-pub use extract::{LiteralError, Mention, parse_literal, value_words};
+pub use extract::{LiteralError, Mention, misspellable_value_words, parse_literal, value_words};
 pub use verify::{Engine, Source};

@@ -515,3 +515,14 @@ pub fn value_words() -> impl Iterator<Item = &'static str> {
         .chain(CURRENCY_CODES.iter().map(|(w, _)| *w))
         .chain(PERCENT_WORDS.iter().copied())
 }
+
+/// The scale and percentage words long enough that a word one slip away from them is more likely
+/// a misspelling than another word (`bilion`, `milion`, `percnt`; not `lakhs`, one letter from
+/// `lakes`, nor units such as `yards`, one from `wards`).
+pub fn misspellable_value_words() -> impl Iterator<Item = &'static str> {
+    SCALES
+        .iter()
+        .map(|(w, _)| *w)
+        .filter(|w| w.len() >= 6 && !w.starts_with("crore"))
+        .chain(["percent", "percents", "percentage"])
+}

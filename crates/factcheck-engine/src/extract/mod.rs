@@ -5,7 +5,7 @@ mod amounts;
 mod dates;
 mod lexicon;
 
-pub use lexicon::value_words;
+pub use lexicon::{misspellable_value_words, value_words};
 
 use crate::text::{Token, TokenKind, is_uncased, tokenize};
 use factcheck_core::Value;
