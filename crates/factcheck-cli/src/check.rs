@@ -66,6 +66,13 @@ pub fn run(args: &CheckArgs, stderr: &mut dyn Write, choice: anstream::ColorChoi
             return exit::CHECK_ERROR;
         }
     };
+    // An empty text or source would give "0 claims" and a pass: nothing was checked.
+    for (shown, text) in sources.iter().map(|s| (&s.path, &s.text)).chain([(&path, &text)]) {
+        if !text.chars().any(char::is_alphanumeric) {
+            let _ = writeln!(stderr, "error: `{}` is empty: it has no sentences to check", terminal(shown));
+            return exit::CHECK_ERROR;
+        }
+    }
     let gate = if args.fail_on.is_some() { Gate::FailOnContradicted } else { Gate::ExpectSupported };
     let engine = Engine::new(sources);
     let report = engine.check(&Draft { path: &path, text: &text }, args.as_of, gate);

@@ -115,6 +115,14 @@ fn loader_errors() {
         assert!(out.stdout.is_empty(), "{rel}: a failed load must not print a report");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(stderr.contains(&format!("{rel}:")), "{rel}: the error must name the file:\n{stderr}");
+        // Each problem is placed: `FILE:LINE:COLUMN`.
+        let placed = stderr.match_indices(&format!("{rel}:")).all(|(at, found)| {
+            let rest = &stderr[at + found.len()..];
+            let mut parts = rest.splitn(3, ':');
+            parts.next().is_some_and(|l| l.parse::<u32>().is_ok())
+                && parts.next().is_some_and(|c| c.chars().take_while(char::is_ascii_digit).count() > 0)
+        });
+        assert!(placed, "{rel}: every error names its line and column:\n{stderr}");
         insta::assert_snapshot!(stderr);
     });
 }

@@ -5,6 +5,7 @@
 pub mod confine;
 pub mod error;
 pub mod schema;
+pub mod validate;
 pub mod walk;
 pub mod yaml;
 
@@ -344,7 +345,14 @@ impl Loader {
         }
     }
 
+    /// Reads claim file `path` of text `text`; its problems are reported in line order.
     fn text(&mut self, path: &Path, text: &str) {
+        let first = self.errors.len();
+        self.read_text(path, text);
+        self.errors[first..].sort_by_key(|e| e.location().map(|(_, at)| (at.line, at.column)));
+    }
+
+    fn read_text(&mut self, path: &Path, text: &str) {
         // Lone carriage returns (old Mac line ends) are line breaks to YAML; as line feeds,
         // they are line breaks to the line lookups of error messages too.
         let text = &factcheck_engine::text::normalize_line_ends(text.to_string());
@@ -357,9 +365,17 @@ impl Loader {
         let root = match yaml::parse(text) {
             Ok(root) => root,
             Err(e) => {
-                let (line, column) = e.location().map_or((1, 1), |l| (l.line().max(1), l.column().max(1)));
+                let (mut line, mut column) = e.location().map_or((1, 1), |l| (l.line().max(1), l.column().max(1)));
                 let message = yaml_message(&e.to_string());
-                self.errors.push(ctx.error(ctx.position(line, column), message));
+                // The parser places a tab error where it noticed it (after the tab, or at the
+                // end of the line before); the user needs the tab itself.
+                let mut length = u64::MAX;
+                if message.contains("tab")
+                    && let Some(at) = tab_near(text, line)
+                {
+                    (line, column, length) = (at.0, at.1, 1);
+                }
+                self.errors.push(ctx.error(ctx.position_len(line, column, length), message));
                 return;
             }
         };
@@ -373,9 +389,15 @@ impl Loader {
             if TOP_KEYS.contains(&k.value.as_str()) {
                 top.insert(k.value.as_str(), v);
             } else {
-                self.errors.push(
-                    ctx.error(ctx.at(k), format!("unknown key `{}`; expected one of {}", k.value, list(TOP_KEYS))),
-                );
+                self.errors.push(ctx.error(
+                    ctx.at(k),
+                    format!(
+                        "unknown key `{}`; expected one of {}{}",
+                        k.value,
+                        list(TOP_KEYS),
+                        validate::suggestion(&k.value, TOP_KEYS)
+                    ),
+                ));
             }
         }
         let base = path.parent().unwrap_or(Path::new(""));
@@ -407,31 +429,54 @@ impl Loader {
         }
         let mut seen_ids: HashMap<String, u32> = HashMap::new();
         for item in items {
+            // A duplicate id is found whatever else is wrong with either claim, so that one run
+            // reports every problem.
+            let duplicate = match id_of(&ctx, item) {
+                Some(id) => match seen_ids.get(&id) {
+                    Some(first) => {
+                        let message = format!("duplicate id `{id}` (first used on line {first})");
+                        self.errors.push(ctx.error(self.id_position(&ctx, item), message));
+                        true
+                    }
+                    None => {
+                        seen_ids.insert(id, self.id_position(&ctx, item).line);
+                        false
+                    }
+                },
+                None => false,
+            };
             if let Some(mut claim) =
                 self.claim(&ctx, base, item, &defaults, &aliases, &file_sources, top.contains_key("source"))
+                && !duplicate
             {
                 claim.as_of = as_of;
-                if let Some(first) = seen_ids.get(&claim.id) {
-                    let message = format!("duplicate id `{}` (first used on line {first})", claim.id);
-                    let at = self.id_position(&ctx, item);
-                    self.errors.push(ctx.error(at, message));
-                    continue;
-                }
-                seen_ids.insert(claim.id.clone(), self.id_position(&ctx, item).line);
                 self.claims.push(claim);
             }
         }
     }
 
     fn id_position(&self, ctx: &FileCtx<'_>, item: &Spanned<Node>) -> Position {
-        if let Node::Map(entries) = &item.value
-            && let Some((_, v)) = entries.iter().find(|(k, _)| k.value == "id")
-        {
-            return ctx.at(v);
-        }
-        ctx.at(item)
+        id_position(ctx, item)
     }
+}
 
+/// The `id` of claim `item` as written, if it has one that is a string.
+fn id_of(ctx: &FileCtx<'_>, item: &Spanned<Node>) -> Option<String> {
+    let Node::Map(entries) = &item.value else { return None };
+    entries.iter().find(|(k, _)| k.value == "id").and_then(|(_, v)| ctx.scalar(v))
+}
+
+/// Where the `id` of claim `item` stands, else where the claim does.
+fn id_position(ctx: &FileCtx<'_>, item: &Spanned<Node>) -> Position {
+    if let Node::Map(entries) = &item.value
+        && let Some((_, v)) = entries.iter().find(|(k, _)| k.value == "id")
+    {
+        return ctx.at(v);
+    }
+    ctx.at(item)
+}
+
+impl Loader {
     #[allow(clippy::too_many_arguments)]
     fn claim(
         &mut self,
@@ -458,7 +503,12 @@ impl Loader {
             } else {
                 self.errors.push(ctx.error(
                     ctx.at(k),
-                    format!("unknown key `{}` in a claim; expected one of {}", k.value, list(CLAIM_KEYS)),
+                    format!(
+                        "unknown key `{}` in a claim; expected one of {}{}",
+                        k.value,
+                        list(CLAIM_KEYS),
+                        validate::suggestion(&k.value, CLAIM_KEYS)
+                    ),
                 ));
             }
         }
@@ -514,9 +564,13 @@ impl Loader {
                 }
                 match *form {
                     "claim" => self.compact(ctx, body_node),
-                    "quote" => {
-                        self.string(ctx, body_node, "quote").map(|q| (format!("quote: {q}"), ClaimBody::Quote(q)))
-                    }
+                    "quote" => match self.string(ctx, body_node, "quote") {
+                        Some(q) if q.trim().is_empty() => {
+                            self.errors.push(ctx.error(ctx.at(body_node), "the quote is empty"));
+                            None
+                        }
+                        q => q.map(|q| (format!("quote: {q}"), ClaimBody::Quote(q))),
+                    },
                     _ => self.structured(ctx, body_node, keys.get("op").copied(), keys.get("value").copied(), item),
                 }
             }
@@ -559,6 +613,15 @@ impl Loader {
         if let Some(n) = keys.get("tags") {
             tags.extend(self.strings(ctx, n, "tags"));
         }
+        if let (Some(node), Some(tolerance), Some((_, body))) = (keys.get("tolerance"), &tolerance, &body) {
+            let problem = match body {
+                ClaimBody::Compare { value, .. } => validate::tolerance_problem(tolerance, value),
+                _ => Some("a tolerance widens the value of a `SUBJECT OP VALUE` claim; this claim has none".into()),
+            };
+            if let Some(problem) = problem {
+                self.errors.push(ctx.error(ctx.at(node), problem));
+            }
+        }
         if self.errors.len() > before {
             return None;
         }
@@ -585,9 +648,17 @@ impl Loader {
     /// `claim: SUBJECT OP VALUE`, or a statement when no operator stands in it.
     fn compact(&mut self, ctx: &FileCtx<'_>, node: &Spanned<Node>) -> Option<(String, ClaimBody)> {
         let text = self.string(ctx, node, "claim")?;
+        if let Some(problem) = validate::operator_problem(&text) {
+            self.errors.push(ctx.error(ctx.at(node), problem));
+            return None;
+        }
         let Some((at, op, symbol)) = find_operator(&text) else {
             if text.trim().is_empty() {
                 self.errors.push(ctx.error(ctx.at(node), "the claim is empty"));
+                return None;
+            }
+            if let Some(problem) = validate::statement_problem(&text) {
+                self.errors.push(ctx.error(ctx.at(node), problem));
                 return None;
             }
             return Some((text.clone(), ClaimBody::Statement(text)));
@@ -613,6 +684,10 @@ impl Loader {
         item: &Spanned<Node>,
     ) -> Option<(String, ClaimBody)> {
         let subject = self.string(ctx, subject_node, "subject")?;
+        if subject.trim().is_empty() {
+            self.errors.push(ctx.error(ctx.at(subject_node), "the subject is empty"));
+            return None;
+        }
         let op = match op_node {
             None => Operator::Eq,
             Some(n) => {
@@ -636,7 +711,7 @@ impl Loader {
                 let mut shown = Vec::new();
                 for it in items {
                     let s = self.string(ctx, it, "value")?;
-                    values.push(self.value_literal(ctx, it, &s, Operator::Eq)?);
+                    values.push(self.list_item(ctx, it, &s)?);
                     shown.push(s);
                 }
                 (Value::List(values), format!("[{}]", shown.join(", ")))
@@ -655,9 +730,9 @@ impl Loader {
 
     /// A value literal; `in` reads `LOW..HIGH` ranges, `includes` reads `A, B and C` lists.
     fn value_literal(&mut self, ctx: &FileCtx<'_>, node: &Spanned<Node>, literal: &str, op: Operator) -> Option<Value> {
-        let parse = |s: &str| parse_literal(s).map_err(|e| e.message);
+        let (parse, item) = (read_value, read_list_item);
         let result = if op == Operator::Includes {
-            split_list(literal).iter().map(|s| parse(s)).collect::<Result<Vec<_>, _>>().map(Value::List)
+            split_list(literal).iter().map(|s| item(s)).collect::<Result<Vec<_>, _>>().map(Value::List)
         } else if op == Operator::In && literal.contains("..") {
             let (low, high) = literal.split_once("..").unwrap_or((literal, literal));
             match (parse(low.trim()), parse(high.trim())) {
@@ -666,7 +741,7 @@ impl Loader {
                 (Err(e), _) | (_, Err(e)) => Err(e),
             }
         } else if op == Operator::In && literal.contains(',') {
-            split_list(literal).iter().map(|s| parse(s)).collect::<Result<Vec<_>, _>>().map(Value::List)
+            split_list(literal).iter().map(|s| item(s)).collect::<Result<Vec<_>, _>>().map(Value::List)
         } else {
             parse(literal)
         };
@@ -683,6 +758,17 @@ impl Loader {
                 }
                 Some(v)
             }
+            Err(message) => {
+                self.errors.push(ctx.error(ctx.at(node), format!("cannot read the value: {message}")));
+                None
+            }
+        }
+    }
+
+    /// An item of a YAML list value: a figure or date where it reads as one, else text.
+    fn list_item(&mut self, ctx: &FileCtx<'_>, node: &Spanned<Node>, literal: &str) -> Option<Value> {
+        match read_list_item(literal) {
+            Ok(v) => Some(v),
             Err(message) => {
                 self.errors.push(ctx.error(ctx.at(node), format!("cannot read the value: {message}")));
                 None
@@ -799,7 +885,11 @@ impl Loader {
                 }
                 other => self.errors.push(ctx.error(
                     ctx.at(k),
-                    format!("unknown key `{other}` in `defaults`; expected one of {}", list(DEFAULT_KEYS)),
+                    format!(
+                        "unknown key `{other}` in `defaults`; expected one of {}{}",
+                        list(DEFAULT_KEYS),
+                        validate::suggestion(other, DEFAULT_KEYS)
+                    ),
                 )),
             }
         }
@@ -837,6 +927,7 @@ impl Loader {
                     Ok(m) if m.len() > limits.max_source_bytes => {
                         Some(format!("is larger than the limit of {} bytes", limits.max_source_bytes))
                     }
+                    Ok(m) if m.len() == 0 => Some(EMPTY_SOURCE.to_string()),
                     Ok(_) => None,
                 };
                 if let Some(what) = problem {
@@ -877,6 +968,12 @@ impl Loader {
                     continue;
                 }
             };
+            // A claim about a text with nothing in it could only be `not_found`: a claim that
+            // expects that would pass by accident.
+            if !text.chars().any(char::is_alphanumeric) {
+                self.errors.push(ctx.error(ctx.at(item), format!("source `{shown}` {EMPTY_SOURCE}")));
+                continue;
+            }
             let id = self.sources.len();
             self.sources.push(SourceText { path: shown, text });
             self.source_ids.insert(key, id);
@@ -965,6 +1062,40 @@ fn parse_operator(s: &str) -> Option<Operator> {
     })
 }
 
+/// Why an empty source is refused.
+const EMPTY_SOURCE: &str = "is empty: it has no words or figures to check claims against";
+
+/// The first tab on 1-based `line` of `text` or on the two lines after it, as (line, column).
+fn tab_near(text: &str, line: u64) -> Option<(u64, u64)> {
+    text.lines()
+        .enumerate()
+        .skip(line.saturating_sub(1) as usize)
+        .take(3)
+        .find_map(|(i, l)| l.find('\t').map(|at| (i as u64 + 1, l[..at].chars().count() as u64 + 1)))
+}
+
+/// A value literal, refused when a word after its figure looks like a misspelt scale, unit or
+/// currency (`$12.1 bilion` is not 12.1 dollars).
+fn read_value(literal: &str) -> Result<Value, String> {
+    if let Some((word, meant)) = validate::misspelt_value_word(literal) {
+        return Err(format!("unknown word `{word}` after a figure; did you mean `{meant}`?"));
+    }
+    parse_literal(literal).map_err(|e| e.message)
+}
+
+/// An item of a list: a figure or date where it reads as one, else text (`2.3.0+` is a version,
+/// not a broken number). An item that is money gone wrong (`$1.2.3`), or a misspelt scale, is
+/// still an error.
+fn read_list_item(literal: &str) -> Result<Value, String> {
+    match read_value(literal) {
+        Err(e) if !literal.contains(['$', '€', '£', '¥']) && validate::misspelt_value_word(literal).is_none() => {
+            let _ = e;
+            Ok(Value::Text(literal.trim().to_string()))
+        }
+        other => other,
+    }
+}
+
 /// `Britain, Canada and France` → the three names.
 fn split_list(text: &str) -> Vec<String> {
     text.split(',')
@@ -1046,7 +1177,10 @@ mod load_tests {
     use super::*;
 
     fn load_yaml(yaml: &str) -> Result<Workspace, Vec<String>> {
-        let dir = std::env::temp_dir().join(format!("factcheck-loader-test-{}", std::process::id()));
+        // A folder per call: tests run in parallel, and a source being rewritten reads empty.
+        static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("factcheck-loader-test-{}-{n}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("source.txt"), "Japan's aid totals $12.1 billion.").unwrap();
         load_str(&dir.join("claims.yaml"), yaml).map_err(|e| e.0.iter().map(ToString::to_string).collect())
