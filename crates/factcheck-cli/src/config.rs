@@ -131,6 +131,33 @@ pub struct ConfigError {
     pub column: usize,
     /// What is wrong.
     pub message: String,
+    /// The text of that line, for the snippet (empty when there is none).
+    pub line_text: String,
+    /// How many characters to underline from `column`.
+    pub length: usize,
+}
+
+/// The largest `factcheck.toml` read.
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
+/// The keys of `factcheck.toml`, for the did-you-mean of an unknown one.
+const KEYS: &[&str] = &["claims", "format", "deny", "root", "jobs", "max_source_mb"];
+
+impl ConfigError {
+    /// The error as a loader error, so that it is shown as claim-file errors are: with its line
+    /// and a caret.
+    pub fn to_load_error(&self) -> factcheck_loader::LoadError {
+        factcheck_loader::LoadError::Claim {
+            file: self.file.clone(),
+            at: factcheck_loader::Position {
+                line: self.line as u32,
+                column: self.column as u32,
+                length: self.length.max(1) as u32,
+                line_text: self.line_text.clone(),
+            },
+            message: self.message.clone(),
+        }
+    }
 }
 
 impl std::fmt::Display for ConfigError {
@@ -145,13 +172,23 @@ pub fn load(cwd: &Path) -> Result<Config, ConfigError> {
         return Ok(Config::default());
     };
     let shown = shown_from(cwd, &file);
-    let text = std::fs::read_to_string(&file).map_err(|e| ConfigError {
+    let dir = file.parent().unwrap_or(Path::new("/"));
+    let unreadable = |message: String| ConfigError {
         file: shown.clone(),
         line: 1,
         column: 1,
-        message: format!("cannot read it: {e}"),
-    })?;
-    let dir = file.parent().unwrap_or(Path::new("/"));
+        message,
+        line_text: String::new(),
+        length: 1,
+    };
+    // factcheck.toml may be a link committed in the pull request: it is read only when it stays in
+    // its own folder, is a regular file, and is small; what it points at is never shown.
+    factcheck_loader::confine::readable(&file, dir).map_err(|why| unreadable(format!("it {why}")))?;
+    let text = match factcheck_loader::read_capped(&file, MAX_CONFIG_BYTES) {
+        Ok(Some(bytes)) => String::from_utf8(bytes).map_err(|_| unreadable("it is not UTF-8 text".into()))?,
+        Ok(None) => return Err(unreadable(format!("it is larger than the limit of {MAX_CONFIG_BYTES} bytes"))),
+        Err(e) => return Err(unreadable(format!("cannot read it: {e}"))),
+    };
     let mut config = parse(&text, &shown, dir, cwd)?;
     config.file = Some(file);
     Ok(config)
@@ -160,10 +197,18 @@ pub fn load(cwd: &Path) -> Result<Config, ConfigError> {
 /// Reads the text of a `factcheck.toml` in `dir` (shown as `shown`), as seen from `cwd`.
 pub fn parse(text: &str, shown: &str, dir: &Path, cwd: &Path) -> Result<Config, ConfigError> {
     let at = |span: Option<std::ops::Range<usize>>, message: String| {
-        let (line, column) = span.map_or((1, 1), |s| line_column(text, s.start));
-        ConfigError { file: shown.to_string(), line, column, message }
+        let (line, column) = span.clone().map_or((1, 1), |s| line_column(text, s.start));
+        let line_text = text.lines().nth(line - 1).unwrap_or("").to_string();
+        let length = span.map_or(1, |s| text.get(s).map_or(1, |t| t.lines().next().unwrap_or("").chars().count()));
+        ConfigError { file: shown.to_string(), line, column, message, line_text, length }
     };
-    let raw: RawConfig = toml::from_str(text).map_err(|e| at(e.span(), one_line(e.message())))?;
+    let raw: RawConfig = toml::from_str(text).map_err(|e| {
+        let mut message = one_line(e.message());
+        if let Some(key) = message.strip_prefix("unknown field `").and_then(|r| r.split('`').next()) {
+            message.push_str(&factcheck_loader::validate::suggestion(key, KEYS));
+        }
+        at(e.span(), message)
+    })?;
     let mut config = Config::default();
     let from_cwd = |p: &str| relative_to(cwd, &dir.join(p));
     if let Some(claims) = raw.claims {

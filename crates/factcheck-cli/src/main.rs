@@ -83,8 +83,9 @@ fn project_config(stderr: &mut dyn Write) -> Option<config::Config> {
     match config::load(&cwd) {
         Ok(c) => Some(c),
         Err(e) => {
-            // factcheck.toml may come from the change under check: its text is shown escaped.
-            let _ = writeln!(stderr, "error: {}", escape::terminal(&e.to_string()));
+            // Shown as claim-file errors are (escaped: factcheck.toml may come from the change
+            // under check), with its line and a caret.
+            diagnostics::print_load_errors(&factcheck_loader::LoadErrors(vec![e.to_load_error()]), stderr);
             None
         }
     }

@@ -170,10 +170,14 @@ fn config_sets_defaults_that_options_override() {
     let out = run(&dir, &["verify"]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
-    assert!(stderr.starts_with("error: factcheck.toml:2:1: unknown field `formats`"), "{stderr}");
+    assert!(stderr.starts_with("error: unknown field `formats`"), "{stderr}");
+    assert!(stderr.contains("did you mean `format`?"), "{stderr}");
+    assert!(stderr.contains("--> factcheck.toml:2:1\n"), "the place, with the line shown: {stderr}");
+    assert!(stderr.contains("2 | formats = \"json\""), "{stderr}");
     fs::write(dir.join("factcheck.toml"), "format = \"yaml\"\n").unwrap();
     let stderr = text(&run(&sub, &["verify"]).stderr);
-    assert!(stderr.starts_with("error: ../factcheck.toml:1:10: unknown format `yaml`"), "{stderr}");
+    assert!(stderr.starts_with("error: unknown format `yaml`"), "{stderr}");
+    assert!(stderr.contains("--> ../factcheck.toml:1:10\n"), "{stderr}");
 
     // `root` narrows where sources may be.
     fs::write(dir.join("factcheck.toml"), "root = \"claims\"\n").unwrap();

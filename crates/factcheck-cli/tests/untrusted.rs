@@ -437,3 +437,16 @@ fn init_writes_nothing_through_a_folder_link() {
     p.run(&["init"]).refused("leads outside the project root");
     assert!(p.caught().is_empty(), "{:?}", p.caught());
 }
+
+/// A factcheck.toml that is a link to the environment (or out of the project) is not read: its
+/// parse errors would echo what it holds.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_linked_factcheck_toml_is_not_read() {
+    let p = Project::new("tomllink");
+    p.link("/proc/self/environ", "factcheck.toml");
+    p.run(&["verify"]).refused("leads outside the project root");
+    fs::remove_file(p.repo().join("factcheck.toml")).unwrap();
+    p.link(p.outside().join("secret.yaml"), "factcheck.toml");
+    p.run(&["verify"]).refused("leads outside the project root");
+}
