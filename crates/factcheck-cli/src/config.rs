@@ -141,7 +141,7 @@ pub struct ConfigError {
 const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
 
 /// The keys of `factcheck.toml`, for the did-you-mean of an unknown one.
-const KEYS: &[&str] = &["claims", "format", "deny", "root", "jobs", "max_source_mb"];
+pub(crate) const KEYS: &[&str] = &["claims", "format", "deny", "root", "jobs", "max_source_mb"];
 
 impl ConfigError {
     /// The error as a loader error, so that it is shown as claim-file errors are: with its line

@@ -16,17 +16,23 @@ pub const CONFIG: &str = r#"# factcheck.toml: the defaults of `factcheck` in thi
 # given no path.
 claims = ["claims"]
 
-# The report on standard output: human, json, junit, sarif, github or markdown.
+# The report on standard output: human, json, jsonl, junit, sarif, github or markdown.
 # format = "human"
 
 # Failing claims of severity `warning` fail the run too (as `--deny warnings`).
 # deny = ["warnings"]
 
-# The folder sources must stay inside, instead of this one.
+# The three settings below may only narrow what a run reads or uses, unless the run is given
+# --trust-config: this file may come from the pull request under check.
+
+# The folder sources must stay inside, instead of this one (a folder inside it narrows).
 # root = "."
 
-# Threads to use (default: one per core).
+# Threads to use (default, and most: one per core).
 # jobs = 4
+
+# The largest source read, in MiB (default, and most without --trust-config: 64).
+# max_source_mb = 64
 "#;
 
 /// The source text the example claims are about.
@@ -118,4 +124,31 @@ pub fn run(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         let _ = writeln!(out, "next: factcheck verify");
     }
     code
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::ValueEnum;
+
+    /// The starter factcheck.toml shows every key and every format, and each commented-out
+    /// setting, uncommented, is a valid configuration.
+    #[test]
+    fn the_starter_config_lists_every_key_and_format() {
+        for key in crate::config::KEYS {
+            assert!(CONFIG.contains(&format!("\n{key} = ")) || CONFIG.contains(&format!("# {key} = ")), "{key}");
+        }
+        for format in crate::args::Format::value_variants() {
+            assert!(CONFIG.contains(format.name()), "{}", format.name());
+        }
+        let uncommented: String = CONFIG
+            .lines()
+            .map(|l| l.strip_prefix("# ").filter(|rest| rest.contains(" = ")).unwrap_or(l))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let dir = std::env::temp_dir();
+        let config = crate::config::parse(&uncommented, "factcheck.toml", &dir, &dir).unwrap();
+        assert_eq!(config.max_source_mb.map(|m| m.get()), Some(64));
+        assert!(config.deny_warnings);
+    }
 }
