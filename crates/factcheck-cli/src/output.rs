@@ -117,7 +117,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    remove_stale_temporaries(dir, name);
+    remove_stale_temporaries(dir);
     let temp = dir.join(temporary_name(name, std::process::id()));
     let mut file = OpenOptions::new().write(true).create_new(true).open(&temp)?;
     let result = file.write_all(bytes).and_then(|_| file.sync_all()).and_then(|_| {
@@ -138,18 +138,30 @@ fn temporary_name(name: &OsStr, pid: u32) -> OsString {
     temp
 }
 
-/// Removes the temporary files of `name` in `dir` that no running process is writing: those of
-/// a process that is gone (where `/proc` tells), else those untouched for an hour. Only regular
-/// files are removed, never what a link points at.
-fn remove_stale_temporaries(dir: &Path, name: &OsStr) {
+/// Removes the temporary files in `dir` that no running process is writing: those of a process
+/// that is gone (where `/proc` tells), else those untouched for an hour. Only regular files are
+/// removed, never what a link points at. Each folder is looked at once per run, however many
+/// files are written in it (a snapshot per claim file of a large folder).
+fn remove_stale_temporaries(dir: &Path) {
     const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
-    let prefix = format!(".{}.", name.to_string_lossy());
+    static CLEANED: std::sync::OnceLock<std::sync::Mutex<std::collections::HashSet<PathBuf>>> =
+        std::sync::OnceLock::new();
+    let first_time = CLEANED.get_or_init(Default::default).lock().map_or(true, |mut c| c.insert(dir.to_path_buf()));
+    if !first_time {
+        return;
+    }
     let Ok(entries) = fs::read_dir(dir) else { return };
     let proc_known = Path::new("/proc/self").exists();
-    for entry in entries.flatten().take(100_000) {
+    for entry in entries.flatten().take(1_000_000) {
         let file_name = entry.file_name();
         let file_name = file_name.to_string_lossy();
-        let Some(pid) = file_name.strip_prefix(&prefix).and_then(|rest| rest.strip_suffix(".tmp")) else {
+        // `.NAME.PID.tmp`
+        let Some(pid) = file_name
+            .strip_prefix('.')
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+            .and_then(|rest| rest.rsplit_once('.'))
+            .map(|(_, pid)| pid)
+        else {
             continue;
         };
         let Ok(pid) = pid.parse::<u32>() else { continue };
