@@ -1,6 +1,7 @@
 //! `--format junit`: JUnit XML as GitHub's, GitLab's and Jenkins' test reporters read it. A
 //! testsuite per claim file (or checked text), a testcase per claim (name: the claim's id,
-//! classname: its file). A failing claim is a `<failure>` whose `type` is its rule
+//! classname: its file; `file` and `line`: where the claim stands, which GitLab and the common
+//! GitHub JUnit reporters read to link or annotate the claim's line). A failing claim is a `<failure>` whose `type` is its rule
 //! (`factcheck/contradicted`, ...), whose `message` is its title and explanation on one line,
 //! and whose text is the full account with the evidence; a skipped sentence is `<skipped/>`.
 //! Times are all zero and there is no timestamp, so the same run gives the same bytes.
@@ -13,7 +14,7 @@
 use super::{Renderer, one_line, plain_details, rule_id, title};
 use crate::escape::terminal;
 use factcheck_core::{Outcome, Report};
-use quick_junit::{NonSuccessKind, TestCase, TestCaseStatus, TestSuite};
+use quick_junit::{NonSuccessKind, TestCase, TestCaseStatus, TestSuite, XmlString};
 use std::io::{self, Write};
 use std::time::Duration;
 
@@ -45,6 +46,10 @@ impl Renderer for Junit {
             };
             let mut case = TestCase::new(terminal(&r.id), status);
             case.set_classname(terminal(&r.file));
+            // Not in the JUnit schema, but the attributes the reporters that link a test case to
+            // its source read (GitLab, mikepenz/action-junit-report, dorny/test-reporter).
+            case.extra.insert(XmlString::new("file"), XmlString::new(terminal(&r.file)));
+            case.extra.insert(XmlString::new("line"), XmlString::new(r.line.to_string()));
             case.set_time(Duration::ZERO);
             match suites.iter_mut().find(|(file, _)| *file == r.file) {
                 Some((_, suite)) => {

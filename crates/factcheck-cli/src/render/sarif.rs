@@ -9,7 +9,9 @@
 //! related location in its source: start and end line and column (columns count Unicode code
 //! points, as `columnKind` says), the byte offset and length, the matched text as the snippet,
 //! and the sentence as the context region. With `all`, passing claims are results of kind
-//! `pass` and skipped ones of kind `notApplicable`; SARIF requires level `none` for both.
+//! `pass` and skipped ones of kind `notApplicable`; SARIF requires level `none` for both. The
+//! tool names where it is published (`informationUri`), and each rule says fully when a claim
+//! breaks it (`fullDescription`) and links to the README's account of verdicts (`helpUri`).
 
 use super::{Renderer, evidence_summary, position_after, rule_id, title};
 use factcheck_core::{ClaimResult, Evidence, Outcome, Report, Severity};
@@ -33,58 +35,96 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 /// The rule of a passing or skipped claim's result.
 const EXPECTED_VERDICT: &str = "factcheck/expected-verdict";
 
-/// The rules: id, name, short description, help.
-const RULES: [(&str, &str, &str, &str); 5] = [
-    (
-        "factcheck/contradicted",
-        "Contradicted",
-        "The source contradicts the claim.",
-        "The source states only values for the claim's subject that do not fit the claim. Correct the claim, or set `expect: contradicted` if it is meant to be false.",
-    ),
-    (
-        "factcheck/conflicting",
-        "Conflicting",
-        "The source both supports and contradicts the claim.",
-        "The source states values for the claim's subject that fit the claim in one place and do not in another. Check which one the claim means.",
-    ),
-    (
-        "factcheck/not_found",
-        "NotFound",
-        "The source says nothing the claim can be checked against.",
-        "No sentence of the source holds the claim's subject with a comparable value. Reword the subject (or add aliases), or point the claim at the right source.",
-    ),
-    (
-        "factcheck/unexpected-support",
-        "UnexpectedSupport",
-        "The source supports a claim expected not to be supported.",
-        "The claim's `expect` says the source should not support it, but it does. Fix the claim or its `expect`.",
-    ),
-    (
-        EXPECTED_VERDICT,
-        "ExpectedVerdict",
-        "The claim gets the verdict it expects.",
-        "Results of this rule are claims that passed (kind `pass`) or had nothing to check (kind `notApplicable`); they are listed with --sarif-all.",
-    ),
+/// Where factcheck is published: `repository` in Cargo.toml when the package sets it, else the
+/// placeholder the CI recipe (docs/ci/github-actions.yml) names, so that a SARIF viewer's link
+/// leads to a fork's own page once it says where it lives.
+const REPOSITORY: &str = if env!("CARGO_PKG_REPOSITORY").is_empty() {
+    "https://github.com/your-org/factcheck"
+} else {
+    env!("CARGO_PKG_REPOSITORY")
+};
+
+/// The README section that explains verdicts: every rule's help links to it (the repository's
+/// page shows the README, and keeps its heading anchors, whatever the default branch is called).
+const VERDICTS_HELP: &str = "#verdicts-and-exit-codes";
+
+/// A rule of the SARIF log.
+struct Rule {
+    /// The rule id, as results and the other formats name it.
+    id: &'static str,
+    /// Its name in PascalCase, as SARIF asks.
+    name: &'static str,
+    /// One sentence.
+    short: &'static str,
+    /// What the rule is: when a claim breaks it.
+    full: &'static str,
+    /// What to do about a result.
+    help: &'static str,
+}
+
+/// The rules: one per way a claim can fail, then the one of passing and skipped claims.
+const RULES: [Rule; 5] = [
+    Rule {
+        id: "factcheck/contradicted",
+        name: "Contradicted",
+        short: "The source contradicts the claim.",
+        full: "A claim is contradicted when every value its source states for the claim's subject falls outside the claim's value (with its operator and tolerance), or, for a statement, when the source sentence it rests on says the opposite. It fails unless it has `expect: contradicted`.",
+        help: "The source states only values for the claim's subject that do not fit the claim. Correct the claim, or set `expect: contradicted` if it is meant to be false.",
+    },
+    Rule {
+        id: "factcheck/conflicting",
+        name: "Conflicting",
+        short: "The source both supports and contradicts the claim.",
+        full: "A claim is conflicting when its source states, in different places, values for the claim's subject that fit the claim and values that do not. It fails unless it has `expect: conflicting`.",
+        help: "The source states values for the claim's subject that fit the claim in one place and do not in another. Check which one the claim means.",
+    },
+    Rule {
+        id: "factcheck/not_found",
+        name: "NotFound",
+        short: "The source says nothing the claim can be checked against.",
+        full: "A claim is not found when no sentence of its source holds the claim's subject with a value (or, for a quote, the quoted words; for a statement, its names and figures) that can be compared with the claim. It fails unless it has `expect: not_found`.",
+        help: "No sentence of the source holds the claim's subject with a comparable value. Reword the subject (or add aliases), or point the claim at the right source.",
+    },
+    Rule {
+        id: "factcheck/unexpected-support",
+        name: "UnexpectedSupport",
+        short: "The source supports a claim expected not to be supported.",
+        full: "A claim whose `expect` is `contradicted`, `conflicting` or `not_found` fails when its source states a value that fits it, and no value that does not.",
+        help: "The claim's `expect` says the source should not support it, but it does. Fix the claim or its `expect`.",
+    },
+    Rule {
+        id: EXPECTED_VERDICT,
+        name: "ExpectedVerdict",
+        short: "The claim gets the verdict it expects.",
+        full: "A claim passes when its verdict (supported, contradicted, conflicting or not_found) is its `expect` (by default, supported); a sentence of `factcheck check` with no figure, date or name has nothing to check.",
+        help: "Results of this rule are claims that passed (kind `pass`) or had nothing to check (kind `notApplicable`); they are listed with --sarif-all.",
+    },
 ];
 
 impl Renderer for Sarif {
     fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let rules: Vec<ReportingDescriptor> = RULES
             .iter()
-            .map(|(id, name, short, help)| {
+            .map(|rule| {
                 ReportingDescriptor::builder()
-                    .id(*id)
-                    .name(*name)
-                    .short_description(MultiformatMessageString::builder().text(*short).build())
-                    .help(MultiformatMessageString::builder().text(*help).build())
+                    .id(rule.id)
+                    .name(rule.name)
+                    .short_description(MultiformatMessageString::builder().text(rule.short).build())
+                    .full_description(MultiformatMessageString::builder().text(rule.full).build())
+                    .help(MultiformatMessageString::builder().text(rule.help).build())
+                    .help_uri(format!("{REPOSITORY}{VERDICTS_HELP}"))
                     .default_configuration(ReportingConfiguration::builder().level(serde_json::json!("error")).build())
                     .build()
             })
             .collect();
         let results: Vec<sarif::Result> =
             report.results.iter().filter(|r| self.all || r.outcome == Outcome::Fail).map(result).collect();
-        let driver =
-            ToolComponent::builder().name("factcheck").semantic_version(env!("CARGO_PKG_VERSION")).rules(rules).build();
+        let driver = ToolComponent::builder()
+            .name("factcheck")
+            .semantic_version(env!("CARGO_PKG_VERSION"))
+            .information_uri(REPOSITORY)
+            .rules(rules)
+            .build();
         let run = Run::builder()
             .tool(Tool::builder().driver(driver).build())
             .column_kind(serde_json::json!("unicodeCodePoints"))
@@ -110,7 +150,7 @@ fn result(r: &ClaimResult) -> sarif::Result {
         Outcome::Pass => (ResultKind::Pass, ResultLevel::None, EXPECTED_VERDICT),
         Outcome::Skipped => (ResultKind::NotApplicable, ResultLevel::None, EXPECTED_VERDICT),
     };
-    let rule_index = RULES.iter().position(|(id, ..)| *id == rule).unwrap_or(0) as i64;
+    let rule_index = RULES.iter().position(|r| r.id == rule).unwrap_or(0) as i64;
     let mut text = format!("{}: {}", title(r), r.explanation);
     text.push_str(&format!("\nclaim: {}", r.claim));
     if let Some(v) = &r.claim_value {
