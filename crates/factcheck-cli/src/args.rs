@@ -258,6 +258,11 @@ pub struct ReportArgs {
     /// In SARIF, also list passing claims (as results of kind `pass`), not only failing ones.
     #[arg(long)]
     pub sarif_all: bool,
+    /// In the human report, show passing claims with their evidence too (the claim's line and
+    /// each source sentence, as for failing ones), not only where the first was found.
+    // Every command that flattens these options has `--quiet`, which leaves passing claims out.
+    #[arg(long, short, conflicts_with = "quiet")]
+    pub verbose: bool,
 }
 
 /// One `--output FORMAT=FILE`.

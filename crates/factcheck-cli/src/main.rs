@@ -188,7 +188,7 @@ fn verify(args: &VerifyArgs) -> u8 {
     // Human and JSON Lines reports to standard output alone are written as claims are
     // verified; every other report is rendered whole, from the whole run.
     let stdout_format = report_args.format.unwrap_or(args::Format::Human);
-    if let Some(stream) = render::stream(stdout_format, args.quiet)
+    if let Some(stream) = render::stream(stdout_format, args.quiet, &report_args)
         && report_args.outputs.is_empty()
         && args.snapshot.is_none()
     {

@@ -49,7 +49,7 @@ pub fn write_reports(
     }
     let render = |format: Format| -> io::Result<Vec<u8>> {
         let mut rendered = Vec::new();
-        render::renderer(format, quiet, args.sarif_all).render(report, &mut rendered)?;
+        render::renderer(format, quiet, args).render(report, &mut rendered)?;
         Ok(rendered)
     };
     // Render everything before writing anything.

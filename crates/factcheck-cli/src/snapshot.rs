@@ -5,7 +5,9 @@
 //! A snapshot is a table of one claim file's claims, a row each, with its paths relative to
 //! the project root and `/`-separated, so that it is the same on every machine, from every
 //! folder, however the claim file was named on the command line. It holds no time, no colour
-//! and nothing absolute.
+//! and nothing absolute. Each row names the place in a source its verdict rests on, so an edit
+//! of a source that moves the support of a claim (or shifts its line or column) changes that
+//! claim's row.
 //!
 //! Snapshots and the `.new` files beside them come from the pull request under check too: each
 //! is read only when it is a regular file that stays inside the project root, at most
@@ -84,19 +86,29 @@ pub fn render(report: &Report, file: &str, cwd: &Path, root: &Path) -> String {
     table(&from_root(cwd, root, file), &results)
 }
 
-/// One table row per claim, in file order, and nothing else: no counts, headings or evidence
-/// positions that change with every edit, so that a verdict flipped by an edit of the source
-/// is one row changed, a two-line diff. The full report, with evidence, is `--format markdown`.
+/// One table row per claim, in file order, and nothing else: no counts or headings that change
+/// with every edit, so that a verdict flipped by an edit of the source is one row changed, a
+/// two-line diff. Each row names where its verdict was found (the place and matched text of its
+/// leading evidence, see [`crate::render::leading_evidence`]), so that a support moved to
+/// another sentence or another figure is a two-line diff too. The full report, with every piece
+/// of evidence, is `--format markdown`.
 fn table(file: &str, results: &[ClaimResult]) -> String {
     use crate::render::markdown::{code_cell, escape};
     let mut out = format!(
         "# factcheck report snapshot: {}\n\nOne row per claim. Regenerate with `factcheck verify --snapshot` and \
-         `factcheck accept`.\n\n| claim | verdict | expected |\n|---|---|---|\n",
+         `factcheck accept`.\n\n| claim | verdict | expected | evidence |\n|---|---|---|---|\n",
         escape(file)
     );
     for r in results {
+        // Empty for a claim found nowhere: there is no place to name.
+        let evidence = crate::render::leading_evidence(r)
+            .map(|e| {
+                let place = format!("{}:{}:{}", e.source, e.line, e.column);
+                format!("{} {}", code_cell(&place), code_cell(&crate::render::matched_text(e)))
+            })
+            .unwrap_or_default();
         out.push_str(&format!(
-            "| {} {} | {} | {} |\n",
+            "| {} {} | {} | {} | {evidence} |\n",
             code_cell(&r.id),
             escape(&r.claim),
             r.verdict.name(),

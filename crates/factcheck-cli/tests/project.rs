@@ -76,10 +76,12 @@ fn snapshot_review_accept_and_check() {
     let committed = fs::read_to_string(dir.join(SNAPSHOT)).unwrap();
 
     // A figure changes in the source: the verdict flips, the run fails, the new report waits.
+    // (A word of the same length: a longer or shorter one would also move the place of the
+    // evidence after it on that line, which the snapshot names.)
     let seed = dir.join("seeds/ukraine-japan-pact.txt");
     let article = fs::read_to_string(&seed).unwrap();
     assert!(article.contains("in Washington"));
-    fs::write(&seed, article.replace("in Washington", "in Boston")).unwrap();
+    fs::write(&seed, article.replace("in Washington", "in Copenhagen")).unwrap();
     let check = run(&dir, &["verify", "-q", "--snapshot=check"]);
     assert_eq!(check.status.code(), Some(1));
     assert!(!dir.join(PENDING).exists(), "check mode writes nothing");
@@ -95,8 +97,8 @@ fn snapshot_review_accept_and_check() {
     assert_eq!(
         changed,
         [
-            "-| `nato-summit-city` NATO summit location = Washington | supported | supported |",
-            "+| `nato-summit-city` NATO summit location = Washington | contradicted | supported |"
+            "-| `nato-summit-city` NATO summit location = Washington | supported | supported | `seeds/ukraine-japan-pact.txt:7:162` `Washington` |",
+            "+| `nato-summit-city` NATO summit location = Washington | contradicted | supported | `seeds/ukraine-japan-pact.txt:7:162` `Copenhagen` |"
         ],
         "{stderr}"
     );

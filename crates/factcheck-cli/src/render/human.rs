@@ -1,6 +1,8 @@
-//! `--format human`: a line per passing claim, a rustc-style block per failing one (the claim's
-//! line in its file, the evidence sentence with the value underlined, both values normalised),
-//! then a summary line.
+//! `--format human`: a line per passing claim, ending with where the source says so (the place
+//! and matched text of its leading evidence, see [`super::leading_evidence`]), a rustc-style
+//! block per failing one (the claim's line in its file, the evidence sentence with the value
+//! underlined, both values normalised), then a summary line. With `verbose`, each passing line
+//! is followed by the same block, so that a reviewer can judge a pass as closely as a failure.
 //!
 //! Everything from a claim file or a source (text, ids, file names, notes, values, the engine's
 //! explanations that quote them) is escaped for the terminal or CI log it is read in (see
@@ -8,7 +10,7 @@
 //! writes C1 controls, line separators, paths, labels and notes raw, and a note's line break
 //! would start a log line of its own.
 
-use super::{MAX_SNIPPET_CHARS, Stream, excerpt};
+use super::{MAX_SNIPPET_CHARS, Stream, excerpt, leading_evidence, matched_text};
 use crate::escape::terminal;
 use annotate_snippets::{AnnotationKind, Group, Level, Snippet};
 use anstyle::{AnsiColor, Style};
@@ -20,6 +22,8 @@ use std::io::{self, Write};
 pub struct Human {
     /// Leave out passing claims.
     pub quiet: bool,
+    /// Show each passing claim's evidence block after its line.
+    pub verbose: bool,
 }
 
 /// At most this many evidence sentences are shown per failing claim; JSON has them all.
@@ -32,7 +36,10 @@ impl Stream for Human {
     fn result(&self, r: &ClaimResult, out: &mut dyn Write) -> io::Result<()> {
         match r.outcome {
             Outcome::Pass | Outcome::Skipped if self.quiet => Ok(()),
-            Outcome::Pass => pass_line(r, out),
+            Outcome::Pass => {
+                pass_line(r, out)?;
+                if self.verbose { write_block(r, Group::with_level(Level::NOTE), out) } else { Ok(()) }
+            }
             Outcome::Skipped => writeln!(
                 out,
                 "{DIM}skip {}:{} {}: {}{DIM:#}",
@@ -42,13 +49,8 @@ impl Stream for Human {
                 terminal(&r.explanation)
             ),
             Outcome::Fail => {
-                let (groups, fixes) = failure(r);
-                let mut block = annotate_snippets::Renderer::styled().render(&groups);
-                for (wrong, right) in fixes {
-                    block = block.replacen(&wrong, &right, 1);
-                }
-                writeln!(out, "{block}")?;
-                writeln!(out)
+                let title = format!("{}: {}, expected {}", terminal(&r.id), r.verdict.name(), r.expect.name());
+                write_block(r, Group::with_title(level(r.severity).primary_title(title)), out)
             }
         }
     }
@@ -70,17 +72,37 @@ impl Stream for Human {
     }
 }
 
+/// `pass VERDICT FILE:LINE ID: CLAIM  SOURCE:LINE:COLUMN "MATCHED"`: where the claim was found
+/// is on its line, so that a reviewer sees what a pass rests on (and a moved support shows).
 fn pass_line(r: &ClaimResult, out: &mut dyn Write) -> io::Result<()> {
     let expected = if r.expect == Verdict::Supported { String::new() } else { " (as expected)".to_string() };
+    let found = match leading_evidence(r) {
+        Some(e) => {
+            format!("  {DIM}{}:{}:{}{DIM:#} \"{}\"", terminal(&e.source), e.line, e.column, terminal(&matched_text(e)))
+        }
+        None => String::new(),
+    };
     writeln!(
         out,
-        "{PASS}pass{PASS:#} {}{expected} {DIM}{}:{}{DIM:#} {}: {}",
+        "{PASS}pass{PASS:#} {}{expected} {DIM}{}:{}{DIM:#} {}: {}{found}",
         r.verdict.name(),
         terminal(&r.file),
         r.line,
         terminal(&r.id),
         terminal(&shorten(&r.claim))
     )
+}
+
+/// Writes `r`'s block under `group` (a failure's title, or none for a passing claim, whose
+/// line says the rest), the places in it put right, and a blank line.
+fn write_block(r: &ClaimResult, group: Group<'static>, out: &mut dyn Write) -> io::Result<()> {
+    let (groups, fixes) = block(r, group);
+    let mut block = annotate_snippets::Renderer::styled().render(&groups);
+    for (wrong, right) in fixes {
+        block = block.replacen(&wrong, &right, 1);
+    }
+    writeln!(out, "{block}")?;
+    writeln!(out)
 }
 
 fn level(severity: Severity) -> Level<'static> {
@@ -98,16 +120,13 @@ fn byte_of_column(line: &str, column: u32) -> usize {
 
 /// `text` cut to [`MAX_SNIPPET_CHARS`] characters, with `…` when it was longer.
 fn shorten(text: &str) -> std::borrow::Cow<'_, str> {
-    match text.char_indices().nth(MAX_SNIPPET_CHARS) {
-        Some((i, _)) => format!("{}…", &text[..i]).into(),
-        None => text.into(),
-    }
+    super::shorten(text, MAX_SNIPPET_CHARS)
 }
 
-/// The failing claim's block, and the places in it whose column must be put right (see
+/// A claim's block: `group` (its title, if any) with the claim's line, each evidence sentence,
+/// the explanation and the note; and the places in it whose column must be put right (see
 /// [`super::Excerpt::column_fix`]).
-fn failure(r: &ClaimResult) -> (Vec<Group<'static>>, Vec<(String, String)>) {
-    let title = format!("{}: {}, expected {}", terminal(&r.id), r.verdict.name(), r.expect.name());
+fn block(r: &ClaimResult, group: Group<'static>) -> (Vec<Group<'static>>, Vec<(String, String)>) {
     let start = byte_of_column(&r.line_text, r.column);
     let claim_label = match &r.claim_value {
         Some(v) => format!("claim: {}", terminal(v)),
@@ -120,7 +139,7 @@ fn failure(r: &ClaimResult) -> (Vec<Group<'static>>, Vec<(String, String)>) {
     let snippet = Snippet::source(claim_line.text)
         .line_start(r.line as usize)
         .annotation(AnnotationKind::Primary.span(claim_line.span).label(claim_label));
-    let mut group = level(r.severity).primary_title(title).element(snippet.path(file));
+    let mut group = group.element(snippet.path(file));
     for e in r.evidence.iter().take(MAX_EVIDENCE) {
         let end = e.offset_in_sentence + (e.end - e.start);
         let shown = excerpt(&e.sentence, e.offset_in_sentence..end);
@@ -171,10 +190,20 @@ mod tests {
         let fail = hostile::result();
         let pass = ClaimResult { outcome: Outcome::Pass, verdict: Verdict::Supported, ..fail.clone() };
         let skip = ClaimResult { outcome: Outcome::Skipped, ..fail.clone() };
+        let report = Report { results: vec![fail.clone(), pass, skip] };
+        // Verbose, the passing claim has a block of its own, escaped as the failure's is.
+        let mut verbose = Vec::new();
+        Human { quiet: false, verbose: true }.render(&report, &mut verbose).unwrap();
+        hostile::assert_safe(&verbose);
+        let verbose = String::from_utf8(verbose).unwrap();
+        assert_eq!(verbose.matches("claims/Japan\\n::add-mask::Japan \\u{1b}]0;pwned").count(), 4, "{verbose}");
         let mut out = Vec::new();
-        Human { quiet: false }.render(&Report { results: vec![fail.clone(), pass, skip] }, &mut out).unwrap();
+        Human { quiet: false, verbose: false }.render(&report, &mut out).unwrap();
         hostile::assert_safe(&out);
         let text = String::from_utf8(out).unwrap();
+        // The pass line names where the source says so, escaped.
+        let pass_line = text.lines().find(|l| l.contains("pass")).unwrap();
+        assert!(pass_line.ends_with(&format!("sources/Japan\\n::add-mask::Japan \\u{{1b}}]0;pwned\\u{{7}}\\u{{1b}}[2J \\u{{9b}}2J \\u{{7f}} \\u{{202e}}x \\u{{2028}} \\u{{23}}#[add-mask]y.txt:7:30{DIM:#} \"$4\"")), "{pass_line}");
         // The pass and skip lines, and the failure's title, note and places.
         assert!(text.contains(&format!("supported {DIM}claims/Japan\\n::add-mask::Japan \\u{{1b}}]0;pwned")), "{text}");
         assert!(text.contains("skip claims/Japan\\n::add-mask::Japan \\u{1b}]0;pwned\\u{7}"), "{text}");

@@ -20,7 +20,7 @@ pub use junit::Junit;
 pub use markdown::Markdown;
 pub use sarif::Sarif;
 
-use crate::args::Format;
+use crate::args::{Format, ReportArgs};
 use factcheck_core::{ClaimResult, Evidence, Summary, Verdict};
 use std::io::{self, Write};
 
@@ -50,24 +50,27 @@ impl<T: Stream> Renderer for T {
     }
 }
 
-/// The streaming renderer of `format`, for the formats that have one.
-pub fn stream(format: Format, quiet: bool) -> Option<Box<dyn Stream>> {
+/// The streaming renderer of `format`, for the formats that have one. `quiet` leaves passing
+/// claims out of the human report; `args.verbose` gives them their evidence block.
+pub fn stream(format: Format, quiet: bool, args: &ReportArgs) -> Option<Box<dyn Stream>> {
     match format {
-        Format::Human => Some(Box::new(Human { quiet })),
+        Format::Human => Some(Box::new(Human { quiet, verbose: args.verbose })),
         Format::Jsonl => Some(Box::new(Jsonl)),
         _ => None,
     }
 }
 
-/// The renderer of `format`. `quiet` leaves passing claims out of the human report;
-/// `sarif_all` puts them in the SARIF one.
-pub fn renderer(format: Format, quiet: bool, sarif_all: bool) -> Box<dyn Renderer> {
+/// The renderer of `format`, as `args` asks: `quiet` leaves passing claims out of the human
+/// report, `args.verbose` gives them their evidence block there, `args.sarif_all` puts them in
+/// the SARIF one. The options come as the whole [`ReportArgs`] so that a new one reaches every
+/// renderer without a change in the callers.
+pub fn renderer(format: Format, quiet: bool, args: &ReportArgs) -> Box<dyn Renderer> {
     match format {
-        Format::Human => Box::new(Human { quiet }),
+        Format::Human => Box::new(Human { quiet, verbose: args.verbose }),
         Format::Json => Box::new(Json),
         Format::Jsonl => Box::new(Jsonl),
         Format::Junit => Box::new(Junit),
-        Format::Sarif => Box::new(Sarif { all: sarif_all }),
+        Format::Sarif => Box::new(Sarif { all: args.sarif_all }),
         Format::Github => Box::new(Github),
         Format::Markdown => Box::new(Markdown),
     }
@@ -182,6 +185,40 @@ pub fn rule_id(verdict: Verdict) -> &'static str {
         Verdict::Conflicting => "factcheck/conflicting",
         Verdict::NotFound => "factcheck/not_found",
     }
+}
+
+/// The most characters of a matched text shown on a one-line account of a claim (a passing
+/// line of the human report, a row of a report snapshot): a statement's or a quote's match can
+/// be a whole sentence.
+pub(crate) const MAX_MATCH_CHARS: usize = 60;
+
+/// The evidence a verdict rests on most directly, the one a one-line account of the claim
+/// names: the first that fits the claim when the source supports it, the first that does not
+/// when the source contradicts it, the first of either kind when it is conflicting. None for
+/// `not_found`: what evidence such a claim has is only the closest the source comes, which is
+/// not where the claim was found.
+pub fn leading_evidence(r: &ClaimResult) -> Option<&Evidence> {
+    let first_where = |agrees: bool| r.evidence.iter().find(|e| e.agrees == agrees).or(r.evidence.first());
+    match r.verdict {
+        Verdict::Supported => first_where(true),
+        Verdict::Contradicted => first_where(false),
+        Verdict::Conflicting => r.evidence.first(),
+        Verdict::NotFound => None,
+    }
+}
+
+/// `text` cut to `max` characters, with `…` when it was longer.
+pub(crate) fn shorten(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &text[..i]).into(),
+        None => text.into(),
+    }
+}
+
+/// The matched text of `e` for a one-line account: on one line, at most [`MAX_MATCH_CHARS`]
+/// characters. Not escaped: each format escapes it its own way.
+pub(crate) fn matched_text(e: &Evidence) -> String {
+    shorten(&one_line(&e.matched), MAX_MATCH_CHARS).into_owned()
 }
 
 /// `ID: VERDICT, expected EXPECT`: the one-line title of a failing claim in every format.
