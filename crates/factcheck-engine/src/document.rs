@@ -17,6 +17,7 @@ use foldhash::HashMap;
 use smol_str::SmolStr;
 use std::ops::Range;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The longest text analysed, in bytes: offsets are kept as `u32`. A longer text is analysed up
 /// to the last character boundary before this (the command line reads sources of 64 MiB by
@@ -36,26 +37,85 @@ pub const MAX_SENTENCE_TOKENS: usize = 2_048;
 const MIN_BLOCK_TOKENS: usize = 128;
 
 /// A paragraph longer than this many tokens is read in blocks cut at sentence ends, so that the
-/// values read for one sentence stay a bounded number (no article has a paragraph of 2,000
-/// tokens). Cuts are at sentence ends, so a sentence's values are the same unless a figure runs
-/// over the end of a sentence at a cut.
-const MAX_BLOCK_TOKENS: usize = 16_384;
+/// values read for one sentence stay a bounded number, and reading them again (when the
+/// document keeps as many values as it may) costs about as much as the sentence. Twice the
+/// longest sentence: no article has a paragraph of 4,000 tokens (20 KB). Cuts are at sentence
+/// ends, so a sentence's values are the same unless a figure runs over the end of a sentence
+/// at a cut.
+const MAX_BLOCK_TOKENS: usize = 2 * MAX_SENTENCE_TOKENS;
 
 /// A token length that does not fit in a byte: the length is in [`Tokens::long`].
 const LONG: u8 = u8::MAX;
 
 /// The tokens of a document, stored apart by field: a start, a length and a number naming the
-/// token's normalised text (its kind and stem go with that text), nine bytes a token.
+/// token's normalised text (its kind and stem go with that text), five bytes a token (seven
+/// in a text of more than 65,536 distinct words).
 #[derive(Debug, Default)]
 pub struct Tokens {
-    starts: Vec<u32>,
+    /// The low 16 bits of each token's start.
+    starts: Vec<u16>,
+    /// The first token starting in each 64 KiB of the text after the first (tokens start in
+    /// order, so the high bits of a start are how many of these come at or before it).
+    pages: Vec<u32>,
     /// Byte length of each token, [`LONG`] for 255 bytes or more.
     lens: Vec<u8>,
     /// `(token, length)` of the tokens of 255 bytes or more, by token.
     long: Vec<(u32, u32)>,
     /// The number of each token's normalised text in `norms`.
-    norm_ids: Vec<u32>,
+    norm_ids: NormIds,
     norms: Norms,
+}
+
+/// Numbers of normalised texts, a token each: two bytes while there are few enough distinct
+/// texts (any article), four beyond.
+#[derive(Debug)]
+enum NormIds {
+    Narrow(Vec<u16>),
+    Wide(Vec<u32>),
+}
+
+impl Default for NormIds {
+    fn default() -> Self {
+        NormIds::Narrow(Vec::new())
+    }
+}
+
+impl NormIds {
+    fn get(&self, k: usize) -> usize {
+        match self {
+            NormIds::Narrow(ids) => ids[k] as usize,
+            NormIds::Wide(ids) => ids[k] as usize,
+        }
+    }
+
+    fn push(&mut self, id: u32) {
+        match self {
+            NormIds::Narrow(ids) => match u16::try_from(id) {
+                Ok(id) => ids.push(id),
+                Err(_) => {
+                    let mut wide: Vec<u32> = Vec::with_capacity(ids.capacity().max(ids.len() + 1));
+                    wide.extend(ids.iter().map(|&i| u32::from(i)));
+                    wide.push(id);
+                    *self = NormIds::Wide(wide);
+                }
+            },
+            NormIds::Wide(ids) => ids.push(id),
+        }
+    }
+
+    fn shrink_to_fit(&mut self) {
+        match self {
+            NormIds::Narrow(ids) => ids.shrink_to_fit(),
+            NormIds::Wide(ids) => ids.shrink_to_fit(),
+        }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        match self {
+            NormIds::Narrow(ids) => ids.capacity() * 2,
+            NormIds::Wide(ids) => ids.capacity() * 4,
+        }
+    }
 }
 
 /// Each distinct normalised token text of a document once, with its kind and stem number.
@@ -74,6 +134,15 @@ impl Tokens {
         self.starts.len()
     }
 
+    /// Appends the start of the next token.
+    fn push_start(&mut self, start: usize) {
+        let page = start >> 16;
+        while self.pages.len() < page {
+            self.pages.push(self.starts.len() as u32);
+        }
+        self.starts.push(start as u16);
+    }
+
     /// True when there are none.
     pub fn is_empty(&self) -> bool {
         self.starts.is_empty()
@@ -81,8 +150,8 @@ impl Tokens {
 
     /// Token `k`. Panics when `k` is out of range, as indexing does.
     pub fn at(&self, k: usize) -> TokenAt<'_> {
-        let start = self.starts[k] as usize;
-        let n = self.norm_ids[k] as usize;
+        let start = self.start(k);
+        let n = self.norm_ids.get(k);
         TokenAt { start, end: start + self.len_of(k), kind: self.norms.kinds[n], norm: &self.norms.texts[n] }
     }
 
@@ -100,17 +169,22 @@ impl Tokens {
 
     /// Byte offset of the start of token `k`.
     pub fn start(&self, k: usize) -> usize {
-        self.starts[k] as usize
+        let low = self.starts[k] as usize;
+        if self.pages.is_empty() {
+            return low;
+        }
+        let page = self.pages.partition_point(|&first| first as usize <= k);
+        (page << 16) | low
     }
 
     /// Byte offset after the end of token `k`.
     pub fn end(&self, k: usize) -> usize {
-        self.starts[k] as usize + self.len_of(k)
+        self.start(k) + self.len_of(k)
     }
 
     /// The stem of word token `k`, the digits of a number; empty for punctuation.
     pub fn stem<'d>(&self, k: usize, doc: &'d Document) -> &'d str {
-        match self.norms.stems[self.norm_ids[k] as usize] {
+        match self.norms.stems[self.norm_ids.get(k)] {
             u32::MAX => "",
             id => &doc.index.names[id as usize],
         }
@@ -118,7 +192,12 @@ impl Tokens {
 
     /// The number of tokens that start before byte `offset`.
     pub fn starting_before(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&s| (s as usize) < offset)
+        // Within the tokens of the page holding `offset`, by their low bits.
+        let page = offset >> 16;
+        let first = if page == 0 { 0 } else { self.pages.get(page - 1).map_or(self.len(), |&t| t as usize) };
+        let end = self.pages.get(page).map_or(self.len(), |&t| t as usize);
+        let low = offset & 0xFFFF;
+        first + self.starts[first..end].partition_point(|&s| (s as usize) < low)
     }
 
     /// The number of tokens that end at or before byte `offset` (tokens do not overlap, so
@@ -136,12 +215,7 @@ impl Tokens {
         range
             .map(|k| {
                 let t = self.at(k);
-                Token {
-                    start: t.start,
-                    end: t.end,
-                    kind: t.kind,
-                    norm: self.norms.texts[self.norm_ids[k] as usize].clone(),
-                }
+                Token { start: t.start, end: t.end, kind: t.kind, norm: self.norms.texts[self.norm_ids.get(k)].clone() }
             })
             .collect()
     }
@@ -149,10 +223,11 @@ impl Tokens {
     /// Bytes of heap held, counted from capacities.
     fn heap_bytes(&self) -> usize {
         let smol_heap: usize = self.norms.texts.iter().filter(|t| t.is_heap_allocated()).map(|t| t.len()).sum();
-        self.starts.capacity() * 4
+        self.starts.capacity() * 2
+            + self.pages.capacity() * 4
             + self.lens.capacity()
             + self.long.capacity() * 8
-            + self.norm_ids.capacity() * 4
+            + self.norm_ids.heap_bytes()
             + self.norms.texts.capacity() * size_of::<SmolStr>()
             + smol_heap
             + self.norms.kinds.capacity() * size_of::<TokenKind>()
@@ -267,6 +342,48 @@ struct Block {
     mentions: OnceLock<Vec<Mention>>,
 }
 
+/// Values of a document: kept by the document, or read for the caller alone when the document
+/// keeps as many as it may (see [`Document::mention_budget`]). Either way the same values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mentions<'d> {
+    /// Values the document keeps.
+    Kept(&'d [Mention]),
+    /// Values read for this caller.
+    Read(Vec<Mention>),
+}
+
+impl std::ops::Deref for Mentions<'_> {
+    type Target = [Mention];
+
+    fn deref(&self) -> &[Mention] {
+        match self {
+            Mentions::Kept(kept) => kept,
+            Mentions::Read(read) => read,
+        }
+    }
+}
+
+impl IntoIterator for Mentions<'_> {
+    type Item = Mention;
+    type IntoIter = std::vec::IntoIter<Mention>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        match self {
+            Mentions::Kept(kept) => kept.to_vec().into_iter(),
+            Mentions::Read(read) => read.into_iter(),
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a Mentions<'_> {
+    type Item = &'a Mention;
+    type IntoIter = std::slice::Iter<'a, Mention>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
 /// A source text with everything the matcher needs.
 #[derive(Debug)]
 pub struct Document {
@@ -279,6 +396,8 @@ pub struct Document {
     /// Its sentences, in order.
     pub sentences: Sentences,
     blocks: Vec<Block>,
+    /// Bytes of the values the blocks keep (see [`Document::mention_budget`]).
+    mention_bytes: AtomicUsize,
     /// The text has almost no capitals (see [`is_uncased`]).
     uncased: bool,
     /// The index of stems: each distinct stem once, with the sentences holding it.
@@ -364,7 +483,7 @@ impl StemIndex {
         let tokens = &*tokens;
         let pairs = || {
             (0..sentences.len()).flat_map(move |sid| {
-                sentences.tokens_of(sid).filter_map(move |k| match tokens.norms.stems[tokens.norm_ids[k] as usize] {
+                sentences.tokens_of(sid).filter_map(move |k| match tokens.norms.stems[tokens.norm_ids.get(k)] {
                     u32::MAX => None,
                     id => Some((id, sid as u32)),
                 })
@@ -480,6 +599,7 @@ impl Document {
             tokens,
             sentences,
             blocks,
+            mention_bytes: AtomicUsize::new(0),
             uncased,
             index,
             folded: OnceLock::new(),
@@ -493,7 +613,7 @@ impl Document {
         let mut tokens = Tokens {
             starts: Vec::with_capacity(estimate),
             lens: Vec::with_capacity(estimate),
-            norm_ids: Vec::with_capacity(estimate),
+            norm_ids: NormIds::Narrow(Vec::with_capacity(estimate)),
             ..Tokens::default()
         };
         let mut ids: HashMap<(TokenKind, SmolStr), u32> =
@@ -501,7 +621,7 @@ impl Document {
         tokenize_each(text, |t| {
             let k = tokens.starts.len() as u32;
             let len = t.end - t.start;
-            tokens.starts.push(t.start as u32);
+            tokens.push_start(t.start);
             tokens.lens.push(u8::try_from(len).ok().filter(|&l| l != LONG).unwrap_or(LONG));
             if len >= LONG as usize {
                 tokens.long.push((k, len as u32));
@@ -516,6 +636,7 @@ impl Document {
         });
         drop(ids);
         tokens.starts.shrink_to_fit();
+        tokens.pages.shrink_to_fit();
         tokens.lens.shrink_to_fit();
         tokens.long.shrink_to_fit();
         tokens.norm_ids.shrink_to_fit();
@@ -583,19 +704,29 @@ impl Document {
     }
 
     /// The values of sentence `sid`, in order: those that start and end in it. The first call
-    /// for a sentence of a block reads the block's values.
-    pub fn mentions_in(&self, sid: usize) -> &[Mention] {
-        let Some(sentence) = self.get_sentence(sid) else { return &[] };
+    /// for a sentence of a block reads the block's values (see [`Mentions`]).
+    pub fn mentions_in(&self, sid: usize) -> Mentions<'_> {
+        let Some(sentence) = self.get_sentence(sid) else { return Mentions::Kept(&[]) };
         let b = self.blocks.partition_point(|b| b.first_sentence as usize <= sid).saturating_sub(1);
-        let all = self.block_mentions(b);
-        let first = all.partition_point(|m| m.start < sentence.range.start);
-        let count = all[first..].iter().take_while(|m| m.end <= sentence.range.end).count();
-        &all[first..first + count]
+        let in_sentence = |all: &[Mention]| {
+            let first = all.partition_point(|m| m.start < sentence.range.start);
+            let count = all[first..].iter().take_while(|m| m.end <= sentence.range.end).count();
+            first..first + count
+        };
+        match self.block_mentions(b) {
+            Mentions::Kept(all) => Mentions::Kept(&all[in_sentence(all)]),
+            Mentions::Read(mut all) => {
+                let range = in_sentence(&all);
+                all.truncate(range.end);
+                all.drain(..range.start);
+                Mentions::Read(all)
+            }
+        }
     }
 
     /// Every value of the document, in order (reading those not read yet).
-    pub fn mentions(&self) -> impl Iterator<Item = &Mention> {
-        (0..self.blocks.len()).flat_map(|b| self.block_mentions(b))
+    pub fn mentions(&self) -> impl Iterator<Item = Mention> + '_ {
+        (0..self.blocks.len()).flat_map(|b| self.block_mentions(b).into_iter())
     }
 
     /// The tokens of block `b`: from its first sentence's first token (the first block from the
@@ -607,26 +738,53 @@ impl Document {
         first..end
     }
 
-    fn block_mentions(&self, b: usize) -> &[Mention] {
-        self.blocks[b].mentions.get_or_init(|| {
-            let range = self.block_tokens(b);
-            let offset = range.start;
-            let tokens = self.tokens.materialise(range);
-            let starts = paragraph_starts(&self.text, &tokens);
-            let mut out = Vec::new();
-            for (p, &first) in starts.iter().enumerate() {
-                let end = starts.get(p + 1).copied().unwrap_or(tokens.len());
-                out.extend(extract_paragraph(&self.text, &tokens, first..end, self.uncased).into_iter().map(
-                    |mut m| {
-                        m.first_token += offset;
-                        m.end_token += offset;
-                        m
-                    },
-                ));
-            }
-            out.shrink_to_fit();
-            out
-        })
+    /// The values of block `b`: kept from an earlier read, or read now, and kept while the
+    /// document's values kept stay within [`Document::mention_budget`].
+    fn block_mentions(&self, b: usize) -> Mentions<'_> {
+        let block = &self.blocks[b];
+        if let Some(kept) = block.mentions.get() {
+            return Mentions::Kept(kept);
+        }
+        let read = self.read_block(b);
+        let bytes = read.capacity() * size_of::<Mention>();
+        let before = self.mention_bytes.fetch_add(bytes, Ordering::Relaxed);
+        if before + bytes > self.mention_budget() {
+            self.mention_bytes.fetch_sub(bytes, Ordering::Relaxed);
+            return Mentions::Read(read);
+        }
+        if block.mentions.set(read).is_err() {
+            // Another thread kept the same values first.
+            self.mention_bytes.fetch_sub(bytes, Ordering::Relaxed);
+        }
+        block.mentions.get().map_or(Mentions::Kept(&[]), |kept| Mentions::Kept(kept))
+    }
+
+    /// The most bytes of values a document keeps: as many as its text, and 256 KiB at least
+    /// (the values of an article take a few dozen KiB). A value takes about a hundred bytes,
+    /// and a hostile text holds one in ten bytes: kept for every sentence claims look at, the
+    /// values of such a text would cost ten times the text. Beyond this, a block's values are
+    /// read again each time they are needed (the same values: only the time differs).
+    fn mention_budget(&self) -> usize {
+        self.text.len().max(256 << 10)
+    }
+
+    /// Reads the values of block `b`, paragraph by paragraph.
+    fn read_block(&self, b: usize) -> Vec<Mention> {
+        let range = self.block_tokens(b);
+        let offset = range.start;
+        let tokens = self.tokens.materialise(range);
+        let starts = paragraph_starts(&self.text, &tokens);
+        let mut out = Vec::new();
+        for (p, &first) in starts.iter().enumerate() {
+            let end = starts.get(p + 1).copied().unwrap_or(tokens.len());
+            out.extend(extract_paragraph(&self.text, &tokens, first..end, self.uncased).into_iter().map(|mut m| {
+                m.first_token += offset;
+                m.end_token += offset;
+                m
+            }));
+        }
+        out.shrink_to_fit();
+        out
     }
 
     /// The stems in this document that match `stem` (itself and near derivations).

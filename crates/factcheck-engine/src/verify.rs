@@ -16,7 +16,7 @@ use rayon::prelude::*;
 use rust_decimal::Decimal;
 use smol_str::SmolStr;
 use std::ops::Range;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -253,7 +253,7 @@ impl Engine {
         let needle = needle.to_lowercase();
         let case_note = docs.iter().any(|&d| {
             let doc = &self.documents[d];
-            doc.folded.get_or_init(|| Folded::new(&doc.text)).lower().contains(&needle)
+            contains_lowercased(&doc.folded.get_or_init(|| Folded::new(&doc.text)).text, &needle)
         });
         let why = if case_note {
             format!("{} has this text only with different capitals", self.sources_named(docs))
@@ -515,21 +515,23 @@ impl Engine {
                 ));
                 named.truncate(MAX_CANDIDATES);
             }
-            for (sid, sm) in named.into_iter().flat_map(|sid| doc.mentions_in(sid).iter().map(move |m| (sid, m))) {
-                let Value::Number(a) = &sm.value else { continue };
-                let t = sm.first_token;
-                let same_way = t >= 2
-                    && doc.tokens.at(t - 1).punct() == Some(',')
-                    && crate::text::stems_match(doc.stem(t - 2), &name);
-                if same_way && a.interval.overlaps(&amount.interval) {
-                    return Some(Observation {
-                        doc: d,
-                        sentences: sid..sid + 1,
-                        matched: 0,
-                        at: sm.start..sm.end,
-                        value: Some(sm.value.clone()),
-                        agrees: true,
-                    });
+            for sid in named {
+                for sm in doc.mentions_in(sid).iter() {
+                    let Value::Number(a) = &sm.value else { continue };
+                    let t = sm.first_token;
+                    let same_way = t >= 2
+                        && doc.tokens.at(t - 1).punct() == Some(',')
+                        && crate::text::stems_match(doc.stem(t - 2), &name);
+                    if same_way && a.interval.overlaps(&amount.interval) {
+                        return Some(Observation {
+                            doc: d,
+                            sentences: sid..sid + 1,
+                            matched: 0,
+                            at: sm.start..sm.end,
+                            value: Some(sm.value.clone()),
+                            agrees: true,
+                        });
+                    }
                 }
             }
         }
@@ -935,7 +937,7 @@ fn observe(
                 nearest = judged.iter().copied().filter(|j| j.2).min().or(nearest);
             }
             if let Some((d0, k0, false)) = nearest {
-                let partner = change_partner(doc, mentions, k0);
+                let partner = change_partner(doc, &mentions, k0);
                 nearest = judged
                     .iter()
                     .find(|(d, k, agrees)| *agrees && (*d == d0 || Some(*k) == partner))
@@ -970,7 +972,7 @@ fn observe(
             }
             // A place claim whose sentence names another place (`in Vilnius`).
             if subject.wants_place
-                && let Some(at) = place_in(doc, sentence, mentions, cov)
+                && let Some(at) = place_in(doc, sentence, &mentions, cov)
             {
                 let name = doc.text[at.clone()].to_string();
                 return vec![base(at, Some(Value::Text(name)), *negate)];
@@ -1144,6 +1146,33 @@ pub(crate) fn result_of(
     }
 }
 
+/// True when `hay` in lower case holds `needle` (in lower case). The text is lower-cased a
+/// megabyte at a time, the pieces overlapping by more than a match can span, rather than all
+/// at once: a lower-cased copy of a source would cost as much memory as the source, for each
+/// quote not found. (`Σ` at the very end of a piece may be taken for a word's last letter.)
+fn contains_lowercased(hay: &str, needle: &str) -> bool {
+    const PIECE: usize = 1 << 20;
+    // A character can be three times longer than its lower case (the Kelvin sign and `k`).
+    let overlap = 3 * needle.len() + 4;
+    let boundary = |mut at: usize| {
+        while !hay.is_char_boundary(at) {
+            at += 1;
+        }
+        at
+    };
+    let mut start = 0;
+    loop {
+        let end = boundary((start + PIECE).min(hay.len()));
+        if hay[start..end].to_lowercase().contains(needle) {
+            return true;
+        }
+        if end == hay.len() {
+            return false;
+        }
+        start = boundary(end.saturating_sub(overlap).max(start + 1));
+    }
+}
+
 /// The folding of one character of a text for quotes: white space runs become one space,
 /// typographic quotes and apostrophes ASCII, dashes `-`, and accented letters their decomposed
 /// form, so that a quote matches a source that stores `é` as one character or as `e` and an
@@ -1187,8 +1216,6 @@ pub(crate) struct Folded {
     /// `(source offset, folded offset, in white space)` at the first character of the source
     /// at or after each multiple of [`Folded::STEP`] bytes.
     steps: Vec<(usize, usize, bool)>,
-    /// The folded text in lower case, made the first time a quote is not found.
-    lower: OnceLock<String>,
 }
 
 impl Folded {
@@ -1217,7 +1244,7 @@ impl Folded {
         text.shrink_to_fit();
         opens.shrink_to_fit();
         steps.shrink_to_fit();
-        Folded { text, opens, steps, lower: OnceLock::new() }
+        Folded { text, opens, steps }
     }
 
     /// True when a source character's folding starts at folded byte `at`.
@@ -1242,17 +1269,9 @@ impl Folded {
         source.len()
     }
 
-    /// The folded text in lower case.
-    pub(crate) fn lower(&self) -> &str {
-        self.lower.get_or_init(|| self.text.to_lowercase())
-    }
-
     /// Bytes of heap held.
     pub(crate) fn heap_bytes(&self) -> usize {
-        self.text.capacity()
-            + self.opens.capacity() * 8
-            + self.steps.capacity() * size_of::<(usize, usize, bool)>()
-            + self.lower.get().map_or(0, String::capacity)
+        self.text.capacity() + self.opens.capacity() * 8 + self.steps.capacity() * size_of::<(usize, usize, bool)>()
     }
 }
 

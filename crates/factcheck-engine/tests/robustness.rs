@@ -173,11 +173,12 @@ fn values_read_on_demand_are_those_of_the_whole_text() {
         // Last sentence first, so that blocks are read out of order.
         for sid in (0..doc.sentences.len()).rev() {
             let range = &doc.sentence(sid).range;
-            let expected: Vec<_> = whole.iter().filter(|m| m.start >= range.start && m.end <= range.end).collect();
-            let got: Vec<_> = doc.mentions_in(sid).iter().collect();
+            let expected: Vec<_> =
+                whole.iter().filter(|m| m.start >= range.start && m.end <= range.end).cloned().collect();
+            let got: Vec<_> = doc.mentions_in(sid).iter().cloned().collect();
             assert_eq!(got, expected, "{text:?}, sentence {sid}");
         }
-        assert_eq!(doc.mentions().cloned().collect::<Vec<_>>(), whole, "{text:?}");
+        assert_eq!(doc.mentions().collect::<Vec<_>>(), whole, "{text:?}");
     }
 }
 
