@@ -314,26 +314,30 @@ fn hostile(out: &Path) -> Result<String, String> {
         (0..HOSTILE_CLAUSES - 1).try_for_each(|k| write!(w, "Al won {}, ", 1 + k % 9))?;
         w.write_all(b"Al won 9.")
     })?;
-    let three = |source: &str| {
+    // Verdicts as expected of the engine: the many sentences give every value from 1 to 9, so
+    // `Al won = 7` is conflicting and a statement's `7` does not fit the other values; in the
+    // one line, the value nearest the subject is its own.
+    let three = |source: &str, compared: &str, stated: &str| {
         format!(
             "# Hostile input (cargo xtask hostile): one claim of each kind.\nsource: {source}\nclaims:\n\
-             \x20 - id: al-won\n    claim: Al won = 7\n    expect: conflicting\n\
-             \x20 - id: al-won-statement\n    claim: Al won 7.\n\
+             \x20 - id: al-won\n    claim: Al won = 7\n    expect: {compared}\n\
+             \x20 - id: al-won-statement\n    claim: Al won 7.\n    expect: {stated}\n\
              \x20 - id: absent-quote\n    quote: Al won 10.\n    expect: not_found\n"
         )
     };
-    write("claims-3.yaml", &|w| w.write_all(three("many-sentences.txt").as_bytes()))?;
-    write("claims-3-one-line.yaml", &|w| w.write_all(three("one-line.txt").as_bytes()))?;
+    write("claims-3.yaml", &|w| w.write_all(three("many-sentences.txt", "conflicting", "contradicted").as_bytes()))?;
+    write("claims-3-one-line.yaml", &|w| w.write_all(three("one-line.txt", "supported", "supported").as_bytes()))?;
     write("claims-1000.yaml", &|w| {
         writeln!(w, "# Hostile input (cargo xtask hostile): 1,000 claims whose subject stands in every sentence.")?;
         writeln!(w, "source: many-sentences.txt\nclaims:")?;
         for i in 0..1000 {
             // Every tenth a statement; the others compare claims, most with a value no
-            // sentence gives.
+            // sentence gives (contradicted), the first nine with one some give (conflicting).
             if i % 10 == 9 {
-                writeln!(w, "  - id: c{i}\n    claim: Al won {}.", 1 + i % 9)?;
+                writeln!(w, "  - id: c{i}\n    claim: Al won {}.\n    expect: contradicted", 1 + i % 9)?;
             } else {
-                writeln!(w, "  - id: c{i}\n    claim: Al won = {}", 1 + i)?;
+                let expect = if i < 9 { "conflicting" } else { "contradicted" };
+                writeln!(w, "  - id: c{i}\n    claim: Al won = {}\n    expect: {expect}", 1 + i)?;
             }
         }
         Ok(())
@@ -413,11 +417,13 @@ mod tests {
         assert!(with("expect: contradicted") >= 15, "{} of 20 documents", with("expect: contradicted"));
     }
 
-    /// The benchmark runner is not run in CI, but it must at least parse.
+    /// The benchmark runners are not run in CI, but they must at least parse.
     #[test]
     fn bench_runner_parses() {
-        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../bench/run.sh");
-        let status = std::process::Command::new("bash").arg("-n").arg(&script).status().expect("bash runs");
-        assert!(status.success(), "bash -n {}", script.display());
+        for name in ["run.sh", "hostile.sh"] {
+            let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../bench").join(name);
+            let status = std::process::Command::new("bash").arg("-n").arg(&script).status().expect("bash runs");
+            assert!(status.success(), "bash -n {}", script.display());
+        }
     }
 }

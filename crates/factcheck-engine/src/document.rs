@@ -235,7 +235,7 @@ impl Tokens {
     }
 }
 
-/// A sentence of a document, by byte range and token range (see [`Sentences::get`]).
+/// A sentence of a document, by byte range and token range (see [`Document::sentence`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     /// Byte range in the document.
@@ -343,7 +343,7 @@ struct Block {
 }
 
 /// Values of a document: kept by the document, or read for the caller alone when the document
-/// keeps as many as it may (see [`Document::mention_budget`]). Either way the same values.
+/// keeps as many as it may (as many bytes of values as of text). Either way the same values.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mentions<'d> {
     /// Values the document keeps.
@@ -363,14 +363,34 @@ impl std::ops::Deref for Mentions<'_> {
     }
 }
 
-impl IntoIterator for Mentions<'_> {
+impl<'d> IntoIterator for Mentions<'d> {
     type Item = Mention;
-    type IntoIter = std::vec::IntoIter<Mention>;
+    type IntoIter = MentionsIntoIter<'d>;
 
     fn into_iter(self) -> Self::IntoIter {
         match self {
-            Mentions::Kept(kept) => kept.to_vec().into_iter(),
-            Mentions::Read(read) => read.into_iter(),
+            Mentions::Kept(kept) => MentionsIntoIter::Kept(kept.iter()),
+            Mentions::Read(read) => MentionsIntoIter::Read(read.into_iter()),
+        }
+    }
+}
+
+/// The values of [`Mentions`] by value: those kept are copied.
+#[derive(Debug)]
+pub enum MentionsIntoIter<'d> {
+    /// Over values the document keeps.
+    Kept(std::slice::Iter<'d, Mention>),
+    /// Over values read for this caller.
+    Read(std::vec::IntoIter<Mention>),
+}
+
+impl Iterator for MentionsIntoIter<'_> {
+    type Item = Mention;
+
+    fn next(&mut self) -> Option<Mention> {
+        match self {
+            MentionsIntoIter::Kept(kept) => kept.next().cloned(),
+            MentionsIntoIter::Read(read) => read.next(),
         }
     }
 }
@@ -843,8 +863,7 @@ impl Document {
         let mut by_count: Vec<Vec<u32>> = vec![Vec::new(); most + 1];
         let mut last_counted = vec![u32::MAX; terms.len()];
         let mut total = 0usize;
-        loop {
-            let Some(sid) = lists.iter().filter_map(|(_, l)| l.first()).min().copied() else { break };
+        while let Some(sid) = lists.iter().filter_map(|(_, l)| l.first()).min().copied() {
             let mut count = 0;
             for (t, l) in &mut lists {
                 if l.first() == Some(&sid) {
