@@ -57,9 +57,11 @@ pub enum Command {
         after_help = "Example:\n  factcheck completions bash > ~/.local/share/bash-completion/completions/factcheck\n  factcheck completions zsh > ~/.zfunc/_factcheck\n  factcheck completions fish > ~/.config/fish/completions/factcheck.fish"
     )]
     Completions(CompletionsArgs),
-    /// Print the manual page (roff).
-    #[command(after_help = "Example:\n  factcheck man > factcheck.1 && man ./factcheck.1")]
-    Man,
+    /// Print the manual page (roff), or write every command's page into a folder.
+    #[command(
+        after_help = "Example:\n  factcheck man > factcheck.1 && man ./factcheck.1\n  factcheck man --dir man/man1     factcheck.1 and a page per command (factcheck-verify.1, ...)"
+    )]
+    Man(ManArgs),
 }
 
 /// Options of `factcheck accept`.
@@ -67,6 +69,15 @@ pub enum Command {
 pub struct AcceptArgs {
     /// Claim files, snapshots or folders [default: `claims` in factcheck.toml, else claims/]
     pub paths: Vec<PathBuf>,
+}
+
+/// Options of `factcheck man`.
+#[derive(Debug, clap::Args)]
+pub struct ManArgs {
+    /// Write `factcheck.1` and the page of every command (`factcheck-verify.1`, ...) into this
+    /// folder, instead of printing the main page.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
 /// Options of `factcheck completions`.
@@ -90,7 +101,7 @@ pub enum SnapshotMode {
 }
 
 /// Options of `factcheck check`.
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct CheckArgs {
     /// The text to check; `-` or nothing for standard input.
     pub text: Option<PathBuf>,

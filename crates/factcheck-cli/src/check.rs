@@ -46,9 +46,21 @@ pub(crate) fn source_limit(max_source_mb: Option<u32>) -> u64 {
 
 /// Runs `factcheck check`; returns the exit code.
 pub fn run(args: &CheckArgs, stderr: &mut dyn Write, choice: anstream::ColorChoice) -> u8 {
-    crate::set_jobs(args.jobs);
+    // factcheck.toml gives `check` its defaults as it does `verify`'s (its widening settings
+    // only narrow: there is no --trust-config here).
+    let Some(mut config) = crate::project_config(stderr) else {
+        return exit::CHECK_ERROR;
+    };
     let root = crate::project_root();
-    let limit = source_limit(args.max_source_mb);
+    for warning in config.narrow_only(&root) {
+        let _ = writeln!(stderr, "warning: {}", terminal(&warning));
+    }
+    crate::set_jobs(args.jobs.or(config.jobs));
+    let max_source_mb = args.max_source_mb.or(config.max_source_mb.and_then(|m| u32::try_from(m.get()).ok()));
+    let limit = source_limit(max_source_mb);
+    let mut report_args = args.report.clone();
+    report_args.format = report_args.format.or(config.format);
+    let args = &CheckArgs { report: report_args, ..args.clone() };
     let mut sources = Vec::new();
     for path in &args.sources {
         match read_text(Some(path), &root, limit) {

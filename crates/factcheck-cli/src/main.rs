@@ -52,17 +52,52 @@ fn main() -> ExitCode {
             clap_complete::generate(args.shell, &mut Cli::command(), "factcheck", &mut text);
             print(&text)
         }
-        Command::Man => {
-            let mut text = Vec::new();
-            match clap_mangen::Man::new(Cli::command()).render(&mut text) {
-                Ok(()) => print(&text),
+        Command::Man(args) => match &args.dir {
+            None => match render_man(Cli::command()) {
+                Ok(text) => print(&text),
                 Err(e) => {
                     eprintln!("error: cannot render the manual page: {e}");
                     ExitCode::from(exit::CHECK_ERROR)
                 }
-            }
-        }
+            },
+            Some(dir) => ExitCode::from(write_man_pages(dir)),
+        },
     }
+}
+
+fn render_man(command: clap::Command) -> std::io::Result<Vec<u8>> {
+    let mut text = Vec::new();
+    clap_mangen::Man::new(command).render(&mut text)?;
+    Ok(text)
+}
+
+/// Writes `factcheck.1` and `factcheck-COMMAND.1` for every command into `dir`: the pages the
+/// main page's COMMANDS section names. Returns the exit code.
+fn write_man_pages(dir: &std::path::Path) -> u8 {
+    let main = Cli::command();
+    let mut pages = vec![("factcheck.1".to_string(), main.clone())];
+    for sub in main.get_subcommands().filter(|s| s.get_name() != "help") {
+        let name = format!("factcheck-{}", sub.get_name());
+        let page = sub
+            .clone()
+            .name(name.clone())
+            .bin_name(format!("factcheck {}", sub.get_name()))
+            .version(env!("CARGO_PKG_VERSION"));
+        pages.push((format!("{name}.1"), page));
+    }
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        eprintln!("error: cannot create `{}`: {e}", escape::terminal(&dir.to_string_lossy()));
+        return exit::CHECK_ERROR;
+    }
+    for (file, command) in pages {
+        let path = dir.join(&file);
+        if let Err(e) = render_man(command).and_then(|text| output::write_atomically(&path, &text)) {
+            eprintln!("error: cannot write `{}`: {e}", escape::terminal(&path.to_string_lossy()));
+            return exit::CHECK_ERROR;
+        }
+        println!("wrote {}", escape::terminal(&path.to_string_lossy()));
+    }
+    exit::SUCCESS
 }
 
 /// Writes `bytes` to standard output; a closed pipe is not an error.
@@ -78,7 +113,7 @@ fn print(bytes: &[u8]) -> ExitCode {
 }
 
 /// Reads `factcheck.toml` for the current folder, or says why it cannot on `stderr`.
-fn project_config(stderr: &mut dyn Write) -> Option<config::Config> {
+pub(crate) fn project_config(stderr: &mut dyn Write) -> Option<config::Config> {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     match config::load(&cwd) {
         Ok(c) => Some(c),

@@ -313,6 +313,25 @@ fn completions_and_manual_page() {
     for sub in ["verify", "check", "extract", "accept", "schema", "init", "completions"] {
         assert!(page.contains(&format!("factcheck\\-{sub}(1)")), "man page lacks {sub}");
     }
+    // Every page the main page names is written by `man --dir`, each with its own options.
+    let dir = temp_dir("man");
+    let out = run(&root(), &["man", "--dir", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let named: Vec<&str> = page.split("factcheck\\-").skip(1).filter_map(|rest| rest.split("(1)").next()).collect();
+    assert!(named.len() >= 8, "{named:?}");
+    for sub in named.iter().filter(|s| **s != "help") {
+        let sub_page =
+            fs::read_to_string(dir.join(format!("factcheck-{sub}.1"))).unwrap_or_else(|_| panic!("no page for {sub}"));
+        assert!(
+            sub_page.contains(&format!(".TH factcheck-{sub} ")),
+            "{sub}: {}",
+            &sub_page[..200.min(sub_page.len())]
+        );
+    }
+    let verify_page = fs::read_to_string(dir.join("factcheck-verify.1")).unwrap();
+    assert!(verify_page.contains("snapshot"), "the verify page has verify's options");
+    assert!(dir.join("factcheck.1").is_file());
+    fs::remove_dir_all(&dir).unwrap();
     assert_eq!(run(&root(), &["completions", "tcsh"]).status.code(), Some(2));
 }
 

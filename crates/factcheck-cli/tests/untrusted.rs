@@ -450,3 +450,17 @@ fn a_linked_factcheck_toml_is_not_read() {
     p.link(p.outside().join("secret.yaml"), "factcheck.toml");
     p.run(&["verify"]).refused("leads outside the project root");
 }
+
+/// `check` takes its defaults from factcheck.toml (here the format), and its widening settings
+/// only narrow, as for `verify`.
+#[test]
+fn check_reads_factcheck_toml() {
+    let p = Project::new("checkconfig");
+    p.write("factcheck.toml", "format = \"json\"\nmax_source_mb = 512\n");
+    p.write("summary.txt", "Japan's aid totals $12.1 billion.\n");
+    let run = p.run(&["check", "--source", "article.txt", "summary.txt"]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("the format of factcheck.toml");
+    assert_eq!(report["summary"]["passed"], 1, "{}", run.all());
+    assert!(run.stderr.contains("`max_source_mb` is not used"), "{}", run.all());
+}
