@@ -168,6 +168,14 @@ pub struct ExtractArgs {
     /// The largest text read, in MiB [default: 64]; a larger one is an error.
     #[arg(long, value_name = "MIB", env = "FACTCHECK_MAX_SOURCE_MB", value_parser = clap::value_parser!(u32).range(1..=1024))]
     pub max_source_mb: Option<u32>,
+    /// Write the listing to FILE (whole or not at all) instead of standard output; a starter
+    /// file's `source:` is then the text's path from FILE's folder.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The `source:` a starter file names [default: the text's path from the --output file's
+    /// folder, else the text's file name].
+    #[arg(long, value_name = "PATH")]
+    pub source_path: Option<String>,
 }
 
 /// Formats of `factcheck extract`.

@@ -1,6 +1,7 @@
 //! `factcheck extract`: reads one text and lists its facts.
 
 use crate::args::{ExtractArgs, FactKind, FactsFormat};
+use crate::escape::terminal;
 use crate::exit;
 use crate::render::facts::{FactsHuman, FactsJson, FactsRenderer, FactsReport, FactsYaml};
 use factcheck_core::ValueKind;
@@ -39,16 +40,35 @@ pub fn run(args: &ExtractArgs, stderr: &mut dyn Write, choice: anstream::ColorCh
     };
     found.retain(|s| wanted(s.fact.kind));
     let opening = opening_words(&text);
-    let report = FactsReport { path: &path, as_of: args.as_of, facts: &found, opening: opening.as_deref() };
+    // A starter file names its text from where it is saved.
+    let source = args.source_path.clone().or_else(|| {
+        let (output, input) = (args.output.as_ref()?, args.input.as_ref().filter(|p| p.as_os_str() != "-")?);
+        let folder = crate::confine_lexical_parent(output);
+        Some(factcheck_loader::error::display_path(&crate::config::relative_to(&folder, input)))
+    });
+    let report = FactsReport {
+        path: &path,
+        as_of: args.as_of,
+        facts: &found,
+        opening: opening.as_deref(),
+        source: source.as_deref(),
+    };
     let renderer: Box<dyn FactsRenderer> = match args.format {
         FactsFormat::Human => Box::new(FactsHuman),
         FactsFormat::Json => Box::new(FactsJson),
         FactsFormat::Yaml => Box::new(FactsYaml),
     };
     let mut rendered = Vec::new();
-    let written = renderer.render(&report, &mut rendered).and_then(|_| {
-        let mut stdout = anstream::AutoStream::new(std::io::stdout().lock(), choice);
-        stdout.write_all(&rendered).and_then(|_| stdout.flush())
+    let written = renderer.render(&report, &mut rendered).and_then(|_| match &args.output {
+        Some(file) => {
+            let target = factcheck_loader::confine::writable(file, &crate::project_root())
+                .map_err(|why| std::io::Error::other(format!("`{}` {why}", terminal(&file.to_string_lossy()))))?;
+            crate::output::write_atomically(&target, &anstream::adapter::strip_bytes(&rendered).into_vec())
+        }
+        None => {
+            let mut stdout = anstream::AutoStream::new(std::io::stdout().lock(), choice);
+            stdout.write_all(&rendered).and_then(|_| stdout.flush())
+        }
     });
     match written {
         Ok(()) => exit::SUCCESS,

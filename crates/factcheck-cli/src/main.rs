@@ -162,6 +162,13 @@ pub(crate) fn set_jobs(jobs: Option<std::num::NonZeroUsize>) {
     let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
 }
 
+/// The folder of `file` as written (made absolute, `..` taken away): where a file saved there
+/// will name other files from.
+pub(crate) fn confine_lexical_parent(file: &std::path::Path) -> PathBuf {
+    let full = factcheck_loader::confine::lexical(file);
+    full.parent().map_or(full.clone(), std::path::Path::to_path_buf)
+}
+
 /// The project root of the current folder (see [`factcheck_loader::project_root`]): the folder
 /// that reads and writes are confined to.
 pub(crate) fn project_root() -> PathBuf {

@@ -322,11 +322,7 @@ fn completions_and_manual_page() {
     for sub in named.iter().filter(|s| **s != "help") {
         let sub_page =
             fs::read_to_string(dir.join(format!("factcheck-{sub}.1"))).unwrap_or_else(|_| panic!("no page for {sub}"));
-        assert!(
-            sub_page.contains(&format!(".TH factcheck-{sub} ")),
-            "{sub}: {}",
-            &sub_page[..200.min(sub_page.len())]
-        );
+        assert!(sub_page.contains(&format!(".TH factcheck-{sub} ")), "{sub}: {}", &sub_page[..200.min(sub_page.len())]);
     }
     let verify_page = fs::read_to_string(dir.join("factcheck-verify.1")).unwrap();
     assert!(verify_page.contains("snapshot"), "the verify page has verify's options");
@@ -392,5 +388,27 @@ fn ci_examples_run() {
     let sarif: serde_json::Value = serde_json::from_slice(&fs::read(dir.join("factcheck.sarif")).unwrap()).unwrap();
     assert_eq!(sarif["version"], "2.1.0");
     assert!(fs::read_to_string(&summary).unwrap().starts_with("## factcheck: all 26 claims passed"));
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A starter file written with `extract --output` names its text from where it is saved, so it
+/// verifies there as written; `--source-path` sets that path outright.
+#[test]
+fn starter_files_name_their_text_from_where_they_are_saved() {
+    let dir = seed_project("starter-output");
+    let out =
+        run(&dir, &["extract", "--format", "yaml", "--output", "claims/starter.yaml", "seeds/ukraine-japan-pact.txt"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty(), "the listing went to the file");
+    let starter = fs::read_to_string(dir.join("claims/starter.yaml")).unwrap();
+    assert!(starter.contains("\nsource: \"../seeds/ukraine-japan-pact.txt\"\n"), "{starter}");
+    let verified = run(&dir, &["verify", "--quiet", "claims/starter.yaml"]);
+    assert_eq!(verified.status.code(), Some(0), "{}{}", text(&verified.stdout), text(&verified.stderr));
+
+    let out = run(
+        &dir,
+        &["extract", "--format", "yaml", "--source-path", "../texts/pact.txt", "seeds/ukraine-japan-pact.txt"],
+    );
+    assert!(text(&out.stdout).contains("\nsource: \"../texts/pact.txt\"\n"), "{}", text(&out.stdout));
     fs::remove_dir_all(&dir).unwrap();
 }

@@ -21,6 +21,8 @@ pub struct FactsReport<'a> {
     pub facts: &'a [Starter],
     /// The text's first words (up to a dozen, verbatim), for a starter file with no fact.
     pub opening: Option<&'a str>,
+    /// The `source:` of a starter file, when not the text's file name.
+    pub source: Option<&'a str>,
 }
 
 /// Writes the facts of a text in one format.

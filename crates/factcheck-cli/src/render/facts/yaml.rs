@@ -36,9 +36,11 @@ fn slug(subject: &str) -> String {
 impl FactsRenderer for FactsYaml {
     fn render(&self, report: &FactsReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         // Claim files name their source relative to themselves: save this file beside the text.
-        let source = std::path::Path::new(report.path)
-            .file_name()
-            .map_or_else(|| "TEXT.txt".to_string(), |n| n.to_string_lossy().into_owned());
+        let source = report.source.map(str::to_string).unwrap_or_else(|| {
+            std::path::Path::new(report.path)
+                .file_name()
+                .map_or_else(|| "TEXT.txt".to_string(), |n| n.to_string_lossy().into_owned())
+        });
         // Comments are escaped for the terminal: a line break would end them.
         writeln!(out, "# Starter claims read from {} by `factcheck extract`.", terminal(report.path))?;
         writeln!(out, "# Every claim verifies as supported against that text. Review the subjects, keep the")?;
