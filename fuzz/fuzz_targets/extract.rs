@@ -9,7 +9,7 @@ fuzz_target!(|data: &[u8]| {
     // Values read sentence by sentence, in reverse (blocks read out of order), lie inside their
     // sentence; then the whole document's, in order.
     for sid in (0..doc.sentences.len()).rev() {
-        let range = &doc.sentences[sid].range;
+        let range = doc.sentence(sid).range;
         assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
         for m in doc.mentions_in(sid) {
             assert!(m.start >= range.start && m.end <= range.end);

@@ -520,9 +520,9 @@ pub fn value_words() -> impl Iterator<Item = &'static str> {
 /// a misspelling than another word (`bilion`, `milion`, `percnt`; not `lakhs`, one letter from
 /// `lakes`, nor units such as `yards`, one from `wards`).
 pub fn misspellable_value_words() -> impl Iterator<Item = &'static str> {
-    SCALES
-        .iter()
-        .map(|(w, _)| *w)
-        .filter(|w| w.len() >= 6 && !w.starts_with("crore"))
-        .chain(["percent", "percents", "percentage"])
+    SCALES.iter().map(|(w, _)| *w).filter(|w| w.len() >= 6 && !w.starts_with("crore")).chain([
+        "percent",
+        "percents",
+        "percentage",
+    ])
 }
