@@ -189,7 +189,26 @@ impl Engine {
             let why = if subject.terms.is_empty() {
                 format!("the subject `{subject_text}` has no content words to look for")
             } else if subject_seen {
-                format!("{} mentions `{words}` but states no {} for it", self.sources_named(docs), target.kind_wanted())
+                let mut why = format!(
+                    "{} mentions `{words}` but states no {} for it",
+                    self.sources_named(docs),
+                    target.kind_wanted()
+                );
+                // What it does state, when that is the same kind in another currency or unit.
+                let other = found.iter().find_map(|(d, _, covered)| {
+                    let doc = &self.documents[*d];
+                    covered.iter().filter(|c| c.matched >= subject.needed(SUBJECT_SHARE)).find_map(|c| {
+                        doc.mentions_in(c.sentences.start).iter().find_map(|m| {
+                            target
+                                .other_currency_or_unit(&m.value)
+                                .map(|how| (doc.text[m.start..m.end].to_string(), m.value.clone(), how))
+                        })
+                    })
+                });
+                if let Some((text, value, how)) = other {
+                    why.push_str(&format!(": it gives `{text}` ({value}), {how}"));
+                }
+                why
             } else {
                 format!("no sentence of {} mentions `{words}`", self.sources_named(docs))
             };
@@ -197,6 +216,24 @@ impl Engine {
         }
         let observations = settle(observations, claim.as_of);
         let verdict = verdict_of(&observations);
+        // A bare number compared with an amount of money or a quantity: said, since the
+        // currency or unit was not checked.
+        let wanted = match &target {
+            Target::Amount { proto, .. } => Some(proto.kind()),
+            Target::AnyOf(items) => items.iter().find_map(|t| match t {
+                Target::Amount { proto, .. } => Some(proto.kind()),
+                _ => None,
+            }),
+            _ => None,
+        };
+        if let Some(other) = observations
+            .iter()
+            .filter_map(|o| o.value.as_ref())
+            .find(|v| wanted == Some(ValueKind::Number) && matches!(v.kind(), ValueKind::Money | ValueKind::Quantity))
+        {
+            let what = if other.kind() == ValueKind::Money { "currency" } else { "unit" };
+            notes.push(format!("the claim names no {what}: compared on the amount only"));
+        }
         let source_values: Vec<String> =
             observations.iter().map(|o| format!("`{}`", &self.documents[o.doc].text[o.at.clone()])).collect();
         let explanation = match verdict {
@@ -723,6 +760,44 @@ impl Target {
         }
     }
 
+    /// How `value` (of the source) differs from this target though of its kind: another
+    /// currency or another unit, never converted (`in USD`).
+    fn other_currency_or_unit(&self, value: &Value) -> Option<String> {
+        match (self, value) {
+            (
+                Target::Amount { proto: Value::Money { currency: Some(a), .. }, .. },
+                Value::Money { currency: Some(b), .. },
+            ) if a != b => Some(format!("in {b}, and the claim is in {a}; currencies are not converted")),
+            (Target::Amount { proto: Value::Quantity { unit: a, .. }, .. }, Value::Quantity { unit: b, .. })
+                if a != b =>
+            {
+                Some(format!("in {b}, and the claim is in {a}; units are not converted"))
+            }
+            (Target::AnyOf(items) | Target::AllOf(items), _) => {
+                items.iter().find_map(|t| t.other_currency_or_unit(value))
+            }
+            _ => None,
+        }
+    }
+
+    /// A bare number of a compact claim (`Japan aid = 12.1 billion`) against a money amount or
+    /// a quantity of the source (`$12.1 billion`): `Some(agrees)` on the amount alone, the
+    /// currency or unit unchecked. Used only where the sentence holds no figure of the claim's
+    /// own kind, and the explanation says so.
+    fn judge_amount_only(&self, value: &Value) -> Option<bool> {
+        match (self, value) {
+            (
+                Target::Amount { proto: Value::Number(_), interval, negate, counted: Counted::Any },
+                Value::Money { amount, .. } | Value::Quantity { amount, .. },
+            ) => Some(interval.overlaps(&amount.interval) != *negate),
+            (Target::AnyOf(items), _) => {
+                let judged: Vec<bool> = items.iter().filter_map(|t| t.judge_amount_only(value)).collect();
+                (!judged.is_empty()).then(|| judged.iter().any(|b| *b))
+            }
+            _ => None,
+        }
+    }
+
     /// Whether `value` is of a kind this target compares with; `Some(agrees)` if so. `context`
     /// is what the source's figure counts (`two counts` counts `count`) and the word before it.
     fn judge(&self, value: &Value, as_of: Option<Date>, context: (&[&str], Option<&str>)) -> Option<bool> {
@@ -920,7 +995,7 @@ fn observe(
                 let d = distance(doc, cov, &placing, m);
                 distances.push(if converts { d.min(distances[distances.len() - 1]) } else { d });
             }
-            let judged: Vec<(usize, usize, bool)> = mentions
+            let mut judged: Vec<(usize, usize, bool)> = mentions
                 .iter()
                 .enumerate()
                 .filter_map(|(k, m)| {
@@ -929,12 +1004,30 @@ fn observe(
                     target.judge(&m.value, as_of, context).map(|agrees| (distances[k], k, agrees))
                 })
                 .collect();
+            // No figure of the claim's kind: a bare number compares with an amount of money or
+            // a quantity on the amount alone (the explanation says the currency or unit was not
+            // checked).
+            if judged.is_empty() && pick == Pick::Nearest {
+                judged = mentions
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, m)| target.judge_amount_only(&m.value).map(|agrees| (distances[k], k, agrees)))
+                    .collect();
+            }
             // The nearest value, unless another is about as near and fits the claim: the
             // sentence does not then clearly give the subject the value that does not fit.
             // Both ends of a change (`from 25 percent to 30 percent`) are as near as either.
             let mut nearest = judged.iter().copied().min();
             if pick == Pick::AnyAgreeing {
                 nearest = judged.iter().copied().filter(|j| j.2).min().or(nearest);
+            }
+            // A precise value beats a vaguer one that contains it in the same sentence (`held
+            // in July, opened on July 19`): the sentence gives the precise one.
+            if let Some((_, k0, _)) = nearest {
+                let vaguer = |k: usize| strictly_contains(&mentions[k0].value, &mentions[k].value, as_of);
+                if let Some(precise) = judged.iter().copied().filter(|(_, k, _)| vaguer(*k)).min() {
+                    nearest = Some(precise);
+                }
             }
             if let Some((d0, k0, false)) = nearest {
                 let partner = change_partner(doc, &mentions, k0);
@@ -943,6 +1036,14 @@ fn observe(
                     .find(|(d, k, agrees)| *agrees && (*d == d0 || Some(*k) == partner))
                     .copied()
                     .or(nearest);
+            }
+            // A list of words and figures (`in: [2.3.0+, 4.0]`): a word item standing in the
+            // sentence fits, whatever its figures.
+            if let Target::AnyOf(items) = target
+                && nearest.is_none_or(|n| !n.2)
+                && let Some(at) = items.iter().find_map(|t| words_in(doc, sentence, t))
+            {
+                return vec![base(at, None, true)];
             }
             match nearest {
                 Some((_, k, agrees)) => {
@@ -980,7 +1081,17 @@ fn observe(
             vec![]
         }
         Target::AllOf(items) => {
-            let found: Vec<Range<usize>> = items.iter().filter_map(|t| words_in(doc, sentence, t)).collect();
+            // Each item found as words, or as a figure or date of the sentence that fits it.
+            let item_in = |t: &Target| {
+                words_in(doc, sentence, t).or_else(|| {
+                    mentions.iter().find_map(|m| {
+                        let nouns = counted_nouns(doc, m.end_token);
+                        let context = (nouns.as_slice(), word_before(doc, m.first_token));
+                        (t.judge(&m.value, as_of, context) == Some(true)).then_some(m.start..m.end)
+                    })
+                })
+            };
+            let found: Vec<Range<usize>> = items.iter().filter_map(item_in).collect();
             if found.len() == items.len() && !found.is_empty() {
                 let at =
                     found.iter().map(|r| r.start).min().unwrap_or(0)..found.iter().map(|r| r.end).max().unwrap_or(0);
@@ -1325,6 +1436,59 @@ mod tests {
         // A percentage is not compared with money, nor dollars with euros.
         assert_eq!(verdict(EARNINGS, &compare("Acme revenue", Operator::Eq, "94.8%")), Verdict::NotFound);
         assert_eq!(verdict(EARNINGS, &compare("Acme revenue", Operator::Eq, "€94.8B")), Verdict::NotFound);
+    }
+
+    fn explained(text: &str, c: &Claim) -> (Verdict, String) {
+        let engine = Engine::new([Source { path: "s.txt".into(), text: text.into() }]);
+        let r = engine.verify_claim(c);
+        (r.verdict, r.explanation)
+    }
+
+    #[test]
+    fn another_currency_is_shown_and_a_bare_number_compares_on_the_amount() {
+        let (v, why) = explained(EARNINGS, &compare("Acme revenue", Operator::Eq, "94.8 billion euros"));
+        assert_eq!(v, Verdict::NotFound);
+        assert!(why.contains("`$94.8 billion`") && why.contains("in USD, and the claim is in EUR"), "{why}");
+        let (v, why) = explained(EARNINGS, &compare("Acme revenue", Operator::Eq, "94.8 billion"));
+        assert_eq!(v, Verdict::Supported);
+        assert!(why.contains("the claim names no currency"), "{why}");
+        assert_eq!(verdict(EARNINGS, &compare("Acme revenue", Operator::Eq, "90 billion")), Verdict::Contradicted);
+        // A figure of the claim's own kind in the sentence is compared before any amount.
+        assert_eq!(verdict(EARNINGS, &compare("Acme employs people", Operator::Eq, "12,000")), Verdict::Supported);
+    }
+
+    #[test]
+    fn lists_of_figures_dates_and_words() {
+        let text = "The prizes were $5 million and $10 million. The meetings were held on July 9 and July 12. \
+            Supported versions are 2.3.0+ and 1.2 of the library.";
+        let list = |subject: &str, op: Operator, items: &[&str]| {
+            let value = Value::List(
+                items.iter().map(|i| parse_literal(i).unwrap_or_else(|_| Value::Text((*i).to_string()))).collect(),
+            );
+            claim(ClaimBody::Compare { subject: subject.into(), op, value })
+        };
+        assert_eq!(
+            verdict(text, &list("prizes", Operator::Includes, &["$5 million", "$10 million"])),
+            Verdict::Supported
+        );
+        assert_eq!(verdict(text, &list("prizes", Operator::Includes, &["$10 million"])), Verdict::Supported);
+        assert_eq!(verdict(text, &list("meetings", Operator::Includes, &["July 9", "July 12"])), Verdict::Supported);
+        assert_ne!(
+            verdict(text, &list("prizes", Operator::Includes, &["$5 million", "$7 million"])),
+            Verdict::Supported
+        );
+        assert_eq!(verdict(text, &list("supported versions", Operator::In, &["2.3.0+", "4.0"])), Verdict::Supported);
+    }
+
+    #[test]
+    fn a_precise_value_beats_a_vaguer_one_in_the_same_sentence() {
+        let text = "The summit, held in July, opened on July 19.";
+        let mut c = compare("summit date", Operator::Eq, "July 9");
+        c.as_of = Date::new(2024, 5, 21).ok();
+        assert_eq!(verdict(text, &c), Verdict::Contradicted);
+        let mut c = compare("summit date", Operator::Eq, "July 19");
+        c.as_of = Date::new(2024, 5, 21).ok();
+        assert_eq!(verdict(text, &c), Verdict::Supported);
     }
 
     #[test]

@@ -756,6 +756,16 @@ impl Loader {
                     ));
                     return None;
                 }
+                if op == Operator::Approx && matches!(v, Value::Date(_)) {
+                    self.errors.push(ctx.error(
+                        ctx.at(node),
+                        format!(
+                            "`{}` widens a figure by 10%, and `{literal}` is a date; give a tolerance in days (`tolerance: 2 days`)",
+                            op.symbol()
+                        ),
+                    ));
+                    return None;
+                }
                 Some(v)
             }
             Err(message) => {
