@@ -91,5 +91,5 @@ pub fn run(args: &CheckArgs, stderr: &mut dyn Write, choice: anstream::ColorChoi
     if !output::write_reports(&report, &args.report, args.quiet, choice, &root, stderr) {
         return exit::CHECK_ERROR;
     }
-    if report.fails_gate(false) { exit::CLAIMS_FAILED } else { exit::SUCCESS }
+    exit::of_run(&report.summary(), false, crate::snapshot::Outcome::default())
 }

@@ -244,17 +244,10 @@ fn verify(args: &VerifyArgs) -> u8 {
         }
     };
     let mut claims = workspace.claims;
-    if !args.tags.is_empty() {
-        claims.retain(|c| c.tags.iter().any(|t| args.tags.contains(t)));
-        if claims.is_empty() {
-            let _ = writeln!(
-                stderr,
-                "error: no claim has the tag{} {}",
-                if args.tags.len() == 1 { "" } else { "s" },
-                args.tags.join(", ")
-            );
-            return exit::CHECK_ERROR;
-        }
+    claims.retain(exit::tagged(&args.tags));
+    if claims.is_empty() && !args.tags.is_empty() {
+        let _ = writeln!(stderr, "{}", exit::no_tagged_claims(&args.tags));
+        return exit::CHECK_ERROR;
     }
     let engine = Engine::new(workspace.sources.into_iter().map(|s| Source { path: s.path, text: s.text }));
     let report = engine.verify(&claims);
@@ -268,11 +261,5 @@ fn verify(args: &VerifyArgs) -> u8 {
     if let Some(mode) = args.snapshot {
         snapshots = snapshot::run(&report, &files, mode, &cwd, &project_root, &mut stderr);
     }
-    if snapshots.errors > 0 {
-        exit::CHECK_ERROR
-    } else if report.fails_gate(deny_warnings) || snapshots.differ > 0 {
-        exit::CLAIMS_FAILED
-    } else {
-        exit::SUCCESS
-    }
+    exit::of_run(&report.summary(), deny_warnings, snapshots)
 }

@@ -147,7 +147,6 @@ pub fn verify(
 
     let mut out = BufWriter::new(anstream::AutoStream::new(std::io::stdout().lock(), choice));
     let mut summary = Summary::default();
-    let mut fails = false;
     let mut cache = Cache { docs: HashMap::new(), last_use };
     let mut progress = Progress::new(files.len());
     for (b, batch) in files.chunks(BATCH).enumerate() {
@@ -160,11 +159,7 @@ pub fn verify(
                 return exit::CHECK_ERROR;
             }
         };
-        let claims: Vec<Claim> = workspace
-            .claims
-            .into_iter()
-            .filter(|c| tags.is_empty() || c.tags.iter().any(|t| tags.contains(t)))
-            .collect();
+        let claims: Vec<Claim> = workspace.claims.into_iter().filter(exit::tagged(tags)).collect();
         let engine = Engine::from_documents(cache.documents(workspace.sources));
         let report = engine.verify(&claims);
         drop(engine);
@@ -175,23 +170,17 @@ pub fn verify(
             }
         }
         summary.add(&report.summary());
-        fails |= report.fails_gate(deny_warnings);
         progress.advance(batch.len(), claims.len());
     }
     progress.finish();
     if !tags.is_empty() && summary.total == 0 {
-        let _ = writeln!(
-            stderr,
-            "error: no claim has the tag{} {}",
-            if tags.len() == 1 { "" } else { "s" },
-            tags.join(", ")
-        );
+        let _ = writeln!(stderr, "{}", exit::no_tagged_claims(tags));
         return exit::CHECK_ERROR;
     }
     if let Err(e) = stream.summary(&summary, &mut out).and_then(|_| out.flush()) {
         return stopped(e, stderr, &progress);
     }
-    if fails { exit::CLAIMS_FAILED } else { exit::SUCCESS }
+    exit::of_run(&summary, deny_warnings, crate::snapshot::Outcome::default())
 }
 
 /// The run ends early when standard output cannot be written: quietly when the reader has

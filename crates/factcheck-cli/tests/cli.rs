@@ -302,3 +302,46 @@ fn statements_in_claim_files_behave_as_in_check() {
     assert_eq!(checked.len(), 7);
     assert_eq!(checked, verified);
 }
+
+/// Pass and fail are decided once: the same claims give the same outcomes and the same exit
+/// code whether the run is streamed (JSON Lines, human) or rendered whole (JSON, with a file
+/// report), with and without `--deny warnings` and `--tag`.
+#[test]
+fn streamed_and_whole_runs_decide_alike() {
+    let outcomes = |stdout: &[u8], lines: bool| -> Vec<(String, String, String)> {
+        let claims: Vec<serde_json::Value> = if lines {
+            let text = String::from_utf8_lossy(stdout);
+            text.lines()
+                .map(|l| serde_json::from_str(l).unwrap())
+                .filter(|c: &serde_json::Value| c.get("id").is_some())
+                .collect()
+        } else {
+            let report: serde_json::Value = serde_json::from_slice(stdout).unwrap();
+            report["claims"].as_array().unwrap().clone()
+        };
+        claims.iter().map(|c| (c["id"].to_string(), c["verdict"].to_string(), c["outcome"].to_string())).collect()
+    };
+    let junit = std::env::temp_dir().join(format!("factcheck-both-ways-{}.xml", std::process::id()));
+    let junit_arg = format!("junit={}", junit.display());
+    for paths in [
+        vec!["tests/fixtures/news4", "tests/fixtures/news5"],
+        vec!["tests/fixtures/failing/warning-only.yaml"],
+        vec!["claims"],
+    ] {
+        for extra in [vec![], vec!["--deny", "warnings"], vec!["--tag", "money"]] {
+            let run = |format: &str, more: &[&str]| {
+                factcheck().args(["verify", "--format", format]).args(more).args(&extra).args(&paths).output().unwrap()
+            };
+            let streamed = run("jsonl", &[]);
+            let human = run("human", &[]);
+            let whole = run("json", &["--output", &junit_arg]);
+            let what = format!("{paths:?} {extra:?}");
+            assert_eq!(streamed.status.code(), whole.status.code(), "{what}");
+            assert_eq!(human.status.code(), whole.status.code(), "{what}");
+            if whole.status.code() != Some(2) {
+                assert_eq!(outcomes(&streamed.stdout, true), outcomes(&whole.stdout, false), "{what}");
+            }
+        }
+    }
+    let _ = std::fs::remove_file(&junit);
+}

@@ -48,6 +48,13 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// The outcome of `verdict` for a claim that accepts the verdicts `accepted` (its `expect`;
+    /// for `factcheck check --fail-on contradicted`, `supported` and `not_found`): the one rule
+    /// that makes a claim pass or fail.
+    pub fn of(verdict: Verdict, accepted: &[Verdict]) -> Outcome {
+        if accepted.contains(&verdict) { Outcome::Pass } else { Outcome::Fail }
+    }
+
     /// The name used in reports.
     pub fn name(self) -> &'static str {
         match self {
@@ -133,9 +140,19 @@ pub struct Summary {
     pub failed: usize,
     /// Claims with nothing to check.
     pub skipped: usize,
+    /// Failing claims per severity, in `error`, `warning`, `info` order: what the gate reads.
+    pub failed_by_severity: [usize; 3],
 }
 
 impl Summary {
+    /// True when the run must fail: a failing claim of severity `error`, or of severity
+    /// `warning` when warnings are denied. This is the one place the gate is decided, for a
+    /// whole report and for the sum of a streamed run's batches alike.
+    pub fn fails_gate(&self, deny_warnings: bool) -> bool {
+        let [errors, warnings, _infos] = self.failed_by_severity;
+        errors > 0 || (deny_warnings && warnings > 0)
+    }
+
     /// Adds the counts of `other` (a later batch of the same run).
     pub fn add(&mut self, other: &Summary) {
         self.total += other.total;
@@ -145,6 +162,9 @@ impl Summary {
         self.passed += other.passed;
         self.failed += other.failed;
         self.skipped += other.skipped;
+        for (a, b) in self.failed_by_severity.iter_mut().zip(other.failed_by_severity) {
+            *a += b;
+        }
     }
 }
 
@@ -167,24 +187,23 @@ impl Report {
             }
             match r.outcome {
                 Outcome::Pass => s.passed += 1,
-                Outcome::Fail => s.failed += 1,
+                Outcome::Fail => {
+                    s.failed += 1;
+                    s.failed_by_severity[match r.severity {
+                        Severity::Error => 0,
+                        Severity::Warning => 1,
+                        Severity::Info => 2,
+                    }] += 1;
+                }
                 Outcome::Skipped => s.skipped += 1,
             }
         }
         s
     }
 
-    /// True when the run must fail: a failing claim of severity `error`, or of severity
-    /// `warning` when warnings are denied. This is the one place the gate is decided.
+    /// Whether the run must fail: [`Summary::fails_gate`] of this report's summary.
     pub fn fails_gate(&self, deny_warnings: bool) -> bool {
-        self.results.iter().any(|r| {
-            r.outcome == Outcome::Fail
-                && match r.severity {
-                    Severity::Error => true,
-                    Severity::Warning => deny_warnings,
-                    Severity::Info => false,
-                }
-        })
+        self.summary().fails_gate(deny_warnings)
     }
 }
 
@@ -224,6 +243,26 @@ mod tests {
         assert!(err.fails_gate(false));
         let s = warn.summary();
         assert_eq!((s.total, s.passed, s.failed, s.verdicts), (2, 1, 1, [1, 0, 0, 1]));
+    }
+
+    #[test]
+    fn the_gate_of_batches_added_up_is_the_gate_of_the_whole() {
+        let batches = [
+            Report { results: vec![result(Outcome::Pass, Severity::Error), result(Outcome::Fail, Severity::Info)] },
+            Report { results: vec![result(Outcome::Fail, Severity::Warning)] },
+        ];
+        let mut sum = Summary::default();
+        for b in &batches {
+            sum.add(&b.summary());
+        }
+        let whole = Report { results: batches.iter().flat_map(|b| b.results.clone()).collect() };
+        assert_eq!(sum, whole.summary());
+        for deny in [false, true] {
+            assert_eq!(sum.fails_gate(deny), whole.fails_gate(deny));
+        }
+        assert!(!sum.fails_gate(false) && sum.fails_gate(true));
+        assert_eq!(Outcome::of(Verdict::NotFound, &[Verdict::Supported, Verdict::NotFound]), Outcome::Pass);
+        assert_eq!(Outcome::of(Verdict::Contradicted, &[Verdict::Supported]), Outcome::Fail);
     }
 
     #[test]

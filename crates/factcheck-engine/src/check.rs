@@ -82,11 +82,11 @@ impl Engine {
             claim.as_of = as_of;
             let result = if checkable(&sentence, &source_names) {
                 let mut r = self.verify_claim(&claim);
-                r.outcome = match (gate, r.verdict) {
-                    (_, Verdict::Supported) => Outcome::Pass,
-                    (Gate::FailOnContradicted, Verdict::NotFound) => Outcome::Pass,
-                    _ => Outcome::Fail,
+                let accepted: &[Verdict] = match gate {
+                    Gate::ExpectSupported => &[Verdict::Supported],
+                    Gate::FailOnContradicted => &[Verdict::Supported, Verdict::NotFound],
                 };
+                r.outcome = Outcome::of(r.verdict, accepted);
                 r
             } else {
                 skipped(&claim)

@@ -1248,7 +1248,7 @@ pub(crate) fn result_of(
         kind: claim.body.kind_name(),
         expect: claim.expect,
         verdict,
-        outcome: if verdict == claim.expect { Outcome::Pass } else { Outcome::Fail },
+        outcome: Outcome::of(verdict, &[claim.expect]),
         severity: claim.severity,
         explanation,
         claim_value,
