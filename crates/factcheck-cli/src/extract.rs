@@ -6,7 +6,7 @@ use crate::exit;
 use crate::render::facts::{FactsHuman, FactsJson, FactsRenderer, FactsReport, FactsYaml};
 use factcheck_core::ValueKind;
 use factcheck_engine::document::Document;
-use factcheck_engine::facts::{Starter, facts, starters};
+use factcheck_engine::facts::{Starter, dateline, facts, starters};
 use std::io::Write;
 
 /// Runs `factcheck extract`; returns the exit code.
@@ -31,9 +31,15 @@ pub fn run(args: &ExtractArgs, stderr: &mut dyn Write, choice: anstream::ColorCh
                 }
             })
     };
+    // A starter file without --as-of takes the date the text gives itself near its top, so that
+    // its yearless dates have a year and the file says which.
+    let mut as_of = args.as_of;
+    if as_of.is_none() && args.format == FactsFormat::Yaml {
+        as_of = dateline(&Document::analyse(path.clone(), text.clone()));
+    }
     // Only the starter file needs subjects; the other formats list the facts as read.
     let mut found: Vec<Starter> = if args.format == FactsFormat::Yaml {
-        starters(&path, &text, args.as_of)
+        starters(&path, &text, as_of)
     } else {
         let doc = Document::analyse(path.clone(), text.clone());
         facts(&doc, args.as_of).into_iter().map(|fact| Starter { fact, subject: None }).collect()
@@ -46,13 +52,8 @@ pub fn run(args: &ExtractArgs, stderr: &mut dyn Write, choice: anstream::ColorCh
         let folder = crate::confine_lexical_parent(output);
         Some(factcheck_loader::error::display_path(&crate::config::relative_to(&folder, input)))
     });
-    let report = FactsReport {
-        path: &path,
-        as_of: args.as_of,
-        facts: &found,
-        opening: opening.as_deref(),
-        source: source.as_deref(),
-    };
+    let report =
+        FactsReport { path: &path, as_of, facts: &found, opening: opening.as_deref(), source: source.as_deref() };
     let renderer: Box<dyn FactsRenderer> = match args.format {
         FactsFormat::Human => Box::new(FactsHuman),
         FactsFormat::Json => Box::new(FactsJson),
