@@ -345,3 +345,28 @@ fn streamed_and_whole_runs_decide_alike() {
     }
     let _ = std::fs::remove_file(&junit);
 }
+
+/// The claims of a new user about one article: a loss in euros against dollars is not_found and
+/// says what the source gives, a figure with no currency compares on the amount and says so, a
+/// list of versions is a list of texts; an empty draft for `check` is an error, not a pass.
+#[test]
+fn a_new_users_claims_get_the_verdicts_a_reader_expects() {
+    let out = factcheck().args(["verify", "--format", "json", "tests/fixtures/acme/acme.yaml"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let explanation = |id: &str| {
+        report["claims"].as_array().unwrap().iter().find(|c| c["id"] == id).unwrap()["explanation"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let euros = explanation("loss-in-euros");
+    assert!(euros.contains("`$340 million`") && euros.contains("in USD, and the claim is in EUR"), "{euros}");
+    assert!(explanation("revenue-without-currency").contains("the claim names no currency"));
+    let empty = factcheck()
+        .args(["check", "--source", "tests/fixtures/acme/acme.txt", "tests/fixtures/acme/empty.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(empty.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&empty.stderr).contains("is empty"));
+}
