@@ -76,19 +76,7 @@ fn in_vcs_folder(path: &Path, root: &Path) -> bool {
 /// resolving inside `root`. Returns the resolved path; a path that does not exist is returned
 /// as written, for the read to say so.
 pub fn readable(path: &Path, root: &Path) -> Result<PathBuf, Refusal> {
-    let written = lexical(path);
-    if in_vcs_folder(&written, root) {
-        return Err(Refusal::VersionControl);
-    }
-    let Ok(real) = std::fs::canonicalize(path) else {
-        return Ok(path.to_path_buf());
-    };
-    if in_vcs_folder(&real, root) {
-        return Err(Refusal::VersionControl);
-    }
-    if written.starts_with(root) && !real.starts_with(root) {
-        return Err(Refusal::LeadsOutside);
-    }
+    let real = searchable(path, root)?;
     match std::fs::metadata(&real) {
         Ok(m) if m.is_dir() => Err(Refusal::Folder),
         Ok(m) if !m.is_file() => Err(Refusal::NotRegular),
@@ -96,7 +84,9 @@ pub fn readable(path: &Path, root: &Path) -> Result<PathBuf, Refusal> {
     }
 }
 
-/// Checks a folder that is to be searched for files, as [`readable`] does a file.
+/// Checks a folder that is to be searched for files, as [`readable`] does a file (whatever
+/// kind of file it is): not in a version-control folder, and staying inside `root` when written
+/// inside it.
 pub fn searchable(path: &Path, root: &Path) -> Result<PathBuf, Refusal> {
     let written = lexical(path);
     if in_vcs_folder(&written, root) {
