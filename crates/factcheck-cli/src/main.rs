@@ -138,7 +138,8 @@ fn claim_paths(given: &[PathBuf], config: &config::Config) -> Vec<PathBuf> {
 }
 
 fn accept(paths: &[PathBuf]) -> u8 {
-    let mut stderr = std::io::stderr();
+    // Colour only on a terminal, as for the other commands.
+    let mut stderr = anstream::AutoStream::new(std::io::stderr(), anstream::ColorChoice::Auto);
     let Some(config) = project_config(&mut stderr) else {
         return exit::CHECK_ERROR;
     };

@@ -213,7 +213,8 @@ pub fn diff(old: &str, new: &str, shown: &str) -> String {
         .header(&format!("a/{shown}"), &format!("b/{shown}"))
         .to_string();
     let lines: Vec<&str> = text.lines().collect();
-    let mut out: String = lines.iter().take(MAX_DIFF_LINES).map(|l| format!("{l}\n")).collect();
+    // The old snapshot is the pull request's file: its lines are shown escaped.
+    let mut out: String = lines.iter().take(MAX_DIFF_LINES).map(|l| format!("{}\n", terminal(l))).collect();
     if lines.len() > MAX_DIFF_LINES {
         out.push_str(&format!("... {} more lines of diff\n", lines.len() - MAX_DIFF_LINES));
     }
@@ -352,6 +353,15 @@ mod tests {
         assert_eq!(snapshot_path(Path::new("claims/a.yaml")), PathBuf::from("claims/a.report.md"));
         assert_eq!(snapshot_path(Path::new("b.yml")), PathBuf::from("b.report.md"));
         assert_eq!(pending_path(Path::new("claims/a.report.md")), PathBuf::from("claims/a.report.md.new"));
+    }
+
+    #[test]
+    fn diffs_show_a_hostile_snapshot_escaped() {
+        let old = "| \u{1b}]0;pwned\u{7} | \u{9b}2J |\n\u{7f}\u{202e}\r##[add-mask]y\n";
+        let d = diff(old, "| claim |\n", "x.report.md");
+        assert!(!crate::escape::has_raw_controls(d.as_bytes()), "{d:?}");
+        assert!(!d.contains("##["), "{d}");
+        assert!(d.contains("\\u{9b}2J"), "{d}");
     }
 
     #[test]
