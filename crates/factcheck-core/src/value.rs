@@ -461,4 +461,28 @@ mod tests {
         assert!(feb.contains(&day) && feb.overlaps(&day) && !day.contains(&feb));
         assert_eq!(feb.to_string(), "2022-02-01..2022-02-28");
     }
+
+    #[test]
+    fn yearless_spans_resolve_around_as_of_and_compare_across_a_year_end() {
+        let nov_feb = DateValue::YearlessSpan { start_month: 11, start_day: 1, end_month: 2, end_day: 31 };
+        assert_eq!(nov_feb.to_string(), "--11..--02 (year not given)");
+        assert_eq!(nov_feb.resolve(Some(date(2025, 1, 10))).to_string(), "2024-11-01..2025-02-28");
+        assert_eq!(nov_feb.resolve(Some(date(2025, 6, 10))).to_string(), "2025-11-01..2026-02-28");
+        let january = DateValue::Yearless { month: 1, first_day: 1, last_day: 31 };
+        let june = DateValue::Yearless { month: 6, first_day: 1, last_day: 31 };
+        assert!(nov_feb.overlaps(&january) && nov_feb.contains(&january) && !nov_feb.overlaps(&june));
+        let jan_2024 = DateValue::Span { start: date(2024, 1, 1), end: date(2024, 1, 31) };
+        assert!(nov_feb.overlaps(&jan_2024) && jan_2024.overlaps(&nov_feb));
+        assert_eq!(nov_feb.widen_days(2).to_string(), "--10-30..--03-02 (year not given)");
+    }
+
+    #[test]
+    fn fiscal_years_compare_only_with_fiscal_years() {
+        let fy = DateValue::Fiscal { year: 2015 };
+        let y2015 = DateValue::Span { start: date(2015, 1, 1), end: date(2015, 12, 31) };
+        assert!(fy.overlaps(&DateValue::Fiscal { year: 2015 }) && !fy.overlaps(&DateValue::Fiscal { year: 2016 }));
+        assert!(!fy.overlaps(&y2015) && !y2015.contains(&fy) && !fy.comparable(&y2015));
+        assert_eq!(fy.to_string(), "FY2015");
+        assert_eq!(fy.resolve(Some(date(2024, 1, 1))), fy);
+    }
 }
