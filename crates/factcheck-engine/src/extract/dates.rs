@@ -101,6 +101,9 @@ struct Piece {
     alone: bool,
     /// Is a range already (`2014-2018`, `June 15-16`).
     ranged: bool,
+    /// A month and day in figures without a year (`10/1`): one end of a yearless span across
+    /// months only after `from` or `between` (`10/1 to 11/7` alone is more often odds).
+    numeric_day: bool,
     /// A month and day in figures that could as well be a fraction (`1/2`, `3/4`): never one
     /// end of a yearless span across months (`from 1/2 to 3/4`).
     fraction_like: bool,
@@ -110,7 +113,7 @@ struct Piece {
 
 impl Piece {
     fn new(years: Option<(i16, i16)>, months: Option<(i8, i8)>, days: Option<(i8, i8)>, end: usize) -> Piece {
-        Piece { years, months, days, alone: true, ranged: false, fraction_like: false, end }
+        Piece { years, months, days, alone: true, ranged: false, numeric_day: false, fraction_like: false, end }
     }
 
     fn year(y: i16, end: usize) -> Piece {
@@ -207,8 +210,9 @@ fn between_dates(y1: i16, m1: i8, d1: i8, y2: i16, m2: i8, d2: i8) -> Option<Dat
 
 /// Joins the two ends of a range: the first borrows a missing month and year from the second,
 /// the second a missing year from the first. A first end that comes after the second with a
-/// borrowed year is in the year before (`Nov-Feb 2017` starts in November 2016).
-fn merge(a: &Piece, b: &Piece) -> Option<DateValue> {
+/// borrowed year is in the year before (`Nov-Feb 2017` starts in November 2016). `prefixed`
+/// when `from` or `between` opens the range.
+fn merge(a: &Piece, b: &Piece, prefixed: bool) -> Option<DateValue> {
     if b.bare_day() || (a.bare_day() && b.days.is_none()) {
         return None;
     }
@@ -226,7 +230,9 @@ fn merge(a: &Piece, b: &Piece) -> Option<DateValue> {
             // their month.
             let (m1, m2) = (m1?, m2?);
             if m1 != m2 {
-                return if a.fraction_like || b.fraction_like { None } else { yearless_span(m1, d1, m2, d2) };
+                let figures = a.numeric_day || b.numeric_day;
+                let doubtful = a.fraction_like || b.fraction_like || (figures && !prefixed);
+                return if doubtful { None } else { yearless_span(m1, d1, m2, d2) };
             }
             return (a.days.is_some() && b.days.is_some() && d1 < d2).then_some(DateValue::Yearless {
                 month: m1,
@@ -389,7 +395,7 @@ impl Reader<'_> {
         let a = self.piece(i, prefixed)?;
         if let Some(j) = self.joiner(a.end, prefixed)
             && let Some(b) = self.piece(j, false)
-            && let Some(value) = merge(&a, &b)
+            && let Some(value) = merge(&a, &b, prefixed)
         {
             return Some((value, b.end, true));
         }
@@ -477,6 +483,16 @@ impl Reader<'_> {
             .or_else(|| self.part_piece(next))
             .or_else(|| self.month_piece(next))
             .or_else(|| self.year_piece(next))?;
+        // A month alone that is a name: `the end of May's term`, `the late May Smith`.
+        let last = period.end - 1;
+        let possessive = self.tok(last).is_some_and(|t| t.norm.len() != self.raw(last).len());
+        let name_follows = !self.uncased
+            && self
+                .tok(period.end)
+                .is_some_and(|t| t.kind == TokenKind::Word && self.raw(period.end).starts_with(char::is_uppercase));
+        if period.years.is_none() && (possessive || name_follows) {
+            return None;
+        }
         period.third(k)
     }
 
@@ -703,6 +719,7 @@ impl Reader<'_> {
                 }
                 let mut p = Piece::day(None, m, d, k);
                 p.alone = false;
+                p.numeric_day = true;
                 p.fraction_like = m < d && d <= 10;
                 Some(p)
             }
@@ -1152,6 +1169,9 @@ mod tests {
         assert!(dates("the late president spoke").is_empty());
         assert!(dates("a mid-size car").is_empty());
         assert!(dates("at the end of the day").is_empty());
+        // `May` the name.
+        assert!(dates("before the end of May's term").iter().all(|(t, _)| t == "May's"));
+        assert!(dates("the late May Smith spoke").is_empty());
     }
 
     #[test]
@@ -1169,5 +1189,7 @@ mod tests {
         // Both months are needed, and fractions are not days.
         assert!(dates("between August and").is_empty());
         assert!(dates("rose from 1/2 to 3/4").is_empty());
+        // Without `from` or `between`, figures across months are more often odds.
+        assert!(dates("odds of 10/1 to 11/7").is_empty());
     }
 }
