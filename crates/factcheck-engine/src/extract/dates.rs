@@ -778,7 +778,8 @@ impl Reader<'_> {
             return Some(Piece::new(Some((year, year)), Some((month, month)), None, end));
         }
         // A bare month after a preposition (`in July`), or as a whole claim value; elsewhere
-        // only as one end of a range (`from May to Oct 2020`).
+        // only as one end of a range (`from May to Oct 2020`). After `early`, `mid` or `late`
+        // it is a part of the month (`third_piece`), or a name (`the late May Smith`).
         // `in the april`: the preposition before `the`.
         let word_before = |k: usize| k.checked_sub(1).and_then(|b| self.word(b));
         let before = match word_before(i) {
@@ -795,9 +796,6 @@ impl Reader<'_> {
                     | "from"
                     | "during"
                     | "through"
-                    | "early"
-                    | "late"
-                    | "mid"
                     | "last"
                     | "next"
                     | "this"
