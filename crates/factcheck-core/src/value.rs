@@ -41,6 +41,28 @@ pub enum DateValue {
         /// The last day of the month meant.
         last_day: i8,
     },
+    /// Days from one month to another in a year not given (`from August to October`, `between
+    /// January 1st and April 5th`, `from the end of March to mid-September`). An end month
+    /// before the start month is in the next year (`from November to February`). A last day of
+    /// 31 is the end month's last day, whatever its length.
+    YearlessSpan {
+        /// The first month, 1 to 12.
+        start_month: i8,
+        /// The first day of the first month.
+        start_day: i8,
+        /// The last month, 1 to 12, not the start month.
+        end_month: i8,
+        /// The last day of the last month.
+        end_day: i8,
+    },
+    /// A fiscal year (`fiscal 2015`, `FY2023`, `FY23`, `the 2015 fiscal year`). Its first and
+    /// last days depend on the organisation (July to June, October to September, April to
+    /// March, ...), so it is never compared with calendar dates: it matches only a fiscal year,
+    /// by its number.
+    Fiscal {
+        /// The year the organisation names it by.
+        year: i16,
+    },
 }
 
 impl DateValue {
@@ -49,13 +71,19 @@ impl DateValue {
     /// 2014-03-08), unless that puts it more than 320 days away while the year before or after
     /// puts it within 92 days (`December 20` in a text of 5 January 2025 is 2024-12-20).
     /// Dates with a year are returned unchanged.
+    /// A yearless span across months is the one around `as_of` when `as_of` falls in one
+    /// (`from November to February` in a text of January 2025 is 2024-11-01..2025-02-28),
+    /// otherwise by its first day as a yearless date is.
     pub fn resolve(self, as_of: Option<Date>) -> DateValue {
+        if let (DateValue::YearlessSpan { .. }, Some(as_of)) = (self, as_of) {
+            return self.resolve_span(as_of);
+        }
         let (DateValue::Yearless { month, first_day, last_day }, Some(as_of)) = (self, as_of) else {
             return self;
         };
         let distance = |span: &DateValue| match span {
             DateValue::Span { start, .. } => (*start - as_of).get_days().abs(),
-            DateValue::Yearless { .. } => i32::MAX,
+            _ => i32::MAX,
         };
         let Some(same) = yearless_in(as_of.year(), month, first_day, last_day) else { return self };
         if distance(&same) <= 320 {
@@ -68,9 +96,59 @@ impl DateValue {
             .unwrap_or(same)
     }
 
+    fn resolve_span(self, as_of: Date) -> DateValue {
+        let y = as_of.year();
+        let around = [y - 1, y].into_iter().filter_map(|year| self.in_year(year)).find(|span| match span {
+            DateValue::Span { start, end } => *start <= as_of && as_of <= *end,
+            _ => false,
+        });
+        if let Some(span) = around {
+            return span;
+        }
+        let distance = |span: &DateValue| match span {
+            DateValue::Span { start, .. } => (*start - as_of).get_days().abs(),
+            _ => i32::MAX,
+        };
+        let Some(same) = self.in_year(y) else { return self };
+        if distance(&same) <= 320 {
+            return same;
+        }
+        [y - 1, y + 1].into_iter().filter_map(|year| self.in_year(year)).find(|s| distance(s) <= 92).unwrap_or(same)
+    }
+
+    /// A yearless date (a day, days of a month, a span across months) with its first day in
+    /// `year`; `None` for dates with a year, or when the first day does not exist that year.
+    fn in_year(self, year: i16) -> Option<DateValue> {
+        match self {
+            DateValue::Yearless { month, first_day, last_day } => yearless_in(year, month, first_day, last_day),
+            DateValue::YearlessSpan { start_month, start_day, end_month, end_day } => {
+                let start = Date::new(year, start_month, start_day).ok()?;
+                let end_year = if end_month < start_month { year + 1 } else { year };
+                let last_month = Date::new(end_year, end_month, 1).ok()?;
+                let end = Date::new(end_year, end_month, end_day.min(last_month.days_in_month())).ok()?;
+                (start <= end).then_some(DateValue::Span { start, end })
+            }
+            DateValue::Span { .. } | DateValue::Fiscal { .. } => None,
+        }
+    }
+
+    /// True when the two dates can be compared at all: a fiscal year compares only with a
+    /// fiscal year, any other date with any date but a fiscal year.
+    pub fn comparable(&self, other: &DateValue) -> bool {
+        matches!(self, DateValue::Fiscal { .. }) == matches!(other, DateValue::Fiscal { .. })
+    }
+
     /// True when the two dates can name the same day. A yearless date is compared by month
-    /// and day with any year of the other.
+    /// and day with any year of the other. A fiscal year overlaps only the same fiscal year.
     pub fn overlaps(&self, other: &DateValue) -> bool {
+        match (*self, *other) {
+            (DateValue::Fiscal { year: a }, DateValue::Fiscal { year: b }) => return a == b,
+            (DateValue::Fiscal { .. }, _) | (_, DateValue::Fiscal { .. }) => return false,
+            (DateValue::YearlessSpan { .. }, _) | (_, DateValue::YearlessSpan { .. }) => {
+                return yearless_pairs(self, other).any(|(a, b)| a.overlaps(&b));
+            }
+            _ => {}
+        }
         match (*self, *other) {
             (DateValue::Span { start: s1, end: e1 }, DateValue::Span { start: s2, end: e2 }) => s1 <= e2 && s2 <= e1,
             (
@@ -84,11 +162,22 @@ impl DateValue {
                         .is_some_and(|span| span.overlaps(&DateValue::Span { start, end }))
                 })
             }
+            _ => unreachable!("fiscal years and yearless spans are compared above"),
         }
     }
 
     /// True when every day of `other` is a day of `self`.
     pub fn contains(&self, other: &DateValue) -> bool {
+        match (*self, *other) {
+            (DateValue::Fiscal { year: a }, DateValue::Fiscal { year: b }) => return a == b,
+            (DateValue::Fiscal { .. }, _) | (_, DateValue::Fiscal { .. }) => return false,
+            (DateValue::Span { start, end }, DateValue::YearlessSpan { .. }) => return (end - start).get_days() >= 364,
+            (DateValue::YearlessSpan { .. }, DateValue::Span { .. }) => return false,
+            (DateValue::YearlessSpan { .. }, _) | (_, DateValue::YearlessSpan { .. }) => {
+                return yearless_pairs(self, other).any(|(a, b)| a.contains(&b));
+            }
+            _ => {}
+        }
         match (*self, *other) {
             (DateValue::Span { start: s1, end: e1 }, DateValue::Span { start: s2, end: e2 }) => s1 <= s2 && e2 <= e1,
             (
@@ -100,6 +189,7 @@ impl DateValue {
                 (end - start).get_days() >= 364
             }
             (DateValue::Yearless { .. }, DateValue::Span { .. }) => false,
+            _ => unreachable!("fiscal years and yearless spans are compared above"),
         }
     }
 
@@ -119,8 +209,41 @@ impl DateValue {
                     last_day: clamp(last_day as i64 + days),
                 }
             }
+            DateValue::YearlessSpan { .. } => {
+                // Widened in a leap year, and read back as months and days.
+                let Some(DateValue::Span { start, end }) = self.in_year(2000) else { return self };
+                let widened = DateValue::Span { start, end }.widen_days(days);
+                let DateValue::Span { start, end } = widened else { return self };
+                DateValue::YearlessSpan {
+                    start_month: start.month(),
+                    start_day: start.day(),
+                    end_month: end.month(),
+                    end_day: if end == end.last_of_month() { 31 } else { end.day() },
+                }
+            }
+            DateValue::Fiscal { .. } => self,
         }
     }
+}
+
+/// Two dates laid on the calendar to be compared, one of them yearless: a dated one as it is and
+/// the yearless one starting in each of its years and the year before (`from November to
+/// February` runs into the next year); two yearless ones, the first in a leap year and the
+/// second starting in the year before, the same year and the year after.
+fn yearless_pairs(a: &DateValue, b: &DateValue) -> impl Iterator<Item = (DateValue, DateValue)> {
+    let (a, b) = (*a, *b);
+    let dated = |v: DateValue| matches!(v, DateValue::Span { .. });
+    let years: Vec<i16> = match (a, b) {
+        (DateValue::Span { start, end }, _) | (_, DateValue::Span { start, end }) => {
+            (start.year() - 1..=end.year()).collect()
+        }
+        _ => vec![1999, 2000, 2001],
+    };
+    years.into_iter().filter_map(move |y| {
+        let first = if dated(a) { a } else { a.in_year(if dated(b) { y } else { 2000 })? };
+        let second = if dated(b) { b } else { b.in_year(y)? };
+        Some((first, second))
+    })
 }
 
 /// The span of `first_day..=last_day` of `month` in `year`, the last day clamped to the month's
@@ -130,6 +253,12 @@ fn yearless_in(year: i16, month: i8, first_day: i8, last_day: i8) -> Option<Date
     let last = last_day.min(start.days_in_month());
     let end = Date::new(year, month, last).ok()?;
     Some(DateValue::Span { start, end })
+}
+
+/// `day` of `month`, no later than the month's last day in a leap year (a last day of 31 in
+/// June is the 30th).
+fn month_end(month: i8, day: i8) -> i8 {
+    Date::new(2000, month, 1).map_or(day, |d| day.min(d.days_in_month()))
 }
 
 impl fmt::Display for DateValue {
@@ -142,8 +271,17 @@ impl fmt::Display for DateValue {
                 write!(f, "--{month:02}-{first_day:02} (year not given)")
             }
             DateValue::Yearless { month, first_day, last_day } => {
+                let last_day = month_end(*month, *last_day);
                 write!(f, "--{month:02}-{first_day:02}..--{month:02}-{last_day:02} (year not given)")
             }
+            DateValue::YearlessSpan { start_month, start_day: 1, end_month, end_day: 31 } => {
+                write!(f, "--{start_month:02}..--{end_month:02} (year not given)")
+            }
+            DateValue::YearlessSpan { start_month, start_day, end_month, end_day } => {
+                let end_day = month_end(*end_month, *end_day);
+                write!(f, "--{start_month:02}-{start_day:02}..--{end_month:02}-{end_day:02} (year not given)")
+            }
+            DateValue::Fiscal { year } => write!(f, "FY{year}"),
         }
     }
 }
@@ -322,5 +460,29 @@ mod tests {
         let day = DateValue::Span { start: date(2022, 2, 24), end: date(2022, 2, 24) };
         assert!(feb.contains(&day) && feb.overlaps(&day) && !day.contains(&feb));
         assert_eq!(feb.to_string(), "2022-02-01..2022-02-28");
+    }
+
+    #[test]
+    fn yearless_spans_resolve_around_as_of_and_compare_across_a_year_end() {
+        let nov_feb = DateValue::YearlessSpan { start_month: 11, start_day: 1, end_month: 2, end_day: 31 };
+        assert_eq!(nov_feb.to_string(), "--11..--02 (year not given)");
+        assert_eq!(nov_feb.resolve(Some(date(2025, 1, 10))).to_string(), "2024-11-01..2025-02-28");
+        assert_eq!(nov_feb.resolve(Some(date(2025, 6, 10))).to_string(), "2025-11-01..2026-02-28");
+        let january = DateValue::Yearless { month: 1, first_day: 1, last_day: 31 };
+        let june = DateValue::Yearless { month: 6, first_day: 1, last_day: 31 };
+        assert!(nov_feb.overlaps(&january) && nov_feb.contains(&january) && !nov_feb.overlaps(&june));
+        let jan_2024 = DateValue::Span { start: date(2024, 1, 1), end: date(2024, 1, 31) };
+        assert!(nov_feb.overlaps(&jan_2024) && jan_2024.overlaps(&nov_feb));
+        assert_eq!(nov_feb.widen_days(2).to_string(), "--10-30..--03-02 (year not given)");
+    }
+
+    #[test]
+    fn fiscal_years_compare_only_with_fiscal_years() {
+        let fy = DateValue::Fiscal { year: 2015 };
+        let y2015 = DateValue::Span { start: date(2015, 1, 1), end: date(2015, 12, 31) };
+        assert!(fy.overlaps(&DateValue::Fiscal { year: 2015 }) && !fy.overlaps(&DateValue::Fiscal { year: 2016 }));
+        assert!(!fy.overlaps(&y2015) && !y2015.contains(&fy) && !fy.comparable(&y2015));
+        assert_eq!(fy.to_string(), "FY2015");
+        assert_eq!(fy.resolve(Some(date(2024, 1, 1))), fy);
     }
 }

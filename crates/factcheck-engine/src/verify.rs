@@ -820,8 +820,10 @@ impl Target {
                 let source = value.amount()?;
                 comparable.then(|| interval.overlaps(&source.interval) != *negate)
             }
+            // A fiscal year compares only with fiscal years: `2015` in the source neither
+            // supports nor contradicts `FY2015`.
             Target::Date { date, negate } => match value {
-                Value::Date(d) => Some(date.overlaps(&d.resolve(as_of)) != *negate),
+                Value::Date(d) if date.comparable(d) => Some(date.overlaps(&d.resolve(as_of)) != *negate),
                 _ => None,
             },
             Target::AnyOf(items) => {
@@ -1478,6 +1480,48 @@ mod tests {
             Verdict::Supported
         );
         assert_eq!(verdict(text, &list("supported versions", Operator::In, &["2.3.0+", "4.0"])), Verdict::Supported);
+    }
+
+    #[test]
+    fn fiscal_years_match_only_fiscal_years() {
+        let text = "Acme's revenue peaked in fiscal 2015.";
+        assert_eq!(verdict(text, &compare("Acme revenue peaked", Operator::Eq, "FY2015")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("Acme revenue peaked", Operator::Eq, "FY15")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("Acme revenue peaked", Operator::Eq, "fiscal 2016")), Verdict::Contradicted);
+        // A calendar year or month is not a fiscal year, either way round.
+        assert_eq!(verdict(text, &compare("Acme revenue peaked", Operator::Eq, "2015")), Verdict::NotFound);
+        assert_eq!(verdict(text, &compare("Acme revenue peaked", Operator::Eq, "July 2015")), Verdict::NotFound);
+        let text = "Acme's revenue peaked in 2015.";
+        assert_eq!(verdict(text, &compare("Acme revenue peaked", Operator::Eq, "FY2015")), Verdict::NotFound);
+    }
+
+    #[test]
+    fn decades_parts_of_periods_and_month_spans_are_vaguer_values() {
+        // A decade supports a year in it, as a vaguer value does, and contradicts one outside.
+        let text = "The plant was built in the 1990s.";
+        assert_eq!(verdict(text, &compare("plant built", Operator::Eq, "1995")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("plant built", Operator::Eq, "2003")), Verdict::Contradicted);
+        assert_eq!(verdict(text, &compare("plant built", Operator::Eq, "the '90s")), Verdict::Supported);
+        // A part of a year, in a claim literal too.
+        let text = "The tax cut took effect in mid-2014.";
+        assert_eq!(verdict(text, &compare("tax cut", Operator::Eq, "mid-2014")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("tax cut", Operator::Eq, "July 2014")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("tax cut", Operator::Eq, "late 2014")), Verdict::Contradicted);
+        // A span of months without a year supports a month inside it, across a year end too.
+        let text = "The strike lasted from November to February.";
+        let mut c = compare("strike lasted", Operator::Eq, "December");
+        c.as_of = Date::new(2025, 1, 10).ok();
+        assert_eq!(verdict(text, &c), Verdict::Supported);
+        let mut c = compare("strike lasted", Operator::Eq, "January 2025");
+        c.as_of = Date::new(2025, 1, 10).ok();
+        assert_eq!(verdict(text, &c), Verdict::Supported);
+        let mut c = compare("strike lasted", Operator::Eq, "June");
+        c.as_of = Date::new(2025, 1, 10).ok();
+        assert_eq!(verdict(text, &c), Verdict::Contradicted);
+        let text = "Talks ran between August and October.";
+        assert_eq!(verdict(text, &compare("talks ran", Operator::Eq, "September")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("talks ran", Operator::Eq, "September 2019")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("talks ran", Operator::Eq, "May")), Verdict::Contradicted);
     }
 
     #[test]

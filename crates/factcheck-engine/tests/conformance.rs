@@ -124,17 +124,6 @@ const YEAR_IN_WORDS: Rule = Rule {
     about: "years written in words (`nineteen seventy eight`, `two thousand and eighteen`): news style \
             writes years in figures",
 };
-const DECADE_CENTURY: Rule = Rule {
-    id: "decade-century",
-    about: "decades and centuries (`the 1970s`, `the '40s`, `the seventies`, `the 15th century`) and \
-            two-digit years whose century the reference leaves open (`12/12/30`): too coarse to check \
-            a claim against; factcheck does not read `1980s` as a year on purpose",
-};
-const PART_OF_PERIOD: Rule = Rule {
-    id: "part-of-period",
-    about: "parts of a period (`end of March`, `mid 1989`, `early next year`): the reference's bounds \
-            (the last 16 days of a month, September to December) are its own convention",
-};
 const WEEKDAY_WEEK: Rule = Rule {
     id: "weekday-week",
     about: "weekdays and weeks (`Friday`, `the first Friday of July`, `Friday the 22nd`, `the week of \
@@ -152,11 +141,6 @@ const NUMERIC_DAY_MONTH: Rule = Rule {
 };
 const DAY_ONLY: Rule =
     Rule { id: "day-only", about: "a day of the month without its month (`on 15`, `the 27th`, `the second`)" };
-const YEARLESS_SPAN: Rule = Rule {
-    id: "yearless-span",
-    about: "spans across months without a year (`Q3`, `from March to May`): factcheck's yearless date \
-            covers days of one month, and news gives such spans a year",
-};
 const COMPACT_DATE: Rule = Rule {
     id: "compact-date",
     about: "dates run together in eight digits (`20161016`, `report-20170302.html`): identifiers and file \
@@ -207,13 +191,10 @@ const RULES: &[&Rule] = &[
     &OPEN_ENDED,
     &RELATIVE,
     &YEAR_IN_WORDS,
-    &DECADE_CENTURY,
-    &PART_OF_PERIOD,
     &WEEKDAY_WEEK,
     &NAMED_DAY,
     &NUMERIC_DAY_MONTH,
     &DAY_ONLY,
-    &YEARLESS_SPAN,
     &COMPACT_DATE,
     &FRACTION,
     &POWER,
@@ -244,8 +225,6 @@ const RELATIVE_WORDS: &str = "today tonight tomorrow tmrw yesterday now ago late
 const PERIOD_WORDS: &str = "day days week weeks month months year years fortnight fortnights decade decades";
 
 const WEEK_WORDS: &str = "week weeks weekend weekends workweek fortnight";
-
-const PART_WORDS: &str = "early mid late beginning end start middle eoy eom";
 
 const CARDINAL_WORDS: &str = "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty \
     thirty forty fifty few couple several";
@@ -349,6 +328,8 @@ struct ExpDate {
     /// A range between two points (Timex `(a,b,P..)`), whose end may be the start of its last
     /// month or year (`2014-2018` ends 2018-01-01).
     range: bool,
+    /// Names a part of a period (`end of March`, `mid 1989`): whose bounds are a convention.
+    part: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -527,12 +508,6 @@ fn year_in_words(ws: &[String]) -> bool {
     century || has_any(ws, "thousand hundred")
 }
 
-fn is_decade(ws: &[String]) -> bool {
-    let digits_s = ws.windows(2).any(|p| is_digits(&p[0]) && p[1] == "s");
-    let words = ws.iter().any(|w| w.ends_with("ties") || matches!(w.as_str(), "tens" | "thousands" | "hundreds"));
-    digits_s || words || has_any(ws, "century centuries")
-}
-
 /// A count before a period word: `3 days`, `two weeks`, `4 business days`, `a month`; not an
 /// ordinal (`the 15th day`, `twenty third day`).
 fn has_offset(ws: &[String]) -> bool {
@@ -592,15 +567,9 @@ fn date_scope(text: &str, timex: Option<&str>, exp: Option<&ExpDate>) -> Option<
     if year_in_words(&ws) && !year_figures {
         return Some(&YEAR_IN_WORDS);
     }
-    if is_decade(&ws) || timex.is_some_and(|t| t.trim_start_matches('(').starts_with("XX") && !t.contains("XXXX")) {
-        return Some(&DECADE_CENTURY);
-    }
     let week = has_any(&ws, WEEK_WORDS) || text.contains("w/c") || timex.is_some_and(timex_has_week);
     if week || (weekday && !(has_day_number(&ws) && (has_month || numeric))) {
         return Some(&WEEKDAY_WEEK);
-    }
-    if has_any(&ws, PART_WORDS) {
-        return Some(&PART_OF_PERIOD);
     }
     if !has_month && !numeric && !is_quarter(&ws) {
         if !year_figures {
@@ -613,14 +582,6 @@ fn date_scope(text: &str, timex: Option<&str>, exp: Option<&ExpDate>) -> Option<
     }
     if !has_month && numeric && !year_figures && timex.is_none_or(|t| t.contains("XXXX")) {
         return Some(&NUMERIC_DAY_MONTH);
-    }
-    if let Some(e) = exp
-        && e.yearless
-    {
-        let last = if e.end != e.start { e.end.yesterday().unwrap_or(e.end) } else { e.end };
-        if last.month() != e.start.month() {
-            return Some(&YEARLESS_SPAN);
-        }
     }
     // A year the reference resolved but the text never names came from the reference date.
     if let Some(years) = timex.map(timex_years)
@@ -775,7 +736,7 @@ fn date_expectation(model: Model, result: &Json, lower: &str) -> Result<Want, &'
             } else {
                 (str_field(&future, "startDate"), str_field(&future, "endDate"))
             };
-            let exp = resolved(timex, start, end)?;
+            let exp = ExpDate { part: names_part(lower), ..resolved(timex, start, end)? };
             date_scope(lower, Some(timex), Some(&exp)).map_or(Ok(Want::Date(exp)), Err)
         }
         Model::DateTime => {
@@ -790,7 +751,7 @@ fn date_expectation(model: Model, result: &Json, lower: &str) -> Result<Want, &'
                 Some(v) => (Some(v), Some(v)),
                 None => (str_field(&first, "start"), str_field(&first, "end")),
             };
-            let exp = resolved(timex, start, end)?;
+            let exp = ExpDate { part: names_part(lower), ..resolved(timex, start, end)? };
             date_scope(lower, Some(timex), Some(&exp)).map_or(Ok(Want::Date(exp)), Err)
         }
         _ => unreachable!("not a date model"),
@@ -805,7 +766,7 @@ fn resolved(timex: &str, start: Option<&str>, end: Option<&str>) -> Result<ExpDa
         (Some(Some(s)), Some(Some(e))) => (s, e),
         _ => return Err(&OPEN_ENDED),
     };
-    Ok(ExpDate { start, end, yearless: timex.contains("XXXX"), range: timex.starts_with('(') })
+    Ok(ExpDate { start, end, yearless: timex.contains("XXXX"), range: timex.starts_with('('), part: false })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -849,6 +810,34 @@ fn range_end_ok(read: Option<Decimal>, want: Option<Decimal>) -> bool {
     }
 }
 
+/// Words that name a part of a period (`early March`, `the end of 2000`, `mid-November`).
+const PART_WORDS: &str = "early mid late beginning end start middle";
+
+fn names_part(lower: &str) -> bool {
+    has_any(&words(lower), PART_WORDS)
+}
+
+/// A part of a period against the reference's: factcheck takes thirds (a month's days 1-10,
+/// 11-20, 21 to its end; a year's four months), the reference halves of a month (`end of March`
+/// is March 16-31) and of a year in some cases. Each end may be off by up to half the span
+/// factcheck read (half a third of the period), the reference's end exclusive or not. Yearless
+/// ones are laid in the reference's year first.
+fn part_ok(e: &ExpDate, start: Date, end: Date) -> bool {
+    let (start, end) = if e.yearless {
+        let shift = jiff::Span::new().years(i64::from(e.start.year() - start.year()));
+        match (start.checked_add(shift), end.checked_add(shift)) {
+            (Ok(s), Ok(t)) => (s, t),
+            _ => return false,
+        }
+    } else {
+        (start, end)
+    };
+    let tolerance = i64::from((end - start).get_days() + 1) / 2;
+    let off = |a: Date, b: Date| i64::from((a - b).get_days()).abs();
+    let last = e.end.yesterday().unwrap_or(e.end);
+    off(start, e.start) <= tolerance && off(end, last).min(off(end, e.end)) <= tolerance
+}
+
 fn month_day(d: Date) -> (i8, i8) {
     (d.month(), d.day())
 }
@@ -863,7 +852,16 @@ fn date_ok(e: &ExpDate, read: DateValue) -> bool {
             let Ok(t) = Date::new(2000, month, last) else { return false };
             (s, t, true)
         }
+        DateValue::YearlessSpan { .. } => match read.resolve(Date::new(2000, 1, 1).ok()) {
+            DateValue::Span { start, end } => (start, end, true),
+            _ => return false,
+        },
+        // The reference resolves no fiscal years.
+        DateValue::Fiscal { .. } => return false,
     };
+    if e.part {
+        return (e.yearless || !read_yearless) && part_ok(e, start, end);
+    }
     if read_yearless && !e.yearless {
         return false;
     }

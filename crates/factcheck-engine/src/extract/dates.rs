@@ -3,12 +3,27 @@
 //! days in words (`fourth of May`, `May twenty-first`) and ranges of two dates
 //! (`2014-2018`, `from May to Oct 2020`, `between Feb 1st and March 2019`).
 //!
-//! A date is read in pieces first (a day, a month, a year, a quarter, each possibly without
-//! month or year), then two pieces joined by `to`, `-`, `through`, ... become one span, the
-//! first borrowing a missing month and year from the second (`Oct. 2 to October 22, 2016`).
+//! A date is read in pieces first (a day, a month, a year, a quarter, a decade, a part of one
+//! of these, each possibly without month or year), then two pieces joined by `to`, `-`,
+//! `through`, ... become one span, the first borrowing a missing month and year from the second
+//! (`Oct. 2 to October 22, 2016`). Two ends without a year make a yearless span, across months
+//! too (`from August to October`, `from November to February`), which `as_of` resolves.
+//!
+//! - Decades: `the 1990s`, `1990's`, `the '90s` are 1990-01-01..1999-12-31; a two-digit decade
+//!   takes its century as two-digit years do (`'90s` the 1990s, `'20s` the 2020s). `1000s of`
+//!   is a count, not a decade.
+//! - Parts of a period: `early`, `the beginning of`, `the start of` name its first third; `mid`,
+//!   `the middle of` its middle third; `late`, `the end of` its last third. Thirds of a month
+//!   are days 1-10, 11-20 and 21 to its end (`mid-November` is November 11-20); of a year, its
+//!   months (`late 2014` is September to December, `mid-2014` May to August); of a decade, 40
+//!   months (`the late 1990s` is 1996-09-01..1999-12-31). A part stands only before a period
+//!   (`the late president`, `early voting` and `mid` alone are not dates).
+//! - Fiscal years: `fiscal 2015`, `fiscal year 2015`, `FY2023`, `FY 2023`, `FY23`, `the 2015
+//!   fiscal year` are [`DateValue::Fiscal`], compared only with fiscal years. `FY2015-16` names
+//!   two years and is not read.
 
 use super::Reader;
-use super::lexicon::{CURRENCY_NAMES, MONTHS, SCALES, SMALL_NUMBERS, UNITS};
+use super::lexicon::{CURRENCY_NAMES, MONTHS, PERIOD_PARTS, SCALES, SMALL_NUMBERS, UNITS};
 use super::lookup;
 use crate::text::TokenKind;
 use factcheck_core::DateValue;
@@ -86,13 +101,19 @@ struct Piece {
     alone: bool,
     /// Is a range already (`2014-2018`, `June 15-16`).
     ranged: bool,
+    /// A month and day in figures without a year (`10/1`): one end of a yearless span across
+    /// months only after `from` or `between` (`10/1 to 11/7` alone is more often odds).
+    numeric_day: bool,
+    /// A month and day in figures that could as well be a fraction (`1/2`, `3/4`): never one
+    /// end of a yearless span across months (`from 1/2 to 3/4`).
+    fraction_like: bool,
     /// Index after its last token.
     end: usize,
 }
 
 impl Piece {
     fn new(years: Option<(i16, i16)>, months: Option<(i8, i8)>, days: Option<(i8, i8)>, end: usize) -> Piece {
-        Piece { years, months, days, alone: true, ranged: false, end }
+        Piece { years, months, days, alone: true, ranged: false, numeric_day: false, fraction_like: false, end }
     }
 
     fn year(y: i16, end: usize) -> Piece {
@@ -121,8 +142,11 @@ impl Piece {
             }
             None => {
                 let (m1, m2) = self.months?;
+                if m1 != m2 {
+                    return yearless_span(m1, d1, m2, d2);
+                }
                 // A leap year, so that `Feb 29` without a year is a day.
-                (m1 == m2 && d1 <= d2 && Date::new(2024, m1, d1).is_ok() && d2 <= 31).then_some(DateValue::Yearless {
+                (d1 <= d2 && Date::new(2024, m1, d1).is_ok() && d2 <= 31).then_some(DateValue::Yearless {
                     month: m1,
                     first_day: d1,
                     last_day: d2,
@@ -130,6 +154,48 @@ impl Piece {
             }
         }
     }
+
+    /// The first (`k` 0), middle (1) or last (2) third of the period it names: days 1-10,
+    /// 11-20 and 21 to the end of a month; a third of the months of a year, a quarter or a
+    /// decade. `None` for a day, a range, or a period of months not divisible by three.
+    fn third(&self, k: i32) -> Option<Piece> {
+        if self.days.is_some() || self.ranged {
+            return None;
+        }
+        let one_year = self.years.is_none_or(|(y1, y2)| y1 == y2);
+        if let Some((m1, m2)) = self.months
+            && m1 == m2
+            && one_year
+        {
+            let days = [(1, 10), (11, 20), (21, 31)][k as usize];
+            return Some(Piece::new(self.years, self.months, Some(days), self.end));
+        }
+        let (y1, y2) = self.years?;
+        let (m1, m2) = self.months.unwrap_or((1, 12));
+        let first = i32::from(y1) * 12 + i32::from(m1) - 1;
+        let last = i32::from(y2) * 12 + i32::from(m2) - 1;
+        let n = last - first + 1;
+        if n < 3 || n % 3 != 0 {
+            return None;
+        }
+        let (a, b) = (first + k * n / 3, first + (k + 1) * n / 3 - 1);
+        let ym = |x: i32| ((x / 12) as i16, (x % 12 + 1) as i8);
+        let ((ya, ma), (yb, mb)) = (ym(a), ym(b));
+        Some(Piece::new(Some((ya, yb)), Some((ma, mb)), None, self.end))
+    }
+}
+
+/// Days from `m1-d1` to `m2-d2` of a year not given, across months; the end before the start
+/// is in the next year. `None` when a day exists in no year.
+fn yearless_span(m1: i8, d1: i8, m2: i8, d2: i8) -> Option<DateValue> {
+    Date::new(2024, m1, d1).ok()?;
+    Date::new(2024, m2, 1).ok()?;
+    (m1 != m2 && (1..=31).contains(&d2)).then_some(DateValue::YearlessSpan {
+        start_month: m1,
+        start_day: d1,
+        end_month: m2,
+        end_day: d2,
+    })
 }
 
 /// The span from `y1-m1-d1` to `y2-m2-d2`, a last day of 31 meaning the month's last day;
@@ -144,8 +210,9 @@ fn between_dates(y1: i16, m1: i8, d1: i8, y2: i16, m2: i8, d2: i8) -> Option<Dat
 
 /// Joins the two ends of a range: the first borrows a missing month and year from the second,
 /// the second a missing year from the first. A first end that comes after the second with a
-/// borrowed year is in the year before (`Nov-Feb 2017` starts in November 2016).
-fn merge(a: &Piece, b: &Piece) -> Option<DateValue> {
+/// borrowed year is in the year before (`Nov-Feb 2017` starts in November 2016). `prefixed`
+/// when `from` or `between` opens the range.
+fn merge(a: &Piece, b: &Piece, prefixed: bool) -> Option<DateValue> {
     if b.bare_day() || (a.bare_day() && b.days.is_none()) {
         return None;
     }
@@ -158,9 +225,16 @@ fn merge(a: &Piece, b: &Piece) -> Option<DateValue> {
         (None, Some((y1, y2))) => (y1, y2, true),
         (Some((y1, y2)), None) => (y1, y2, false),
         (None, None) => {
-            // Without a year only days of one month can be told (`Oct. 2 to October 22`).
+            // Without a year: days of one month (`Oct. 2 to October 22`), or a span across
+            // months (`from August to October`, `from November to February`), both ends with
+            // their month.
             let (m1, m2) = (m1?, m2?);
-            return (m1 == m2 && a.days.is_some() && b.days.is_some() && d1 < d2).then_some(DateValue::Yearless {
+            if m1 != m2 {
+                let figures = a.numeric_day || b.numeric_day;
+                let doubtful = a.fraction_like || b.fraction_like || (figures && !prefixed);
+                return if doubtful { None } else { yearless_span(m1, d1, m2, d2) };
+            }
+            return (a.days.is_some() && b.days.is_some() && d1 < d2).then_some(DateValue::Yearless {
                 month: m1,
                 first_day: d1,
                 last_day: d2,
@@ -168,7 +242,12 @@ fn merge(a: &Piece, b: &Piece) -> Option<DateValue> {
         }
     };
     let (m1, m2) = (m1.unwrap_or(1), m2.unwrap_or(12));
-    between_dates(y1, m1, d1, y2, m2, d2).or_else(|| borrowed.then(|| between_dates(y1 - 1, m1, d1, y2, m2, d2))?)
+    // A second end without a year that comes before the first is in the year after
+    // (`from November 2016 to February`).
+    let next_year = a.years.is_some() && b.years.is_none();
+    between_dates(y1, m1, d1, y2, m2, d2)
+        .or_else(|| borrowed.then(|| between_dates(y1 - 1, m1, d1, y2, m2, d2))?)
+        .or_else(|| next_year.then(|| between_dates(y1, m1, d1, y2 + 1, m2, d2))?)
 }
 
 /// One part of a numeric date (`2016`, `04`, `aug`).
@@ -262,6 +341,14 @@ impl Reader<'_> {
 
     /// A year after a date: `, 2016`, `of 2016`, `in 2020`, or right after it.
     fn trailing_year(&self, k: usize) -> Option<(i16, usize)> {
+        // `April of 87`: two digits after `of`, nothing after them that they could count.
+        if self.word(k) == Some("of")
+            && self.raw(k + 1).len() == 2
+            && let Some(yy) = self.integer(k + 1)
+            && self.tok(k + 2).is_none_or(|t| t.kind == TokenKind::Punct && matches!(t.punct(), Some(',' | '.' | ';')))
+        {
+            return Some((pivot(yy), k + 2));
+        }
         let gap = usize::from(self.punct(k) == Some(',') || matches!(self.word(k), Some("of" | "in")));
         let year = self.year(k + gap)?;
         // `in` takes a year only where news has years; `in 1000 cases` is a count.
@@ -273,6 +360,9 @@ impl Reader<'_> {
 
     /// Reads the date at `i`, a single one or a range, returning it and the index after it.
     pub(super) fn date_at(&self, i: usize) -> Option<(DateValue, usize)> {
+        if let Some(fiscal) = self.fiscal_at(i) {
+            return Some(fiscal);
+        }
         // `from 2014 to 2018`, `between 2007 and 2009`: the word is part of the range, and
         // without a range it is left to the date after it.
         let prefixed = matches!(self.word(i), Some("from" | "between"));
@@ -305,7 +395,7 @@ impl Reader<'_> {
         let a = self.piece(i, prefixed)?;
         if let Some(j) = self.joiner(a.end, prefixed)
             && let Some(b) = self.piece(j, false)
-            && let Some(value) = merge(&a, &b)
+            && let Some(value) = merge(&a, &b, prefixed)
         {
             return Some((value, b.end, true));
         }
@@ -339,9 +429,91 @@ impl Reader<'_> {
         self.numeric_piece(i)
             .or_else(|| self.spaced_month_of_year(i))
             .or_else(|| self.part_piece(i))
+            .or_else(|| self.third_piece(i))
             .or_else(|| self.month_piece(i))
             .or_else(|| self.day_piece(i, allow_bare_day))
+            .or_else(|| self.decade_piece(i))
             .or_else(|| self.year_piece(i))
+    }
+
+    /// A fiscal year at `i`: `fiscal 2015`, `fiscal year 2015`, `FY2023`, `FY 2023`, `FY23`,
+    /// `2015 fiscal year`; not `FY2015-16` or `fiscal 2015/16`, which name two years.
+    fn fiscal_at(&self, i: usize) -> Option<(DateValue, usize)> {
+        let (year, end) = match self.word(i) {
+            Some("fiscal") => {
+                let k = i + 1 + usize::from(self.word(i + 1) == Some("year"));
+                (self.year(k)?, k + 1)
+            }
+            Some("fy") => match self.raw(i + 1).len() {
+                4 => (self.year(i + 1)?, i + 2),
+                2 if self.adjacent(i, i + 1) => (pivot(self.integer(i + 1)?), i + 2),
+                _ => return None,
+            },
+            _ => {
+                let year = self.year(i)?;
+                if self.word(i + 1) != Some("fiscal") || self.word(i + 2) != Some("year") {
+                    return None;
+                }
+                (year, i + 3)
+            }
+        };
+        if matches!(self.punct(end), Some('-' | '/')) && self.adjacent(end - 1, end) && self.tok(end + 1).is_some() {
+            return None;
+        }
+        Some((DateValue::Fiscal { year }, end))
+    }
+
+    /// A part of a period: `early March`, `mid-November`, `late 2014`, `mid-2014`, `the end of
+    /// March`, `the beginning of 2000`, `the middle of the 1990s`, `the late 1990s` (see the
+    /// module's conventions). Only before a month, a year, a quarter or a decade.
+    fn third_piece(&self, i: usize) -> Option<Piece> {
+        let j = i + usize::from(self.word(i) == Some("the"));
+        let w = self.word(j)?;
+        let k = i32::from(lookup(PERIOD_PARTS, w)?);
+        let next = if matches!(w, "early" | "mid" | "late") {
+            j + 1 + usize::from(self.is_dash(j + 1) && self.adjacent(j, j + 1))
+        } else {
+            if self.word(j + 1) != Some("of") {
+                return None;
+            }
+            j + 2 + usize::from(self.word(j + 2) == Some("the"))
+        };
+        let period = self
+            .decade_piece(next)
+            .or_else(|| self.part_piece(next))
+            .or_else(|| self.month_piece(next))
+            .or_else(|| self.year_piece(next))?;
+        // A month alone that is a name: `the end of May's term`, `the late May Smith`.
+        let last = period.end - 1;
+        let possessive = self.tok(last).is_some_and(|t| t.norm.len() != self.raw(last).len());
+        let name_follows = !self.uncased
+            && self
+                .tok(period.end)
+                .is_some_and(|t| t.kind == TokenKind::Word && self.raw(period.end).starts_with(char::is_uppercase));
+        if period.years.is_none() && (possessive || name_follows) {
+            return None;
+        }
+        period.third(k)
+    }
+
+    /// A decade: `1990s`, `1990's`, `the '90s` (see the module's conventions); not `1000s of`.
+    fn decade_piece(&self, i: usize) -> Option<Piece> {
+        let i = i + usize::from(self.word(i) == Some("the"));
+        let (first, next) = if self.punct(i) == Some('\'') && self.adjacent(i, i + 1) && self.raw(i + 1).len() == 2 {
+            (pivot(self.integer(i + 1)?), i + 2)
+        } else if self.raw(i).len() == 4 {
+            (i16::try_from(self.integer(i)?).ok()?, i + 1)
+        } else {
+            return None;
+        };
+        if first % 10 != 0 || !(1000..=2990).contains(&first) {
+            return None;
+        }
+        let k = next + usize::from(self.punct(next) == Some('\'') && self.adjacent(next - 1, next));
+        if self.word(k) != Some("s") || !self.adjacent(k - 1, k) || self.word(k + 1) == Some("of") {
+            return None;
+        }
+        Some(Piece::new(Some((first, first + 9)), None, None, k + 1))
     }
 
     /// A quarter or half token: `Q1`, `q3`, `H2` (a letter glued to one digit), as months.
@@ -362,12 +534,21 @@ impl Reader<'_> {
     }
 
     /// A quarter or half of a year: `Q1 2016`, `q1-2019`, `q1 of 2017`, `the third quarter of
-    /// 2016`, `the first half of 2016`. Without a year a quarter is not read.
+    /// 2016`, `the first half of 2016`. Without a year a quarter (not a half) is read only after `in`,
+    /// `during`, `by` or `for` (`during Q3`).
     fn part_piece(&self, i: usize) -> Option<Piece> {
         if let Some((months, k)) = self.part_token(i) {
             let gap = usize::from(self.word(k) == Some("of") || (self.is_dash(k) && self.adjacent(k - 1, k)));
-            let year = self.year(k + gap)?;
-            return Some(Piece::new(Some((year, year)), Some(months), None, k + gap + 1));
+            if let Some(year) = self.year(k + gap) {
+                return Some(Piece::new(Some((year, year)), Some(months), None, k + gap + 1));
+            }
+            // `in Q3`, `during Q2`: a quarter of a year not given, a span of months `as_of`
+            // resolves. A half alone (`during H2`) is left: `H2` is as often a name.
+            let before = i.checked_sub(1).and_then(|b| self.word(b));
+            let quarter = self.word(i) == Some("q");
+            let yearless =
+                quarter && ((self.literal && i == 0) || matches!(before, Some("in" | "during" | "by" | "for")));
+            return yearless.then(|| Piece::new(None, Some(months), None, k));
         }
         let k = i + usize::from(self.word(i) == Some("the"));
         // `the third month of 2021`
@@ -538,6 +719,8 @@ impl Reader<'_> {
                 }
                 let mut p = Piece::day(None, m, d, k);
                 p.alone = false;
+                p.numeric_day = true;
+                p.fraction_like = m < d && d <= 10;
                 Some(p)
             }
             _ => None,
@@ -595,8 +778,14 @@ impl Reader<'_> {
             return Some(Piece::new(Some((year, year)), Some((month, month)), None, end));
         }
         // A bare month after a preposition (`in July`), or as a whole claim value; elsewhere
-        // only as one end of a range (`from May to Oct 2020`).
-        let before = i.checked_sub(1).and_then(|b| self.word(b));
+        // only as one end of a range (`from May to Oct 2020`). After `early`, `mid` or `late`
+        // it is a part of the month (`third_piece`), or a name (`the late May Smith`).
+        // `in the april`: the preposition before `the`.
+        let word_before = |k: usize| k.checked_sub(1).and_then(|b| self.word(b));
+        let before = match word_before(i) {
+            Some("the") => word_before(i - 1),
+            other => other,
+        };
         let after_preposition = matches!(
             before,
             Some(
@@ -607,9 +796,6 @@ impl Reader<'_> {
                     | "from"
                     | "during"
                     | "through"
-                    | "early"
-                    | "late"
-                    | "mid"
                     | "last"
                     | "next"
                     | "this"
@@ -752,6 +938,13 @@ impl Reader<'_> {
         {
             return Some(Piece::new(Some((year, year)), Some((month, month)), None, end));
         }
+        // `2016, nov`: a month after a comma, with no word after it (`In 2015, August Wilson`).
+        if self.punct(next) == Some(',')
+            && let Some((month, end)) = self.month(next + 1)
+            && self.tok(end).is_none_or(|t| t.kind == TokenKind::Punct)
+        {
+            return Some(Piece::new(Some((year, year)), Some((month, month)), None, end));
+        }
         if !(1800..=2100).contains(&year) {
             return None;
         }
@@ -843,8 +1036,12 @@ mod tests {
         assert!(dates("rose from 4 to 12 percent").is_empty());
         // Two years without `between` stay two.
         assert_eq!(dates("in 2014 and 2018").len(), 2);
-        // Two months of no year cannot be told apart from a count of months.
-        assert_eq!(dates("from March to May").len(), 1);
+        // Two months of no year are a yearless span, both months given.
+        assert_eq!(
+            dates("from March to May"),
+            [("from March to May".to_string(), "--03..--05 (year not given)".to_string())]
+        );
+        assert!(dates("between August and the end").is_empty());
     }
 
     #[test]
@@ -922,5 +1119,75 @@ mod tests {
         assert_eq!(dates("a third of May's budget")[0].0, "May's");
         assert_eq!(dates("passed in 2016 - 11 states followed")[0].0, "2016");
         assert!(dates("the 4-4-2 formation won 28-24").is_empty());
+    }
+
+    #[test]
+    fn fiscal_years() {
+        assert_eq!(lit("fiscal 2015"), "FY2015");
+        assert_eq!(lit("FY2023"), "FY2023");
+        assert_eq!(lit("FY23"), "FY2023");
+        assert_eq!(lit("FY 2023"), "FY2023");
+        assert_eq!(lit("fiscal year 2015"), "FY2015");
+        assert_eq!(dates("in the 2015 fiscal year")[0], ("2015 fiscal year".to_string(), "FY2015".to_string()));
+        // Two years in one: not read as either.
+        assert!(dates("in FY2015-16 revenue").iter().all(|(_, v)| !v.starts_with("FY")));
+        assert!(dates("fiscal policy in 2015").iter().all(|(_, v)| v == "2015-01-01..2015-12-31"));
+    }
+
+    #[test]
+    fn decades() {
+        assert_eq!(lit("the 1990s"), "1990-01-01..1999-12-31");
+        assert_eq!(lit("1990's"), "1990-01-01..1999-12-31");
+        assert_eq!(lit("the '90s"), "1990-01-01..1999-12-31");
+        assert_eq!(lit("the 2000s"), "2000-01-01..2009-12-31");
+        assert_eq!(dates("in the 1990s, sales fell")[0].0, "the 1990s");
+        assert_eq!(dates("Listen to 1990s music")[0].0, "1990s");
+        assert_eq!(dates("the 2000s-era phones")[0].1, "2000-01-01..2009-12-31");
+        // A count of thousands, and a number with an `s` that is no decade.
+        assert!(dates("2000s of fans came").is_empty());
+        assert!(dates("in the 1995s").is_empty());
+    }
+
+    #[test]
+    fn parts_of_periods() {
+        assert_eq!(lit("mid-2014"), "2014-05-01..2014-08-31");
+        assert_eq!(lit("late 2014"), "2014-09-01..2014-12-31");
+        assert_eq!(lit("early 2014"), "2014-01-01..2014-04-30");
+        assert_eq!(lit("the end of 2000"), "2000-09-01..2000-12-31");
+        assert_eq!(lit("mid-November"), "--11-11..--11-20 (year not given)");
+        assert_eq!(lit("early March"), "--03-01..--03-10 (year not given)");
+        assert_eq!(lit("late November"), "--11-21..--11-30 (year not given)");
+        assert_eq!(lit("late February 2015"), "2015-02-21..2015-02-28");
+        assert_eq!(lit("the end of March"), "--03-21..--03-31 (year not given)");
+        assert_eq!(lit("the late 1990s"), "1996-09-01..1999-12-31");
+        assert_eq!(lit("from 2007 to the end of 2008"), "2007-01-01..2008-12-31");
+        assert_eq!(lit("from early March to late May"), "--03..--05 (year not given)");
+        assert_eq!(lit("the late president"), "\"the late president\"");
+        assert!(dates("early voting began").is_empty());
+        assert!(dates("the late president spoke").is_empty());
+        assert!(dates("a mid-size car").is_empty());
+        assert!(dates("at the end of the day").is_empty());
+        // `May` the name.
+        assert!(dates("before the end of May's term").iter().all(|(t, _)| t == "May's"));
+        assert!(dates("the late May Smith spoke").is_empty());
+    }
+
+    #[test]
+    fn yearless_spans_across_months() {
+        assert_eq!(lit("between August and October"), "--08..--10 (year not given)");
+        assert_eq!(lit("from September to November"), "--09..--11 (year not given)");
+        assert_eq!(lit("from Sep to Nov"), "--09..--11 (year not given)");
+        assert_eq!(lit("from November to February"), "--11..--02 (year not given)");
+        assert_eq!(lit("between January 1st and April 5th"), "--01-01..--04-05 (year not given)");
+        assert_eq!(lit("from 10/25 to 01/25"), "--10-25..--01-25 (year not given)");
+        assert_eq!(lit("from September to November 2015"), "2015-09-01..2015-11-30");
+        assert_eq!(lit("from November 2016 to February"), "2016-11-01..2017-02-28");
+        assert_eq!(dates("sales rose during Q3")[0].1, "--07..--09 (year not given)");
+        assert_eq!(lit("Q3"), "--07..--09 (year not given)");
+        // Both months are needed, and fractions are not days.
+        assert!(dates("between August and").is_empty());
+        assert!(dates("rose from 1/2 to 3/4").is_empty());
+        // Without `from` or `between`, figures across months are more often odds.
+        assert!(dates("odds of 10/1 to 11/7").is_empty());
     }
 }

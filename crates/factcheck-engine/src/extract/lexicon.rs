@@ -28,6 +28,12 @@ pub(super) const MONTHS: &[(&str, i8)] = &[
     ("dec", 12),
 ];
 
+/// Words that name a part of a period, and which third they name (0 the first, 1 the middle, 2
+/// the last): `early March`, `mid-2014`, `late 2014`, `the end of 2000`. `early`, `mid` and
+/// `late` stand before the period, the others before `of` and the period.
+pub(super) const PERIOD_PARTS: &[(&str, i8)] =
+    &[("early", 0), ("mid", 1), ("late", 2), ("beginning", 0), ("start", 0), ("middle", 1), ("end", 2)];
+
 pub(super) const SMALL_NUMBERS: &[(&str, u32)] = &[
     ("zero", 0),
     ("one", 1),

@@ -485,7 +485,8 @@ mod tests {
 
     #[test]
     fn not_amounts() {
-        assert!(mentions("the 1980s").is_empty());
+        // A decade is a date, not a number.
+        assert_eq!(mentions("the 1980s"), [("the 1980s".to_string(), "1980-01-01..1989-12-31".to_string())]);
         assert_eq!(mentions("one of the nations"), vec![]);
         assert_eq!(mentions("It may rain in May 2020.")[0].0, "May 2020");
     }
