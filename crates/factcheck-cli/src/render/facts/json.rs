@@ -63,6 +63,16 @@ impl FactsRenderer for FactsJson {
                             }
                         }
                     }
+                    Value::Date(DateValue::YearlessSpan { start_month, start_day, end_month, end_day }) => {
+                        m.insert("year".into(), Json::Null);
+                        m.insert("month".into(), json!(start_month));
+                        m.insert("day".into(), json!(start_day));
+                        m.insert("end_month".into(), json!(end_month));
+                        m.insert("end_day".into(), json!(end_day));
+                    }
+                    Value::Date(DateValue::Fiscal { year }) => {
+                        m.insert("fiscal_year".into(), json!(year));
+                    }
                     _ => {}
                 }
                 Json::Object(m)
