@@ -526,3 +526,80 @@ pub fn misspellable_value_words() -> impl Iterator<Item = &'static str> {
         "percentage",
     ])
 }
+
+/// Words that name a part of a whole (`half`, `thirds`, `a quarter`), with the whole's number
+/// of parts: the denominators of fractions in words.
+pub(super) const FRACTION_DENOMINATORS: &[(&str, u32)] = &[
+    ("half", 2),
+    ("halves", 2),
+    ("third", 3),
+    ("thirds", 3),
+    ("quarter", 4),
+    ("quarters", 4),
+    ("fourth", 4),
+    ("fourths", 4),
+    ("fifth", 5),
+    ("fifths", 5),
+    ("sixth", 6),
+    ("sixths", 6),
+    ("seventh", 7),
+    ("sevenths", 7),
+    ("eighth", 8),
+    ("eighths", 8),
+    ("ninth", 9),
+    ("ninths", 9),
+    ("tenth", 10),
+    ("tenths", 10),
+    ("hundredth", 100),
+    ("hundredths", 100),
+];
+
+/// Vulgar fraction characters (`½`, `¾`, `⅔`), with numerator and denominator.
+pub(super) const FRACTION_GLYPHS: &[(char, u32, u32)] = &[
+    ('½', 1, 2),
+    ('⅓', 1, 3),
+    ('⅔', 2, 3),
+    ('¼', 1, 4),
+    ('¾', 3, 4),
+    ('⅕', 1, 5),
+    ('⅖', 2, 5),
+    ('⅗', 3, 5),
+    ('⅘', 4, 5),
+    ('⅙', 1, 6),
+    ('⅚', 5, 6),
+    ('⅐', 1, 7),
+    ('⅛', 1, 8),
+    ('⅜', 3, 8),
+    ('⅝', 5, 8),
+    ('⅞', 7, 8),
+    ('⅑', 1, 9),
+    ('⅒', 1, 10),
+];
+
+/// Words after a fraction word that make it an ordinal or a period rather than a share (`a
+/// third time`, `a third party`, `half time`, `a quarter century`, `a third term`).
+pub(super) const NOT_SHARE_AFTER: &[&str] = &[
+    "time", "times", "party", "parties", "place", "places", "term", "terms", "round", "rounds", "world", "century",
+    "centuries", "generation", "wave", "way", "ways", "person", "quarter", "quarters", "half", "day", "week",
+    "month", "year", "season", "game", "inning", "period", "straight", "consecutive", "row", "mile", "hour",
+    "past", "to", "back", "brother", "sister", "son", "daughter", "grade", "floor", "base", "tier", "class",
+    "largest", "biggest", "most", "highest", "lowest", "best", "worst",
+];
+
+/// Words before a fraction word that make it a part of a period or of a game (`the second half`,
+/// `the last quarter`, `the past three quarters`), not a share.
+pub(super) const NOT_SHARE_BEFORE: &[&str] = &[
+    "first", "second", "third", "fourth", "final", "last", "latter", "former", "other", "past", "next", "previous",
+    "coming", "consecutive", "straight", "back", "front", "top", "bottom", "upper", "lower", "northern", "southern",
+    "eastern", "western", "opening", "closing", "fiscal", "financial", "calendar",
+];
+
+/// Words after `of` that make what a fraction word is of a period (`half of 2024`, `a quarter
+/// of the year`, `three quarters of this season`), not a whole that is shared.
+pub(super) const PERIOD_WORDS: &[&str] = &[
+    "year", "years", "decade", "century", "season", "month", "week", "day", "quarter", "term", "session", "game",
+    "match", "race", "period", "fiscal", "financial", "calendar", "hour", "minute", "inning", "innings", "half",
+];
+
+/// Counting in dozens after a number (`3 dozen`, `200 dozens`, `five dozs`).
+pub(super) const DOZEN_WORDS: &[&str] = &["dozen", "dozens", "doz", "dozs", "dz", "dzs"];
