@@ -155,6 +155,9 @@ impl Reader<'_> {
         // Where an `and` after a scale was taken (`two thousand and two hundred`), to undo it
         // when a scale as large follows (`one million and two million` is two numbers).
         let mut after_and: Option<(usize, u64, u64, u64)> = None;
+        // The hundreds before an `and` inside a group (`three hundred and two`): `dozens` after
+        // it count only what follows (`three hundred and two dozens` is 324).
+        let mut hundreds_before_and: Option<u64> = None;
         while let Some(w) = self.word(j) {
             if let Some(n) = lookup(SMALL_NUMBERS, w) {
                 // `one of the nations` is not a count.
@@ -196,7 +199,8 @@ impl Reader<'_> {
                 break;
             }
             if DOZEN_WORDS.contains(&w) && any {
-                group = group.checked_mul(12)?;
+                let before = hundreds_before_and.filter(|h| *h < group).unwrap_or(0);
+                group = before.checked_add((group - before).checked_mul(12)?)?;
                 j += 1;
                 continue;
             }
@@ -209,9 +213,13 @@ impl Reader<'_> {
                 && any
                 && (group >= 100 || (group == 0 && total > 0))
                 && self.word(j + 1).and_then(|u| lookup(SMALL_NUMBERS, u)).is_some()
+                // `two million and three fifths`: a fraction after `and` is read by `figure`.
+                && self.fraction_phrase(j + 1).is_none()
             {
                 if group == 0 {
                     after_and = Some((j, total, group, last_scale));
+                } else {
+                    hundreds_before_and = Some(group);
                 }
                 j += 1;
                 continue;
@@ -315,7 +323,7 @@ impl Reader<'_> {
             "dozen" => 12,
             s => lookup(WORD_SCALES, s).filter(|s| *s >= 1000)?,
         };
-        let value = fraction.checked_mul(Decimal::from(scale))?.round_dp(2);
+        let value = fraction.checked_mul(Decimal::from(scale))?.round_dp(12);
         let half = if scale == 12 { Decimal::new(5, 1) } else { value / Decimal::from(10) };
         Some((value, half, k + 1))
     }
@@ -381,14 +389,25 @@ impl Reader<'_> {
         if of && self.period_after(end + 1) {
             return false;
         }
-        let quarters = self.word(end - 1).is_some_and(|w| w.starts_with("quarter"));
+        let den = self.word(end - 1).unwrap_or_default();
+        let quarters = den.starts_with("quarter");
+        // `two quarters of growth` are periods: quarters of a whole name it (`of the staff`,
+        // `of Americans`, `of voters`).
+        if quarters && of && !self.names_a_whole(end + 1) {
+            return false;
+        }
         let framed = of
             || (self.literal && end == self.tokens.len())
             || (start > 0 && self.word(start - 1) == Some("by"))
             || self.qualifier_before(start).is_some();
+        // `three-quarters said`, `three quarters agreed`; but `for three quarters`, `the three
+        // quarters` are periods.
+        let hyphenated = self.is_dash(start + 1);
+        let after_time_word = start > 0 && self.word(start - 1).is_some_and(|w| TIME_PREPOSITIONS.contains(&w));
         match kind {
-            FractionKind::Numeral => framed || !quarters,
-            FractionKind::Article => framed,
+            FractionKind::Numeral => framed || !quarters || hyphenated || !after_time_word && !of,
+            // `a half` is never an ordinal; `a third` and `a fifth` often are.
+            FractionKind::Article => framed || den == "half",
             FractionKind::Bare => {
                 framed
                     || self.word(end).is_some_and(|w| {
@@ -416,11 +435,22 @@ impl Reader<'_> {
         self.word(k).is_some_and(|w| PERIOD_WORDS.contains(&w) || lookup(MONTHS, w).is_some())
     }
 
+    /// True when the words at `k`, after `of`, name a whole that is shared: a determiner or
+    /// pronoun (`the`, `its`, `them`), a capitalised name (`Americans`), or a word for people.
+    fn names_a_whole(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| {
+            WHOLE_WORDS.contains(&w)
+                || matches!(w, "the" | "its" | "their" | "his" | "her" | "our" | "your" | "all" | "those" | "these")
+                || matches!(w, "them" | "us" | "you" | "a" | "an" | "this" | "that")
+                || self.raw(k).starts_with(char::is_uppercase)
+        })
+    }
+
     /// A vulgar fraction character at `i` (`½`, `⅔`): its value and the index after it.
     fn glyph(&self, i: usize) -> Option<(Decimal, usize)> {
         let c = self.punct(i)?;
         let (_, a, b) = FRACTION_GLYPHS.iter().find(|(g, _, _)| *g == c)?;
-        Some(((Decimal::from(*a) / Decimal::from(*b)).round_dp(6), i + 1))
+        Some(((Decimal::from(*a) / Decimal::from(*b)).round_dp(12), i + 1))
     }
 
     /// `and a half`, `and three quarters`, `-and-a-half` after a whole number at `i`: the
@@ -442,7 +472,7 @@ impl Reader<'_> {
         if kind == FractionKind::Bare {
             return None;
         }
-        Some(((Decimal::from(num) / Decimal::from(den)).round_dp(6), end))
+        Some((Decimal::from(num) / Decimal::from(den), end))
     }
 
     /// `in three`, `in 10`, `out of 10` after a count: the whole it is a part of, and the index
@@ -517,11 +547,12 @@ impl Reader<'_> {
         // percentage below, unless a unit or a scale makes it an amount (`3/4 of a mile`, `half
         // a million`, read by `number_words`).
         let plain = matches!(measure, Measure::Plain) && !negative;
-        let alone = self
-            .fraction(j)
-            .or_else(|| self.glyph(j))
-            .or_else(|| if plain { self.fraction_words(j) } else { None });
+        let symbols = self.fraction(j).or_else(|| self.glyph(j));
+        let alone = symbols.or_else(|| if plain { self.fraction_words(j) } else { None });
         let proper = alone.is_some();
+        // `1/2 cup`, `½ teaspoon`: a fraction in figures before a noun other than `of` is an
+        // amount of it, not a share.
+        let amount_of_noun = symbols.is_some_and(|(_, n)| self.word(n).is_some_and(|w| w != "of"));
         let (mut value, mut half, mut next) = match alone {
             Some((v, n)) => (v, Decimal::ZERO, n),
             None => self.digits(j).or_else(|| self.number_words(j))?,
@@ -555,12 +586,15 @@ impl Reader<'_> {
             && value.fract().is_zero()
             && let Some((f, n)) = self.and_a_fraction(next)
         {
-            let scale = self
-                .word(next - 1)
-                .and_then(|w| lookup(WORD_SCALES, w))
-                .filter(|s| *s >= 1000 && next - 1 > j)
-                .map_or(Decimal::ONE, Decimal::from);
-            value += (f * scale).round_dp(6);
+            let own = self.word(next - 1).and_then(|w| lookup(WORD_SCALES, w)).filter(|s| *s >= 1000 && next - 1 > j);
+            // `one billion and a half million`: the fraction of a smaller scale of its own.
+            let after = self.word(n).and_then(|w| lookup(WORD_SCALES, w)).filter(|s| *s >= 1000);
+            let (scale, n) = match (own, after) {
+                (Some(own), Some(after)) if after < own => (after, n + 1),
+                (Some(own), _) => (own, n),
+                _ => (1, n),
+            };
+            value += (f * Decimal::from(scale)).round_dp(12);
             half = Decimal::ZERO;
             next = n;
             mixed = true;
@@ -638,6 +672,16 @@ impl Reader<'_> {
                     next = n;
                 }
             }
+        }
+        // `3 million and a half`, `5 billion and three quarters`: a fraction of the scale.
+        if scaled
+            && !mixed
+            && let Some(scale) = self.word(next - 1).and_then(|w| lookup(WORD_SCALES, w)).filter(|s| *s >= 1000)
+            && let Some((f, n)) = self.and_a_fraction(next)
+        {
+            value += (f * Decimal::from(scale)).round_dp(12);
+            half = Decimal::ZERO;
+            next = n;
         }
         // `3-inch`, `six-mile`, `12-cent`, `one-yen`, `30-year prison term`: a unit or currency
         // hyphenated to the number (an age is not a span of time: `28-year-old` stays a count),
@@ -864,7 +908,7 @@ impl Reader<'_> {
             next = end;
         }
         // A fraction alone, of no unit or scale: a share of a whole, as a percentage.
-        if proper && plain && !scaled && matches!(measure, Measure::Plain) {
+        if proper && plain && !scaled && !amount_of_noun && matches!(measure, Measure::Plain) {
             (value, half) = share(value);
             measure = Measure::Percent;
             suffixed = true;
@@ -962,10 +1006,10 @@ impl Reader<'_> {
         let (a, b) = (self.integer(i)?, self.integer(i + 2)?);
         let glued = self.punct(i + 1) == Some('/') && self.adjacent(i, i + 1) && self.adjacent(i + 1, i + 2);
         let after_date = self.punct(i + 3) == Some('/');
-        // `1/5 of adults`, `3/10 of the seats`: other denominators only of a whole.
-        let of_whole = self.word(i + 3) == Some("of") && !self.period_after(i + 4) && (b <= 10 || b == 100);
-        (glued && !after_date && (1..b).contains(&a) && (matches!(b, 2 | 3 | 4 | 8) || of_whole))
-            .then(|| (Decimal::from(a) / Decimal::from(b), i + 3))
+        // `1/5 of adults`, `3/100 of the seats`: hundredths only of a whole.
+        let of_whole = self.word(i + 3) == Some("of") && !self.period_after(i + 4);
+        (glued && !after_date && (1..b).contains(&a) && (b <= 10 || b == 100 && of_whole))
+            .then(|| ((Decimal::from(a) / Decimal::from(b)).round_dp(12), i + 3))
     }
 
     /// True for digits that are part of a name or code rather than a figure: `G7`, `F-16`,

@@ -583,7 +583,8 @@ pub(super) const NOT_SHARE_AFTER: &[&str] = &[
     "centuries", "generation", "wave", "way", "ways", "person", "quarter", "quarters", "half", "day", "week",
     "month", "year", "season", "game", "inning", "period", "straight", "consecutive", "row", "mile", "hour",
     "past", "to", "back", "brother", "sister", "son", "daughter", "grade", "floor", "base", "tier", "class",
-    "largest", "biggest", "most", "highest", "lowest", "best", "worst",
+    "largest", "biggest", "most", "highest", "lowest", "best", "worst", "point", "points", "percentage",
+    "ago", "running",
 ];
 
 /// Words before a fraction word that make it a part of a period or of a game (`the second half`,
@@ -599,6 +600,21 @@ pub(super) const NOT_SHARE_BEFORE: &[&str] = &[
 pub(super) const PERIOD_WORDS: &[&str] = &[
     "year", "years", "decade", "century", "season", "month", "week", "day", "quarter", "term", "session", "game",
     "match", "race", "period", "fiscal", "financial", "calendar", "hour", "minute", "inning", "innings", "half",
+];
+
+/// Wholes that are shared, after `three quarters of` (`of voters`, `of adults`): words for
+/// people, where `quarters of` would otherwise be periods (`two quarters of growth`).
+pub(super) const WHOLE_WORDS: &[&str] = &[
+    "people", "adults", "voters", "respondents", "children", "women", "men", "workers", "students", "households",
+    "staff", "employees", "members", "patients", "residents", "americans", "parents", "teenagers", "users",
+    "companies", "businesses", "homes", "families", "participants", "seats", "cases",
+];
+
+/// Words before `three quarters` that make them periods (`for three quarters`, `the three
+/// quarters`), not a share.
+pub(super) const TIME_PREPOSITIONS: &[&str] = &[
+    "for", "in", "over", "within", "after", "during", "before", "through", "throughout", "since", "the", "these",
+    "those", "its", "their", "all",
 ];
 
 /// Counting in dozens after a number (`3 dozen`, `200 dozens`, `five dozs`).
