@@ -641,13 +641,7 @@ fn date_scope(text: &str, timex: Option<&str>, exp: Option<&ExpDate>) -> Option<
 }
 
 /// Applies the number rules to one expected result.
-fn number_scope(
-    case: &Case,
-    model: Model,
-    result: &Json,
-    text: &str,
-    span: (usize, usize),
-) -> Option<&'static Rule> {
+fn number_scope(case: &Case, model: Model, result: &Json, text: &str, span: (usize, usize)) -> Option<&'static Rule> {
     let ws = words(text);
     let subtype = result.get("Resolution").and_then(|r| str_field(r, "subtype"));
     if exotic_fraction(&case.input, &ws, span) {

@@ -411,7 +411,10 @@ impl Reader<'_> {
             FractionKind::Bare => {
                 framed
                     || self.word(end).is_some_and(|w| {
-                        matches!(w, "the" | "its" | "their" | "his" | "her" | "our" | "your" | "all" | "those" | "these")
+                        matches!(
+                            w,
+                            "the" | "its" | "their" | "his" | "her" | "our" | "your" | "all" | "those" | "these"
+                        )
                     })
             }
         }
