@@ -478,12 +478,14 @@ impl Reader<'_> {
         Some((Decimal::from(num) / Decimal::from(den), end))
     }
 
-    /// `in three`, `in 10`, `out of 10` after a count: the whole it is a part of, and the index
+    /// `in three`, `in 10`, `out of 10`, `-in-four` after a count: the whole it is a part of, and the index
     /// after it. Not a year (`one in 2024`), nor a span of time or a measure (`2 in 10 years`).
     fn ratio_of(&self, i: usize) -> Option<(Decimal, usize)> {
-        let k = match self.word(i)? {
-            "in" => i + 1,
-            "out" if self.word(i + 1) == Some("of") => i + 2,
+        let k = match self.word(i) {
+            Some("in") => i + 1,
+            Some("out") if self.word(i + 1) == Some("of") => i + 2,
+            // `one-in-four`.
+            None if self.is_dash(i) && self.word(i + 1) == Some("in") && self.is_dash(i + 2) => i + 3,
             _ => return None,
         };
         let (of, half, end) = self.digits(k).or_else(|| self.number_words(k))?;
