@@ -1692,4 +1692,44 @@ mod tests {
         assert_eq!((r.verdict, r.evidence.len()), (Verdict::Contradicted, MAX_EVIDENCE));
         assert!(!r.explanation.contains("not listed"), "{}", r.explanation);
     }
+
+    #[test]
+    fn shares_compare_with_percentages() {
+        let text = "Two-thirds of voters backed the plan. A third of adults own a car. \
+            More than half of Americans rent. Nine in 10 doctors agree.";
+        assert_eq!(verdict(text, &compare("share of voters backed", Operator::Eq, "67%")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("share of voters backed", Operator::Eq, "66.7%")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("share of voters backed", Operator::Eq, "2/3")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("share of voters backed", Operator::Eq, "75%")), Verdict::Contradicted);
+        assert_eq!(verdict(text, &compare("adults own a car", Operator::Eq, "33%")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("adults own a car", Operator::Eq, "one in three")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("adults own a car", Operator::Eq, "40%")), Verdict::Contradicted);
+        assert_eq!(verdict(text, &compare("Americans rent", Operator::Gt, "50%")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("Americans rent", Operator::Eq, "60%")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("Americans rent", Operator::Eq, "45%")), Verdict::Contradicted);
+        assert_eq!(verdict(text, &compare("doctors agree", Operator::Eq, "90%")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("doctors agree", Operator::Eq, "9 out of 10")), Verdict::Supported);
+        // A share is not a count: `Two-thirds` is not 2.
+        assert_ne!(verdict(text, &compare("share of voters backed", Operator::Eq, "2")), Verdict::Supported);
+    }
+
+    #[test]
+    fn percentage_points_are_not_a_percent_change() {
+        let text = "The jobless rate rose 3.2 percentage points. Prices rose 3.2% in May.";
+        let points = compare("jobless rate rose", Operator::Eq, "3.2 percentage points");
+        assert_eq!(verdict(text, &points), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("jobless rate rose", Operator::Eq, "3.2%")), Verdict::NotFound);
+        assert_eq!(verdict(text, &compare("prices rose", Operator::Eq, "3.2%")), Verdict::Supported);
+        assert_ne!(verdict(text, &compare("prices rose", Operator::Eq, "3.2 percentage points")), Verdict::Supported);
+    }
+
+    #[test]
+    fn fractions_of_amounts_are_amounts() {
+        let text = "The fund raised one and a half million dollars. The trail is 2½ miles long. \
+            A quarter of a million people marched.";
+        assert_eq!(verdict(text, &compare("fund raised", Operator::Eq, "$1.5 million")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("fund raised", Operator::Eq, "$1.6 million")), Verdict::Contradicted);
+        assert_eq!(verdict(text, &compare("trail long", Operator::Eq, "2.5 miles")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("people marched", Operator::Eq, "250,000")), Verdict::Supported);
+    }
 }

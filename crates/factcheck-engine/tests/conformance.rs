@@ -147,17 +147,16 @@ const COMPACT_DATE: Rule = Rule {
             names, not news text",
 };
 const FRACTION: Rule = Rule {
-    id: "fraction",
-    about: "fractions (`two thirds`, `3/4`, `one over 20`, `10 1/2 miles`, Recognizers subtype \
-            `fraction`): a fraction in the news is a share, which a claim states as a percentage",
+    id: "exotic-fraction",
+    about: "fractions factcheck does not read: improper and compound ones in words (`twenty-three fifths`, \
+            `one hundred thirty fifths`, `two and fifty-four hundredths`, `twenty and three and three \
+            fifths`), parts past tenths other than hundredths (`a trillionth`, `three twenty-firsts`, \
+            `two out of five hundreds`), `one over 20`; and a count the reference \
+            reads apart from the whole after it (`more than 2` in `more than 2 in 5`, a share in \
+            factcheck). Fractions alone are shares, read as percentages (`two thirds` is 66.67%)",
 };
 const POWER: Rule =
     Rule { id: "power", about: "scientific notation and powers (`1e10`, `1.1^23`, subtype `power`): not news writing" };
-const DOZENS: Rule = Rule {
-    id: "dozens",
-    about: "counting in dozens (`3 dozens`, `five dozs`): not news writing; `a dozen` and `half a dozen` \
-            stay in scope",
-};
 const CODE_OR_ADDRESS: Rule = Rule {
     id: "code-or-address",
     about: "digits of a name, code, phone number, address or date read as separate numbers \
@@ -198,7 +197,6 @@ const RULES: &[&Rule] = &[
     &COMPACT_DATE,
     &FRACTION,
     &POWER,
-    &DOZENS,
     &CODE_OR_ADDRESS,
     &PERCENT_FIRST,
     &NO_ISO_CURRENCY,
@@ -245,9 +243,19 @@ const YEAR_TAIL_WORDS: &str = "zero oh ten eleven twelve thirteen fourteen fifte
 
 const CENTURY_WORDS: &str = "seventeen eighteen nineteen twenty";
 
-/// Words that name a fraction (`half`, `three quarters`, `two fifths`).
-const FRACTION_WORDS: &str = "half halves quarter quarters third thirds fourth fourths fifth fifths sixth sixths \
-    seventh sevenths eighth eighths ninth ninths tenth tenths hundredth hundredths";
+/// Words that name the parts of a fraction in words (`halves`, `quarters`, `fifths`).
+const FRACTION_WORDS: &str = "halves quarters thirds fourths fifths sixths sevenths eighths ninths tenths hundredths";
+
+/// Parts factcheck does not read (past tenths, other than hundredths).
+const EXOTIC_PARTS: &str = "trillionth trillionths billionth billionths millionth millionths thousandth thousandths \
+    firsts";
+
+/// Number words that cannot be the numerator of a part alone: `twenty fifths` is improper, and
+/// `hundred thirty fifths` compound.
+const LARGE_NUMBER_WORDS: &str = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen \
+    twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion";
+
+const SMALL_NUMBER_WORDS: &str = "one two three four five six seven eight nine";
 
 /// Units whose quantities are durations, not dimensions.
 const TIME_UNITS: &str = "yr mo wk d h min s";
@@ -594,35 +602,14 @@ fn date_scope(text: &str, timex: Option<&str>, exp: Option<&ExpDate>) -> Option<
 }
 
 /// Applies the number rules to one expected result.
-fn number_scope(
-    case: &Case,
-    model: Model,
-    result: &Json,
-    text: &str,
-    span: (usize, usize),
-    values: &[Decimal],
-) -> Option<&'static Rule> {
+fn number_scope(case: &Case, model: Model, result: &Json, text: &str, span: (usize, usize)) -> Option<&'static Rule> {
     let ws = words(text);
     let subtype = result.get("Resolution").and_then(|r| str_field(r, "subtype"));
-    let glyph = text.chars().any(|c| matches!(c, '\u{bc}'..='\u{be}' | '\u{2150}'..='\u{215e}'));
-    // `more than half` is 0.5, `three quarters billion` is not a share.
-    let share = has_any(&ws, FRACTION_WORDS) && values.iter().any(|v| !v.fract().is_zero());
-    let ratio = ws.windows(3).any(|w| {
-        let number = |x: &str| is_digits(x) || in_list(DAY_WORDS, x);
-        number(&w[0]) && matches!(w[1].as_str(), "in" | "over" | "out") && number(&w[2])
-    });
-    if subtype == Some("fraction") || glyph || share || ratio {
-        return Some(&FRACTION);
-    }
-    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if compact.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'/' && w[2].is_ascii_digit()) {
+    if exotic_fraction(&case.input, &ws, span) {
         return Some(&FRACTION);
     }
     if subtype == Some("power") {
         return Some(&POWER);
-    }
-    if has_any(&ws, "dozens dzs dozs dz doz") {
-        return Some(&DOZENS);
     }
     if model == Model::NumberRange && text.contains(['<', '>', '=']) {
         return Some(&MATH_SYMBOLS);
@@ -648,6 +635,39 @@ fn number_scope(
         return Some(&ANGLE);
     }
     None
+}
+
+/// A fraction factcheck does not read (see [`FRACTION`]) in the words `ws` of the expected
+/// text at `span` of `input`.
+fn exotic_fraction(input: &str, ws: &[String], (_, end): (usize, usize)) -> bool {
+    let number = |x: &str| is_digits(x) || in_list(DAY_WORDS, x) || in_list(LARGE_NUMBER_WORDS, x);
+    let over = ws.windows(3).any(|w| number(&w[0]) && w[1] == "over" && number(&w[2]));
+    let improper = ws.iter().enumerate().any(|(k, w)| {
+        in_list(FRACTION_WORDS, w)
+            && k > 0
+            && (in_list(LARGE_NUMBER_WORDS, &ws[k - 1])
+                || in_list(SMALL_NUMBER_WORDS, &ws[k - 1])
+                    && k > 1
+                    && (in_list(LARGE_NUMBER_WORDS, &ws[k - 2]) || in_list(SMALL_NUMBER_WORDS, &ws[k - 2])))
+    });
+    // `more than 2` of `more than 2 in 5`: the reference leaves out the whole.
+    let after = words(&input[end..]);
+    let count = |w: &str| -> Option<u64> {
+        const WORDS: &str = "zero one two three four five six seven eight nine ten eleven twelve";
+        w.parse().ok().or_else(|| WORDS.split(' ').position(|x| x == w).map(|n| n as u64))
+    };
+    let cut_ratio = !ws.iter().any(|w| w == "in")
+        && after.first().is_some_and(|w| w == "in")
+        && match (ws.last().and_then(|w| count(w)), after.get(1).and_then(|w| count(w))) {
+            (Some(part), Some(whole)) => part <= whole && !(1000..=2100).contains(&whole),
+            _ => false,
+        };
+    // `two out of five hundreds`: hundreds as parts; `twenty and three`: an old-style compound.
+    let odd_parts = ws.windows(2).any(|p| number(&p[0]) && p[1] == "hundreds");
+    let old_compound = ws.windows(3).any(|w| {
+        in_list(LARGE_NUMBER_WORDS, &w[0]) && w[0].ends_with('y') && w[1] == "and" && in_list(SMALL_NUMBER_WORDS, &w[2])
+    });
+    over || improper || cut_ratio || odd_parts || old_compound || has_any(ws, EXOTIC_PARTS)
 }
 
 /// The expected figure is glued to a word (`SCP-173`) or is one part of digits joined by `/`,
@@ -680,7 +700,7 @@ fn expectation(model: Model, case: &Case, result: &Json) -> Result<Option<Expect
         // `dollar`, `celsius`, `a small percent`: no figure to read.
         return Ok(None);
     };
-    if let Some(rule) = number_scope(case, model, result, &lower, (start, end), &[value]) {
+    if let Some(rule) = number_scope(case, model, result, &lower, (start, end)) {
         return Err(rule);
     }
     match model {
@@ -716,8 +736,7 @@ fn range_expectation(case: &Case, result: &Json) -> Result<Option<Expect>, &'sta
     let Some((low, high)) = inner.split_once(',') else { return Ok(None) };
     let end_of = |s: &str| if s.trim().is_empty() { None } else { parse_number(&Json::String(s.trim().to_string())) };
     let (low, high) = (end_of(low), end_of(high));
-    let ends: Vec<Decimal> = low.into_iter().chain(high).collect();
-    if let Some(rule) = number_scope(case, Model::NumberRange, result, &text.to_lowercase(), (start, end), &ends) {
+    if let Some(rule) = number_scope(case, Model::NumberRange, result, &text.to_lowercase(), (start, end)) {
         return Err(rule);
     }
     Ok(Some(Expect { start, end, text, want: Want::Range(low, high) }))
@@ -791,6 +810,14 @@ fn number_of(value: &Value) -> Option<Decimal> {
         }
         _ => None,
     }
+}
+
+/// True when `value` is the share `fraction` of a whole: a fraction alone (`two thirds`, `3/4`,
+/// `more than half`) reads as a percentage to four digits (66.67%).
+fn is_share(value: &Value, fraction: Decimal) -> bool {
+    let Value::Percent(a) = value else { return false };
+    let want = fraction * Decimal::ONE_HUNDRED;
+    (a.value - want).abs() <= (want.abs() / Decimal::from(1000)).max(Decimal::new(1, 12))
 }
 
 /// True when an interval is a figure's own precision (or exact), not a range or a qualifier.
@@ -884,10 +911,16 @@ fn date_ok(e: &ExpDate, read: DateValue) -> bool {
 
 fn matches(want: &Want, m: &Mention, as_of: Option<Date>) -> bool {
     match want {
-        Want::Number(v) => number_of(&m.value).is_some_and(|x| same(x, *v)),
+        // A fraction alone is a share, read as a percentage: `two thirds` is 66.67%.
+        Want::Number(v) => number_of(&m.value).is_some_and(|x| same(x, *v)) || is_share(&m.value, *v),
         Want::Percent(v) => matches!(&m.value, Value::Percent(a) if same(a.value, *v)),
         Want::Range(low, high) => m.value.amount().is_some_and(|a| {
-            range_end_ok(a.interval.low_value(), *low) && range_end_ok(a.interval.high_value(), *high)
+            let ends = |scale: Decimal| {
+                range_end_ok(a.interval.low_value().map(|l| l / scale), *low)
+                    && range_end_ok(a.interval.high_value().map(|h| h / scale), *high)
+            };
+            // A range of shares (`more than half`) is read in percent.
+            ends(Decimal::ONE) || matches!(m.value, Value::Percent(_)) && ends(Decimal::ONE_HUNDRED)
         }),
         Want::Money(codes, v) => matches!(
             &m.value,

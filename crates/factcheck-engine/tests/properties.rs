@@ -1,4 +1,5 @@
-//! Properties of the value reader: every notation of an amount reads as the same interval, and
+//! Properties of the value reader: every notation of an amount reads as the same interval, every
+//! notation of a share (`two-thirds`, `2/3`, `66.7%`) as overlapping ones, and
 //! no input, however odd, makes the extractor panic or return spans that are out of order,
 //! overlapping, or not on character boundaries.
 
@@ -62,6 +63,27 @@ proptest! {
     }
 
     #[test]
+    fn every_notation_of_a_share_reads_overlapping_intervals(share in 0usize..SHARES.len(), of in 0usize..2) {
+        let (words, figures, percent, ratio) = SHARES[share];
+        let tail = [" of voters", ""][of];
+        let mut read = Vec::new();
+        for notation in [words, figures, percent].into_iter().chain(ratio) {
+            let text = format!("{notation}{tail}");
+            let value = parse_literal(&text).map_err(|e| TestCaseError::fail(format!("{text}: {}", e.message)))?;
+            let amount = match &value {
+                Value::Percent(a) => a.clone(),
+                other => return Err(TestCaseError::fail(format!("{text} read as {other:?}"))),
+            };
+            read.push((text, amount));
+        }
+        for (a, x) in &read {
+            for (b, y) in &read {
+                prop_assert!(x.interval.overlaps(&y.interval), "{} {} and {} {} do not overlap", a, x.interval, b, y.interval);
+            }
+        }
+    }
+
+    #[test]
     fn extractor_spans_are_ordered_and_on_char_boundaries(text in any::<String>()) {
         check_spans(&text)?;
     }
@@ -73,6 +95,23 @@ proptest! {
         check_spans(&text)?;
     }
 }
+
+/// One share written four ways: in words, in figures, as a percentage to the tenth, and as a
+/// count of a whole (where English has one).
+const SHARES: &[(&str, &str, &str, Option<&str>)] = &[
+    ("two-thirds", "2/3", "66.7%", None),
+    ("two thirds", "2/3", "66.7 per cent", None),
+    ("one third", "1/3", "33.3%", Some("one in three")),
+    ("a third", "1/3", "33.3%", Some("1 in 3")),
+    ("half", "1/2", "50%", Some("one in two")),
+    ("a quarter", "1/4", "25%", Some("one in four")),
+    ("three quarters", "3/4", "75%", Some("three out of four")),
+    ("one fifth", "1/5", "20%", Some("one in five")),
+    ("three fifths", "3/5", "60%", Some("3 out of 5")),
+    ("one-eighth", "1/8", "12.5%", Some("one in eight")),
+    ("nine tenths", "9/10", "90%", Some("nine in 10")),
+    ("a tenth", "1/10", "10%", Some("one in ten")),
+];
 
 fn check_spans(text: &str) -> Result<(), TestCaseError> {
     let tokens = tokenize(text);

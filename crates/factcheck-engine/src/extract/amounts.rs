@@ -155,6 +155,9 @@ impl Reader<'_> {
         // Where an `and` after a scale was taken (`two thousand and two hundred`), to undo it
         // when a scale as large follows (`one million and two million` is two numbers).
         let mut after_and: Option<(usize, u64, u64, u64)> = None;
+        // The hundreds before an `and` inside a group (`three hundred and two`): `dozens` after
+        // it count only what follows (`three hundred and two dozens` is 324).
+        let mut hundreds_before_and: Option<u64> = None;
         while let Some(w) = self.word(j) {
             if let Some(n) = lookup(SMALL_NUMBERS, w) {
                 // `one of the nations` is not a count.
@@ -179,7 +182,7 @@ impl Reader<'_> {
                 continue;
             }
             // `half a million`, `half million`, `a quarter million`, `three quarters billion`.
-            if (!any || w == "quarters")
+            if (!any || lookup(FRACTION_DENOMINATORS, w).is_some())
                 && let Some(found) = self.fraction_of_scale(j, (any && total == 0).then_some(group))
             {
                 return Some(found);
@@ -195,8 +198,9 @@ impl Reader<'_> {
                 }
                 break;
             }
-            if w == "dozen" && any {
-                group = group.checked_mul(12)?;
+            if DOZEN_WORDS.contains(&w) && any {
+                let before = hundreds_before_and.filter(|h| *h < group).unwrap_or(0);
+                group = before.checked_add((group - before).checked_mul(12)?)?;
                 j += 1;
                 continue;
             }
@@ -209,9 +213,13 @@ impl Reader<'_> {
                 && any
                 && (group >= 100 || (group == 0 && total > 0))
                 && self.word(j + 1).and_then(|u| lookup(SMALL_NUMBERS, u)).is_some()
+                // `two million and three fifths`: a fraction after `and` is read by `figure`.
+                && self.fraction_phrase(j + 1).is_none()
             {
                 if group == 0 {
                     after_and = Some((j, total, group, last_scale));
+                } else {
+                    hundreds_before_and = Some(group);
                 }
                 j += 1;
                 continue;
@@ -285,27 +293,214 @@ impl Reader<'_> {
     }
 
     /// `half a million`, `half million`, `a quarter million`, `three quarters billion`, `half a
-    /// dozen` at `j`; `count` is the number of quarters already read (`three`).
+    /// dozen`, `a quarter of a million`, `two thirds of a million` at `j`; `count` is the number
+    /// of parts already read (`three`, `two`).
     fn fraction_of_scale(&self, j: usize, count: Option<u64>) -> Option<(Decimal, Decimal, usize)> {
-        let w = self.word(j)?;
-        let (fraction, word_end) = match (w, count) {
-            ("half", None) => (Decimal::new(5, 1), j + 1),
-            ("quarter", None) => (Decimal::new(25, 2), j + 1),
-            ("a" | "an", None) if matches!(self.word(j + 1), Some("half" | "quarter")) => {
-                let f = if self.word(j + 1) == Some("half") { Decimal::new(5, 1) } else { Decimal::new(25, 2) };
-                (f, j + 2)
+        let (fraction, word_end) = match count {
+            None => {
+                let (num, den, end, kind) = self.fraction_phrase(j)?;
+                if kind == FractionKind::Numeral {
+                    return None;
+                }
+                (Decimal::from(num) / Decimal::from(den), end)
             }
-            ("quarters", Some(n)) if (1..=3).contains(&n) => (Decimal::from(n) / Decimal::from(4), j + 1),
-            _ => return None,
+            Some(n) => {
+                let w = self.word(j)?;
+                let den = lookup(FRACTION_DENOMINATORS, w)?;
+                if n == 0 || n >= u64::from(den) || (n == 1) == w.ends_with('s') {
+                    return None;
+                }
+                (Decimal::from(n) / Decimal::from(den), j + 1)
+            }
         };
-        let k = word_end + usize::from(matches!(self.word(word_end), Some("a" | "an")));
+        let of = usize::from(self.word(word_end) == Some("of"));
+        let article = usize::from(matches!(self.word(word_end + of), Some("a" | "an")));
+        if of == 1 && article == 0 {
+            return None;
+        }
+        let k = word_end + of + article;
         let scale = match self.word(k)? {
             "dozen" => 12,
             s => lookup(WORD_SCALES, s).filter(|s| *s >= 1000)?,
         };
-        let value = fraction.checked_mul(Decimal::from(scale))?;
+        let value = fraction.checked_mul(Decimal::from(scale))?.round_dp(12);
         let half = if scale == 12 { Decimal::new(5, 1) } else { value / Decimal::from(10) };
         Some((value, half, k + 1))
+    }
+
+    /// A fraction in words at `j`: `half` (or `quarter`, only before a scale), `a third`, `an
+    /// eighth`, `two thirds`, `one-fifth`, `three quarters`. Returns numerator, denominator, the
+    /// index after it and how the numerator is written. Only proper fractions (`five thirds` is
+    /// not read).
+    pub(super) fn fraction_phrase(&self, j: usize) -> Option<(u32, u32, usize, FractionKind)> {
+        let w = self.word(j)?;
+        if let Some(den) = lookup(FRACTION_DENOMINATORS, w) {
+            return matches!(w, "half" | "quarter").then_some((1, den, j + 1, FractionKind::Bare));
+        }
+        let (num, kind) = if matches!(w, "a" | "an") {
+            (1, FractionKind::Article)
+        } else {
+            (lookup(SMALL_NUMBERS, w).filter(|n| (1..20).contains(n))?, FractionKind::Numeral)
+        };
+        let mut k = j + 1;
+        // `two-thirds`, `one - fourth`, `two-and-a-half`.
+        if self.is_dash(k) && self.adjacent(k - 1, k) == self.adjacent(k, k + 1) {
+            k += 1;
+        }
+        let dw = self.word(k)?;
+        let den = lookup(FRACTION_DENOMINATORS, dw)?;
+        if (num == 1) == dw.ends_with('s') || num >= den {
+            return None;
+        }
+        Some((num, den, k + 1, kind))
+    }
+
+    /// A fraction in words at `j` standing alone (`two thirds`, `a third of adults`, `half an
+    /// hour`): its value and the index after it. Not before a scale (`half a million` is a
+    /// number, read by `number_words`), and not where the words are an ordinal or a part of a
+    /// period (`a third time`, `the second half`, `a quarter of 2024`, `half-time`).
+    fn fraction_words(&self, j: usize) -> Option<(Decimal, usize)> {
+        let (num, den, end, kind) = self.fraction_phrase(j)?;
+        let value = Decimal::from(num) / Decimal::from(den);
+        let of = usize::from(self.word(end) == Some("of"));
+        let article = usize::from(matches!(self.word(end + of), Some("a" | "an")));
+        let after = self.word(end + of + article);
+        if article == 1 && after.is_some_and(|w| lookup(WORD_SCALES, w).is_some() || DOZEN_WORDS.contains(&w)) {
+            return None;
+        }
+        if article == 1 && after.is_some_and(|u| u.len() > 1 && lookup(UNITS, u).is_some()) {
+            return Some((value, end));
+        }
+        self.share_context(j, end, kind).then_some((value, end))
+    }
+
+    /// True when the fraction in words over `start..end` is a share of a whole by what stands
+    /// around it: `of` a whole after it (not of a period: `half of 2024`), `by` before it
+    /// (`fell by a fifth`), a qualifier (`more than half`), `half the`, or a numerator in words
+    /// (`two thirds`, `one fifth`); or it is a claim's whole value.
+    fn share_context(&self, start: usize, end: usize, kind: FractionKind) -> bool {
+        if (self.is_dash(end) && self.adjacent(end - 1, end))
+            || self.word(end).is_some_and(|w| NOT_SHARE_AFTER.contains(&w))
+            || (start > 0 && self.word(start - 1).is_some_and(|w| NOT_SHARE_BEFORE.contains(&w)))
+        {
+            return false;
+        }
+        let of = self.word(end) == Some("of");
+        if of && self.period_after(end + 1) {
+            return false;
+        }
+        let den = self.word(end - 1).unwrap_or_default();
+        let quarters = den.starts_with("quarter");
+        // `two quarters of growth` are periods: quarters of a whole name it (`of the staff`,
+        // `of Americans`, `of voters`).
+        if quarters && of && !self.names_a_whole(end + 1) {
+            return false;
+        }
+        let framed = of
+            || (self.literal && end == self.tokens.len())
+            || (start > 0 && self.word(start - 1) == Some("by"))
+            || self.qualifier_before(start).is_some();
+        // `three-quarters said`, `three quarters agreed`; but `for three quarters`, `the three
+        // quarters` are periods.
+        let hyphenated = self.is_dash(start + 1);
+        let after_time_word = start > 0 && self.word(start - 1).is_some_and(|w| TIME_PREPOSITIONS.contains(&w));
+        match kind {
+            FractionKind::Numeral => framed || !quarters || hyphenated || !after_time_word && !of,
+            // `a half` is never an ordinal; `a third` and `a fifth` often are.
+            FractionKind::Article => framed || den == "half",
+            FractionKind::Bare => {
+                framed
+                    || self.word(end).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "the" | "its" | "their" | "his" | "her" | "our" | "your" | "all" | "those" | "these"
+                        )
+                    })
+            }
+        }
+    }
+
+    /// True when what follows `of` at `k` is a period (`2024`, `the year`, `this season`,
+    /// `March`), which a fraction of it divides rather than shares.
+    fn period_after(&self, k: usize) -> bool {
+        let mut k = k;
+        while self.word(k).is_some_and(|w| {
+            matches!(w, "the" | "this" | "that" | "last" | "next" | "its" | "their" | "each" | "every" | "current")
+        }) {
+            k += 1;
+        }
+        if let Some(y) = self.integer(k)
+            && self.raw(k).len() == 4
+            && (1800..=2100).contains(&y)
+        {
+            return true;
+        }
+        self.word(k).is_some_and(|w| PERIOD_WORDS.contains(&w) || lookup(MONTHS, w).is_some())
+    }
+
+    /// True when the words at `k`, after `of`, name a whole that is shared: a determiner or
+    /// pronoun (`the`, `its`, `them`), a capitalised name (`Americans`), or a word for people.
+    fn names_a_whole(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| {
+            WHOLE_WORDS.contains(&w)
+                || matches!(w, "the" | "its" | "their" | "his" | "her" | "our" | "your" | "all" | "those" | "these")
+                || matches!(w, "them" | "us" | "you" | "a" | "an" | "this" | "that")
+                || self.raw(k).starts_with(char::is_uppercase)
+        })
+    }
+
+    /// A vulgar fraction character at `i` (`½`, `⅔`): its value and the index after it.
+    fn glyph(&self, i: usize) -> Option<(Decimal, usize)> {
+        let c = self.punct(i)?;
+        let (_, a, b) = FRACTION_GLYPHS.iter().find(|(g, _, _)| *g == c)?;
+        Some(((Decimal::from(*a) / Decimal::from(*b)).round_dp(12), i + 1))
+    }
+
+    /// `and a half`, `and three quarters`, `-and-a-half` after a whole number at `i`: the
+    /// fraction and the index after it.
+    fn and_a_fraction(&self, i: usize) -> Option<(Decimal, usize)> {
+        let k = if self.word(i) == Some("and") {
+            i + 1
+        } else if self.is_dash(i)
+            && self.word(i + 1) == Some("and")
+            && self.is_dash(i + 2)
+            && self.adjacent(i, i + 1)
+            && self.adjacent(i + 2, i + 3)
+        {
+            i + 3
+        } else {
+            return None;
+        };
+        let (num, den, end, kind) = self.fraction_phrase(k)?;
+        if kind == FractionKind::Bare {
+            return None;
+        }
+        Some((Decimal::from(num) / Decimal::from(den), end))
+    }
+
+    /// `in three`, `in 10`, `out of 10`, `-in-four` after a count: the whole it is a part of, and the index
+    /// after it. Not a year (`one in 2024`), nor a span of time or a measure (`2 in 10 years`).
+    fn ratio_of(&self, i: usize) -> Option<(Decimal, usize)> {
+        let k = match self.word(i) {
+            Some("in") => i + 1,
+            Some("out") if self.word(i + 1) == Some("of") => i + 2,
+            // `one-in-four`.
+            None if self.is_dash(i) && self.word(i + 1) == Some("in") && self.is_dash(i + 2) => i + 3,
+            _ => return None,
+        };
+        let (of, half, end) = self.digits(k).or_else(|| self.number_words(k))?;
+        if !of.fract().is_zero() || of < Decimal::TWO || half != Decimal::new(5, 1) && half < Decimal::from(500) {
+            return None;
+        }
+        let year = self.integer(k).is_some_and(|y| self.raw(k).len() == 4 && (1000..=2100).contains(&y));
+        let measured = self.punct(end) == Some('%')
+            || self.word(end).is_some_and(|w| {
+                lookup(UNITS, w).is_some()
+                    || lookup(SCALES, w).is_some()
+                    || PERIOD_WORDS.contains(&w)
+                    || matches!(w, "percent" | "per")
+            });
+        (!year && !measured).then_some((of, end))
     }
 
     /// A figure starting at `i`: currency, number, scale, and what follows it (`%`, a unit, a
@@ -353,10 +548,22 @@ impl Reader<'_> {
         if self.phone.get(j).copied().unwrap_or(false) {
             return None;
         }
-        let (mut value, mut half, mut next) = match self.fraction(j) {
+        // A fraction alone (`3/4`, `⅔`, `two thirds`) is a share of a whole, read as a
+        // percentage below, unless a unit or a scale makes it an amount (`3/4 of a mile`, `half
+        // a million`, read by `number_words`).
+        let plain = matches!(measure, Measure::Plain) && !negative;
+        let symbols = self.fraction(j).or_else(|| self.glyph(j));
+        let alone = symbols.or_else(|| if plain { self.fraction_words(j) } else { None });
+        let proper = alone.is_some();
+        // `1/2 cup`, `½ teaspoon`: a fraction in figures before a noun other than `of` is an
+        // amount of it, not a share.
+        let amount_of_noun = symbols.is_some_and(|(_, n)| self.word(n).is_some_and(|w| w != "of"));
+        let (mut value, mut half, mut next) = match alone {
             Some((v, n)) => (v, Decimal::ZERO, n),
             None => self.digits(j).or_else(|| self.number_words(j))?,
         };
+        let whole = !proper && half == Decimal::new(5, 1) && value.fract().is_zero();
+        let mut mixed = false;
         // `2 1/2`: a whole number and a fraction.
         if let Some((f, n)) = self.fraction(next)
             && !self.adjacent(next - 1, next)
@@ -365,6 +572,66 @@ impl Reader<'_> {
             value += f;
             half = Decimal::ZERO;
             next = n;
+            mixed = true;
+        }
+        // `2½`, `3 ¼`: a whole number and a fraction character.
+        if !mixed
+            && whole
+            && let Some((f, n)) = self.glyph(next)
+        {
+            value += f;
+            half = Decimal::ZERO;
+            next = n;
+            mixed = true;
+        }
+        // `one and a half`, `two-and-a-half`, `five and three quarters`, `a million and a half`:
+        // a whole number and a fraction in words (of the scale the number ends with).
+        if !mixed
+            && !proper
+            && value.fract().is_zero()
+            && let Some((f, n)) = self.and_a_fraction(next)
+        {
+            let own = self.word(next - 1).and_then(|w| lookup(WORD_SCALES, w)).filter(|s| *s >= 1000 && next - 1 > j);
+            // `one billion and a half million`: the fraction of a smaller scale of its own.
+            let after = self.word(n).and_then(|w| lookup(WORD_SCALES, w)).filter(|s| *s >= 1000);
+            let (scale, n) = match (own, after) {
+                (Some(own), Some(after)) if after < own => (after, n + 1),
+                (Some(own), _) => (own, n),
+                _ => (1, n),
+            };
+            value += (f * Decimal::from(scale)).round_dp(12);
+            half = Decimal::ZERO;
+            next = n;
+            mixed = true;
+        }
+        // `one in three`, `nine in 10`, `9 out of 10`: a share of a whole.
+        if whole
+            && !mixed
+            && plain
+            && let Some((of, n)) = self.ratio_of(next)
+            && value >= Decimal::ONE
+            && value <= of
+        {
+            let (value, half) = share(value / of);
+            return Some(Figure { first: i, end: n, value, half, measure: Measure::Percent, suffixed: true });
+        }
+        // `3 dozen`, `200 dozens`: counting in dozens (`three dozen` is read by `number_words`).
+        if whole
+            && !mixed
+            && self.tok(j).is_some_and(|t| t.kind == TokenKind::Number)
+            && self.word(next).is_some_and(|w| DOZEN_WORDS.contains(&w))
+        {
+            value = value.checked_mul(Decimal::from(12))?;
+            next += 1;
+        }
+        // `3/4 of a mile`, `half an hour`: a fraction of one unit is a quantity.
+        if proper {
+            let k = next + usize::from(self.word(next) == Some("of"));
+            if matches!(self.word(k), Some("a" | "an"))
+                && self.word(k + 1).is_some_and(|u| u.len() > 1 && lookup(UNITS, u).is_some())
+            {
+                next = k + 1;
+            }
         }
         let decimal_written = (j..next).any(|k| self.tok(k).is_some_and(|t| t.norm.contains('.')));
         let mut suffixed = false;
@@ -410,6 +677,16 @@ impl Reader<'_> {
                     next = n;
                 }
             }
+        }
+        // `3 million and a half`, `5 billion and three quarters`: a fraction of the scale.
+        if scaled
+            && !mixed
+            && let Some(scale) = self.word(next - 1).and_then(|w| lookup(WORD_SCALES, w)).filter(|s| *s >= 1000)
+            && let Some((f, n)) = self.and_a_fraction(next)
+        {
+            value += (f * Decimal::from(scale)).round_dp(12);
+            half = Decimal::ZERO;
+            next = n;
         }
         // `3-inch`, `six-mile`, `12-cent`, `one-yen`, `30-year prison term`: a unit or currency
         // hyphenated to the number (an age is not a span of time: `28-year-old` stays a count),
@@ -463,13 +740,19 @@ impl Reader<'_> {
             } else if matches!(w, "percent" | "percents" | "pct" | "percentage") {
                 measure = Measure::Percent;
                 next += 1;
-                if matches!(self.word(next), Some("point" | "points")) && w == "percentage" {
+                if matches!(self.word(next), Some("point" | "points")) && w != "pct" {
+                    // `3.2 percentage points`: a difference of two percentages, not a change.
+                    measure = Measure::Unit(PERCENTAGE_POINTS.into());
                     next += 1;
                 }
                 suffixed = true;
             } else if w == "per" && self.word(next + 1) == Some("cent") {
                 measure = Measure::Percent;
                 next += 2;
+                if matches!(self.word(next), Some("point" | "points")) {
+                    measure = Measure::Unit(PERCENTAGE_POINTS.into());
+                    next += 1;
+                }
                 suffixed = true;
             } else if matches!(measure, Measure::Plain)
                 && let Some(code) = lookup(CURRENCY_SUBUNITS, w)
@@ -629,6 +912,12 @@ impl Reader<'_> {
             half = Decimal::new(5, 1) / Decimal::from(12);
             next = end;
         }
+        // A fraction alone, of no unit or scale: a share of a whole, as a percentage.
+        if proper && plain && !scaled && !amount_of_noun && matches!(measure, Measure::Plain) {
+            (value, half) = share(value);
+            measure = Measure::Percent;
+            suffixed = true;
+        }
         if negative {
             value = -value;
         }
@@ -722,8 +1011,10 @@ impl Reader<'_> {
         let (a, b) = (self.integer(i)?, self.integer(i + 2)?);
         let glued = self.punct(i + 1) == Some('/') && self.adjacent(i, i + 1) && self.adjacent(i + 1, i + 2);
         let after_date = self.punct(i + 3) == Some('/');
-        (glued && !after_date && (1..b).contains(&a) && matches!(b, 2 | 3 | 4 | 8))
-            .then(|| (Decimal::from(a) / Decimal::from(b), i + 3))
+        // `1/5 of adults`, `3/100 of the seats`: hundredths only of a whole.
+        let of_whole = self.word(i + 3) == Some("of") && !self.period_after(i + 4);
+        (glued && !after_date && (1..b).contains(&a) && (b <= 10 || b == 100 && of_whole))
+            .then(|| ((Decimal::from(a) / Decimal::from(b)).round_dp(12), i + 3))
     }
 
     /// True for digits that are part of a name or code rather than a figure: `G7`, `F-16`,
@@ -967,6 +1258,36 @@ impl Reader<'_> {
             || matches!(first.measure, Measure::Plain);
         compatible.then_some((second, bound))
     }
+}
+
+/// How a fraction in words writes its numerator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum FractionKind {
+    /// `half` alone.
+    Bare,
+    /// `a third`, `an eighth`.
+    Article,
+    /// `two thirds`, `one-fifth`.
+    Numeral,
+}
+
+/// The unit of a difference of two percentages (`3.2 percentage points`): a quantity, so never
+/// compared with a percentage (`3.2%`) nor with a change stated in per cent.
+pub(super) const PERCENTAGE_POINTS: &str = "pp";
+
+/// A share of a whole, `fraction` of it (`2/3`), as a percentage and the half-width of the
+/// interval it stands for: to four significant digits (66.67), give or take a fortieth of it
+/// (2.5%: two thirds is [65, 68.34), so `67%` fits it and `70%` does not), the rounding a writer
+/// does in calling a share `two thirds` or `one in three`.
+fn share(fraction: Decimal) -> (Decimal, Decimal) {
+    let percent = (fraction * Decimal::ONE_HUNDRED).round_sf(4).unwrap_or_default().normalize();
+    let fortieth = percent / Decimal::from(40);
+    let half = match fortieth.round_dp(2) {
+        h if h.is_zero() => fortieth.round_sf(2).unwrap_or_default(),
+        h => h,
+    };
+    let half = half.normalize();
+    (percent, half)
 }
 
 /// True for qualifiers that set a lower bound (`more than`, `at least`).
