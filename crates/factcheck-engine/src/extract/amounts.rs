@@ -1203,7 +1203,8 @@ impl Reader<'_> {
 
     /// `/s`, `/min`, `per hour`, `per day` at `i`: the time's symbol and the index after it.
     fn per_time(&self, i: usize) -> Option<(&'static str, usize)> {
-        let slash = self.punct(i) == Some('/') && self.adjacent(i, i + 1);
+        // `MB/s`, and `km / s` in text tokenised with spaces around every slash.
+        let slash = self.punct(i) == Some('/') && i > 0 && self.adjacent(i - 1, i) == self.adjacent(i, i + 1);
         if !slash && self.word(i) != Some("per") {
             return None;
         }

@@ -769,3 +769,63 @@ pub fn misspellable_value_words() -> impl Iterator<Item = &'static str> {
         "percentage",
     ])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse_literal;
+    use super::{currencies_agree, rate_ratio};
+    use rust_decimal::Decimal;
+
+    fn lit(s: &str) -> String {
+        parse_literal(s).unwrap_or_else(|e| panic!("{s}: {}", e.message)).to_string()
+    }
+
+    #[test]
+    fn claim_values_of_issue_13_read_as_in_text() {
+        assert_eq!(lit("4 GB/s"), "4 [3.5, 4.5) GB/s");
+        assert_eq!(lit("2,000 MB/s"), "2,000 [1,999.5, 2,000.5) MB/s");
+        assert_eq!(lit("50 req/s"), "50 [49.5, 50.5) req/s");
+        assert_eq!(lit("100 requests per hour"), "100 [99.5, 100.5) req/h");
+        assert_eq!(lit("$670-billion"), "USD 670,000,000,000 [669,500,000,000, 670,500,000,000)");
+        assert_eq!(lit("SAR 42 million"), "SAR 42,000,000 [41,500,000, 42,500,000)");
+        assert_eq!(lit("300 riyals"), "riyal 300 [299.5, 300.5)");
+        assert_eq!(lit("300 Saudi riyals"), "SAR 300 [299.5, 300.5)");
+        assert_eq!(lit("2bn rand"), "ZAR 2,000,000,000 [1,500,000,000, 2,500,000,000)");
+        assert_eq!(lit("40C"), "40 [39.5, 40.5) °C");
+        assert_eq!(lit("99p"), "GBP 0.99 [0.985, 0.995)");
+        assert_eq!(lit("4.5pc"), "4.5% [4.45, 4.55)");
+        assert_eq!(lit("1'000'000"), "1,000,000 [999,999.5, 1,000,000.5)");
+        assert_eq!(lit("10K"), "10,000 [9,500, 10,500)");
+        assert_eq!(lit("15 min"), "15 [14.5, 15.5) min");
+        assert_eq!(lit("2m people"), "2,000,000 [1,500,000, 2,500,000)");
+        assert_eq!(lit("12,500 square feet"), "12,500 [12,499.5, 12,500.5) ft2");
+        // Names stay text.
+        assert_eq!(lit("Boeing 737"), "\"Boeing 737\"");
+    }
+
+    #[test]
+    fn shared_names_agree_with_their_codes() {
+        assert!(
+            currencies_agree("riyal", "SAR") && currencies_agree("QAR", "riyal") && currencies_agree("riyal", "riyal")
+        );
+        assert!(
+            !currencies_agree("riyal", "AED")
+                && !currencies_agree("riyal", "dirham")
+                && !currencies_agree("SAR", "QAR")
+        );
+        assert!(
+            currencies_agree("peso", "MXN") && currencies_agree("krone", "NOK") && currencies_agree("dinar", "KWD")
+        );
+    }
+
+    #[test]
+    fn rates_convert() {
+        assert_eq!(rate_ratio("GB/s", "MB/s"), Some(Decimal::from(1000)));
+        // A sixtieth, to Decimal's 28 digits.
+        let sixtieth = rate_ratio("req/h", "req/min").unwrap();
+        assert!((sixtieth * Decimal::from(60) - Decimal::ONE).abs() < Decimal::new(1, 20));
+        assert_eq!(rate_ratio("MB/s", "Mbit/s"), Some(Decimal::from(8)));
+        assert_eq!(rate_ratio("req/s", "tx/s"), None);
+        assert_eq!(rate_ratio("km", "m"), None);
+    }
+}
