@@ -1,7 +1,7 @@
 //! Verdicts: for each claim, find what its sources say about its subject and compare.
 
 use crate::document::Document;
-use crate::extract::{Mention, extract};
+use crate::extract::{Mention, currencies_agree, extract, rate_ratio};
 use crate::subject::{
     Candidates, Coverage, MAX_CANDIDATES, Subject, TermStems, coverage, extend_by_last_name, names_introduced,
     opposite_words, ranked_candidates, resolve_stems, thousands,
@@ -133,7 +133,10 @@ impl Engine {
         value: &Value,
     ) -> (Verdict, String, Option<String>, Vec<Observation>) {
         let subject = Subject::from_text(subject_text, &[], &claim.aliases);
-        let target = Target::new(op, value, claim.tolerance, claim.as_of);
+        let mut target = Target::new(op, value, claim.tolerance, claim.as_of);
+        if let Target::Amount { limit, .. } = &mut target {
+            *limit = names_a_limit(subject_text);
+        }
         let shown = target.describe();
         // The sentences that hold the subject, and the values they give it. Only when none
         // gives one may a name go by its last word (`Scott` for `Craig Roberts Scott`): that
@@ -643,7 +646,7 @@ impl Words for ClaimWords<'_> {
 #[derive(Debug, Clone)]
 enum Target {
     /// A figure of a kind (currency or unit included) within an interval.
-    Amount { proto: Value, interval: Interval, negate: bool, counted: Counted },
+    Amount { proto: Value, interval: Interval, negate: bool, counted: Counted, limit: bool },
     /// A date within a span.
     Date { date: DateValue, negate: bool },
     /// Words that must stand in the sentence.
@@ -710,7 +713,7 @@ impl Target {
                     Some(Tolerance::Absolute(a)) => interval.widen(a),
                     _ => interval,
                 };
-                Target::Amount { proto: value.clone(), interval, negate, counted: Counted::Any }
+                Target::Amount { proto: value.clone(), interval, negate, counted: Counted::Any, limit: false }
             }
         }
     }
@@ -767,9 +770,11 @@ impl Target {
             (
                 Target::Amount { proto: Value::Money { currency: Some(a), .. }, .. },
                 Value::Money { currency: Some(b), .. },
-            ) if a != b => Some(format!("in {b}, and the claim is in {a}; currencies are not converted")),
+            ) if !currencies_agree(a, b) => {
+                Some(format!("in {b}, and the claim is in {a}; currencies are not converted"))
+            }
             (Target::Amount { proto: Value::Quantity { unit: a, .. }, .. }, Value::Quantity { unit: b, .. })
-                if a != b =>
+                if a != b && rate_ratio(b, a).is_none() =>
             {
                 Some(format!("in {b}, and the claim is in {a}; units are not converted"))
             }
@@ -787,9 +792,9 @@ impl Target {
     fn judge_amount_only(&self, value: &Value) -> Option<bool> {
         match (self, value) {
             (
-                Target::Amount { proto: Value::Number(_), interval, negate, counted: Counted::Any },
+                Target::Amount { proto: Value::Number(_), interval, negate, counted: Counted::Any, limit },
                 Value::Money { amount, .. } | Value::Quantity { amount, .. },
-            ) => Some(interval.overlaps(&amount.interval) != *negate),
+            ) => Some(interval.overlaps(&as_compared(amount, *limit)) != *negate),
             (Target::AnyOf(items), _) => {
                 let judged: Vec<bool> = items.iter().filter_map(|t| t.judge_amount_only(value)).collect();
                 (!judged.is_empty()).then(|| judged.iter().any(|b| *b))
@@ -802,7 +807,7 @@ impl Target {
     /// is what the source's figure counts (`two counts` counts `count`) and the word before it.
     fn judge(&self, value: &Value, as_of: Option<Date>, context: (&[&str], Option<&str>)) -> Option<bool> {
         match self {
-            Target::Amount { proto, interval, negate, counted } => {
+            Target::Amount { proto, interval, negate, counted, limit } => {
                 let comparable = match (proto, value) {
                     (Value::Number(_), Value::Number(_)) => match (counted, context.0) {
                         (Counted::Any, _) => true,
@@ -811,14 +816,29 @@ impl Target {
                         (Counted::Noun(a), b) => a.iter().any(|a| b.iter().any(|b| crate::text::stems_match(a, b))),
                     },
                     (Value::Percent(_), Value::Percent(_)) => true,
-                    (Value::Money { currency: a, .. }, Value::Money { currency: b, .. }) => {
-                        a.is_none() || b.is_none() || a == b
+                    (Value::Money { currency: a, .. }, Value::Money { currency: b, .. }) => match (a, b) {
+                        (Some(a), Some(b)) => currencies_agree(a, b),
+                        _ => true,
+                    },
+                    (Value::Quantity { unit: a, .. }, Value::Quantity { unit: b, .. }) => {
+                        a == b || rate_ratio(b, a).is_some()
                     }
-                    (Value::Quantity { unit: a, .. }, Value::Quantity { unit: b, .. }) => a == b,
                     _ => false,
                 };
                 let source = value.amount()?;
-                comparable.then(|| interval.overlaps(&source.interval) != *negate)
+                let mut stated = as_compared(source, *limit);
+                // `4 GB/s` against `MB/s`: the source's rate in the claim's unit.
+                if let (Value::Quantity { unit: a, .. }, Value::Quantity { unit: b, .. }) = (proto, value)
+                    && a != b
+                    && let Some(ratio) = rate_ratio(b, a)
+                {
+                    stated = stated.scale(ratio);
+                }
+                let claimed = match proto.amount() {
+                    Some(own) if *interval == own.interval => as_compared(own, *limit),
+                    _ => *interval,
+                };
+                comparable.then(|| claimed.overlaps(&stated) != *negate)
             }
             // A fiscal year compares only with fiscal years: `2015` in the source neither
             // supports nor contradicts `FY2015`.
@@ -833,6 +853,47 @@ impl Target {
             Target::Words { .. } | Target::AllOf(_) => None,
         }
     }
+}
+
+/// How far an open bound read from text reaches: `more than X`, `over X` and `at least X` stand
+/// for figures above X up to [`BOUND_REACH`] times X, `up to X`, `under X` and `less than X`
+/// for figures from X / [`BOUND_REACH`] up to X (for a positive X), so that `more than 2.4
+/// million` is not `2.4 billion`. Operators of a claim (`>`, `<`) are not bounds read from
+/// text and keep their whole half-line.
+pub const BOUND_REACH: u32 = 10;
+
+/// The interval an amount read from text stands for when compared: an open bound reaches
+/// [`BOUND_REACH`] times its figure; where the subject is a limit (`limit`), a bound states the
+/// limit itself (`up to 512 MB` of a maximum size is 512 MB).
+fn as_compared(amount: &factcheck_core::Amount, limit: bool) -> Interval {
+    let (v, i) = (amount.value, amount.interval);
+    let reach = Decimal::from(BOUND_REACH);
+    match (i.low, i.high) {
+        (Bound::Unbounded, Bound::Unbounded) => i,
+        (Bound::Inclusive(x) | Bound::Exclusive(x), Bound::Unbounded)
+        | (Bound::Unbounded, Bound::Inclusive(x) | Bound::Exclusive(x))
+            if limit =>
+        {
+            Interval::point(x)
+        }
+        (low, Bound::Unbounded) if v > Decimal::ZERO => Interval { low, high: Bound::Inclusive(v * reach) },
+        (Bound::Unbounded, high) if v > Decimal::ZERO => Interval { low: Bound::Inclusive(v / reach), high },
+        _ => i,
+    }
+}
+
+/// Words of a subject that make it a limit (`maximum size`, `upload limit`, `rate cap`): a bound
+/// of its value (`up to 512 MB`) states the limit itself.
+const LIMIT_WORDS: &[&str] =
+    &["maximum", "max", "limit", "limits", "cap", "caps", "capped", "ceiling", "minimum", "min", "floor", "quota"];
+
+/// True when the claim's subject is a limit: it holds a word of [`LIMIT_WORDS`], or `at most`,
+/// `at least`, `up to`.
+fn names_a_limit(subject: &str) -> bool {
+    let tokens = tokenize(subject);
+    let words: Vec<&str> = tokens.iter().filter_map(Token::word).collect();
+    words.iter().any(|w| LIMIT_WORDS.contains(w))
+        || words.windows(2).any(|p| matches!(p, ["at", "most" | "least"] | ["up", "to"]))
 }
 
 /// How far a mention stands from the subject: the token distance to the nearest word of the
@@ -1438,6 +1499,62 @@ mod tests {
         // A percentage is not compared with money, nor dollars with euros.
         assert_eq!(verdict(EARNINGS, &compare("Acme revenue", Operator::Eq, "94.8%")), Verdict::NotFound);
         assert_eq!(verdict(EARNINGS, &compare("Acme revenue", Operator::Eq, "€94.8B")), Verdict::NotFound);
+    }
+
+    #[test]
+    fn an_open_bound_reaches_ten_times_its_figure() {
+        let text = "The campaign reached more than 2.4 million viewers.";
+        let eq = |v: &str| verdict(text, &compare("campaign viewers", Operator::Eq, v));
+        assert_eq!(eq("2.4 billion"), Verdict::Contradicted);
+        assert_eq!(eq("3 million"), Verdict::Supported);
+        assert_eq!(eq("20 million"), Verdict::Supported);
+        // A claim's operator keeps its whole half-line.
+        assert_eq!(verdict(text, &compare("campaign viewers", Operator::Gt, "1 million")), Verdict::Supported);
+        let upto = "Each file may be up to 512 MB.";
+        assert_eq!(verdict(upto, &compare("file", Operator::Eq, "1 MB")), Verdict::Contradicted);
+        assert_eq!(verdict(upto, &compare("file", Operator::Eq, "100 MB")), Verdict::Supported);
+    }
+
+    #[test]
+    fn a_bound_of_a_limit_states_the_limit() {
+        let text = "The maximum file size is up to 512 MB.";
+        let c = |v: &str| compare("maximum file size", Operator::Eq, v);
+        let (v, why) = explained(text, &c("128 MB"));
+        assert_eq!(v, Verdict::Contradicted, "{why}");
+        assert_eq!(verdict(text, &c("512 MB")), Verdict::Supported);
+        let min = "The minimum age of drivers is at least 18 years.";
+        assert_eq!(verdict(min, &compare("minimum age of drivers", Operator::Eq, "21 years")), Verdict::Contradicted);
+        assert_eq!(verdict(min, &compare("minimum age of drivers", Operator::Eq, "18 years")), Verdict::Supported);
+        // Without a limit in the subject, the bound holds the figures below it.
+        let files = "Attached files can be up to 512 MB in size.";
+        assert_eq!(verdict(files, &compare("attached file size", Operator::Eq, "128 MB")), Verdict::Supported);
+    }
+
+    #[test]
+    fn a_shared_currency_name_compares_with_its_codes_only() {
+        let text = "The ministry paid 300 riyals to each family.";
+        let paid = |v: &str| verdict(text, &compare("ministry paid family", Operator::Eq, v));
+        assert_eq!(paid("SAR 300"), Verdict::Supported);
+        assert_eq!(paid("QAR 300"), Verdict::Supported);
+        assert_eq!(paid("300 riyals"), Verdict::Supported);
+        assert_eq!(paid("AED 300"), Verdict::NotFound);
+        assert_eq!(paid("300 dirhams"), Verdict::NotFound);
+        assert_eq!(paid("SAR 400"), Verdict::Contradicted);
+        let saudi = "The ministry paid SAR 42 million to the fund.";
+        assert_eq!(
+            verdict(saudi, &compare("ministry paid fund", Operator::Eq, "42 million riyals")),
+            Verdict::Supported
+        );
+        assert_eq!(verdict(saudi, &compare("ministry paid fund", Operator::Eq, "42 million pesos")), Verdict::NotFound);
+    }
+
+    #[test]
+    fn rates_compare_across_prefixes_and_times() {
+        let text = "The drive reads 4 GB/s and the API serves 6,000 requests per hour.";
+        assert_eq!(verdict(text, &compare("drive reads", Operator::Eq, "4,000 MB/s")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("drive reads", Operator::Eq, "2,000 MB/s")), Verdict::Contradicted);
+        assert_eq!(verdict(text, &compare("API serves", Operator::Eq, "100 requests per minute")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("API serves", Operator::Eq, "50 req/s")), Verdict::Contradicted);
     }
 
     fn explained(text: &str, c: &Claim) -> (Verdict, String) {

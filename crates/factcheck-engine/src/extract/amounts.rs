@@ -44,10 +44,7 @@ impl Reader<'_> {
             }
             return Some((code.to_string(), i));
         }
-        let w = self.word(i)?;
-        let code = lookup(CURRENCY_CODES, w)?;
-        // `rs` and other short codes only count in capitals or right before the figure.
-        Some((code.to_string(), i))
+        Some((self.code_word(i)?.to_string(), i))
     }
 
     /// A number written in digits, with an optional sign: value, half its last digit's unit,
@@ -73,7 +70,7 @@ impl Reader<'_> {
         if t.kind != TokenKind::Number {
             return None;
         }
-        if let Some(found) = self.spaced_groups(i) {
+        if let Some(found) = self.spaced_groups(i).or_else(|| self.apostrophe_groups(i)) {
             return Some(found);
         }
         let (value, decimals) = parse_digits(&t.norm)?;
@@ -564,6 +561,11 @@ impl Reader<'_> {
         };
         let whole = !proper && half == Decimal::new(5, 1) && value.fract().is_zero();
         let mut mixed = false;
+        // `MAUD 60`: millions of the currency.
+        if j > 0 && matches!(measure, Measure::Money(_)) && self.million_code(j - 1).is_some() {
+            value = value.checked_mul(Decimal::from(1_000_000))?;
+            half = half.checked_mul(Decimal::from(1_000_000))?;
+        }
         // `2 1/2`: a whole number and a fraction.
         if let Some((f, n)) = self.fraction(next)
             && !self.adjacent(next - 1, next)
@@ -636,6 +638,10 @@ impl Reader<'_> {
         let decimal_written = (j..next).any(|k| self.tok(k).is_some_and(|t| t.norm.contains('.')));
         let mut suffixed = false;
         let mut scaled = false;
+        // `$670-billion`, `a 12-million-strong`: a scale word hyphenated to the number.
+        if self.hyphenated_scale(next) {
+            next += 1;
+        }
         // Scale: `billion`, `bn`, `B` (after a currency), `k`, `M`.
         if let Some(w) = self.word(next) {
             let attached = self.adjacent(next - 1, next);
@@ -648,9 +654,10 @@ impl Reader<'_> {
                 .filter(|_| w != "mm" || is_money)
                 // `k` apart from its number only after a decimal (`2.33 k`): `5 K` is a race.
                 .filter(|_| w != "k" || attached || is_money || decimal_written)
+                .filter(|_| !self.k_names_a_thing(next))
                 .filter(|_| w != "mil" || attached || is_money)
                 .or(match w {
-                    "m" if is_money || capital_m => Some(1_000_000),
+                    "m" if is_money || capital_m || self.million_m(i, next) => Some(1_000_000),
                     "b" if is_money || attached => Some(1_000_000_000),
                     "t" if is_money && attached => Some(1_000_000_000_000),
                     _ => None,
@@ -708,7 +715,12 @@ impl Reader<'_> {
         // What follows: `%`, `percent`, a currency (`1.234,56 €`, `5 MUSD`), a unit.
         let symbol_after =
             self.punct(next).and_then(|c| CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == c)).map(|(_, code)| *code);
-        if self.punct(next) == Some('%') {
+        if let Some(suffix) = self.letter_suffix(next).filter(|_| matches!(measure, Measure::Plain)) {
+            // `40C`, `104F`, `99p`, `4.5pc`: a letter glued to the number.
+            (measure, value, half) = suffix.apply(value, half);
+            next += 1;
+            suffixed = true;
+        } else if self.punct(next) == Some('%') {
             measure = Measure::Percent;
             next += 1;
             suffixed = true;
@@ -798,6 +810,7 @@ impl Reader<'_> {
                 && (w != "m" || !allow_bare_m || self.raw(next) == "m")
                 // `5G` is a network generation and `5 G` is not grams: the gram is `g`.
                 && (w != "g" || self.raw(next) == "g")
+                && (!LOWER_CASE_ONLY_UNITS.contains(&w) || self.raw(next) == w)
                 && !(self.word(next + 1) == Some("of") && matches!(w, "pound" | "pounds" | "ton" | "tons"))
             {
                 measure = Measure::Unit(unit.to_string());
@@ -871,6 +884,11 @@ impl Reader<'_> {
         // miles and metric tons.
         if matches!(measure, Measure::Plain) {
             let mut j = next;
+            // `12,500-square-foot`: the area hyphenated to the number and to its unit.
+            let hyphen = |k: usize| self.is_dash(k) && self.adjacent(k - 1, k) && self.adjacent(k, k + 1);
+            if hyphen(j) && matches!(self.word(j + 1), Some("square" | "sq" | "cubic")) {
+                j += 1;
+            }
             let power = match self.word(j) {
                 Some("square" | "sq") => Some("2"),
                 Some("cubic") => Some("3"),
@@ -878,6 +896,9 @@ impl Reader<'_> {
             };
             if power.is_some() {
                 j += 1;
+                if hyphen(j) {
+                    j += 1;
+                }
             }
             let qualifier = self.word(j).filter(|w| matches!(*w, "nautical" | "metric"));
             if qualifier.is_some() {
@@ -892,6 +913,12 @@ impl Reader<'_> {
                 next = j + 1;
                 suffixed = true;
             }
+        }
+        // `4 GB/s`, `100 requests per hour`, `50 req/s`: rates.
+        if let Some((unit, end)) = self.rate(&measure, next) {
+            measure = Measure::Unit(unit);
+            next = end;
+            suffixed = true;
         }
         // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 dollars 50.`
         if let Measure::Money(_) = measure
@@ -1023,7 +1050,7 @@ impl Reader<'_> {
         // A currency code glued to a figure is money (`USD34.6`); any other word makes a code
         // or a name (`A24 Films`, `MH370`): a dollar prefix is money only with its `$` (`A$5`).
         let before_word =
-            i > 0 && self.adjacent(i - 1, i) && self.word(i - 1).is_some_and(|w| lookup(CURRENCY_CODES, w).is_none());
+            i > 0 && self.adjacent(i - 1, i) && self.word(i - 1).is_some() && self.code_word(i - 1).is_none();
         // `F-16`, `scp2-173`; but not `5k-20k`, where the word is the scale of a number.
         let before_hyphenated = i > 1
             && self.is_dash(i - 1)
@@ -1047,8 +1074,9 @@ impl Reader<'_> {
                     && !matches!(w, "m" | "b" | "t" | "pct"))
                     // `5G`, `4G`: network generations.
                     || self.raw(i + 1) == "G"
-            });
-        before_word || before_hyphenated || after_word
+            })
+            && self.letter_suffix(i + 1).is_none();
+        before_word || before_hyphenated || after_word || self.k_names_a_thing(i + 1)
     }
 
     /// A currency name after a figure (`dollars`, `US dollars`, `euros`, `USD`).
@@ -1077,7 +1105,7 @@ impl Reader<'_> {
             };
             return Some((code, next));
         }
-        lookup(CURRENCY_NAMES, w).map(|c| (c, i + 1))
+        lookup(CURRENCY_NAMES, w).map(|c| (c, i + 1)).or_else(|| self.iso_currency_after(i))
     }
 
     /// The qualifier phrase ending just before token `i`, with its first token.
@@ -1135,6 +1163,9 @@ impl Reader<'_> {
     /// A money amount, percentage, quantity or number at `i`, with qualifiers and ranges.
     pub(super) fn amount_at(&self, i: usize) -> Option<(Value, usize, usize)> {
         let first = self.figure(i, self.literal)?;
+        if self.number_in_name(&first) {
+            return None;
+        }
         let mut end = first.end;
         let mut interval = Interval::rounded(first.value, first.half);
         let mut value = first.value;
@@ -1288,6 +1319,299 @@ fn share(fraction: Decimal) -> (Decimal, Decimal) {
     };
     let half = half.normalize();
     (percent, half)
+}
+
+/// A letter glued to a number that makes it a measure (`40C`, `104F`, `99p`, `4.5pc`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum LetterSuffix {
+    Celsius,
+    Fahrenheit,
+    Pence,
+    Percent,
+}
+
+impl LetterSuffix {
+    /// The measure, value and half of a figure of `value` and `half` with this suffix.
+    fn apply(self, value: Decimal, half: Decimal) -> (Measure, Decimal, Decimal) {
+        let hundred = Decimal::from(100);
+        match self {
+            LetterSuffix::Celsius => (Measure::Unit("°C".into()), value, half),
+            LetterSuffix::Fahrenheit => (Measure::Unit("°F".into()), value, half),
+            LetterSuffix::Pence => (Measure::Money(Some("GBP".into())), value / hundred, half / hundred),
+            LetterSuffix::Percent => (Measure::Percent, value, half),
+        }
+    }
+}
+
+/// Issue 13: currencies of the ISO list, shorthand suffixes, rates and numbers that are part of
+/// names.
+impl Reader<'_> {
+    /// The currency a word before an amount names: a code of [`CURRENCY_CODES`] in any case, a
+    /// letter sign (`RM`, `Rp`), or any other ISO 4217 code written in capitals (`SAR`, `QAR`).
+    pub(super) fn code_word(&self, i: usize) -> Option<&'static str> {
+        let w = self.word(i)?;
+        if let Some(code) = lookup(CURRENCY_CODES, w) {
+            return Some(code);
+        }
+        let raw = self.raw(i);
+        if let Some(code) = lookup(LETTER_SIGNS, raw) {
+            return Some(code);
+        }
+        if let Some(code) = self.million_code(i) {
+            return Some(code);
+        }
+        if raw.len() != 3 || !raw.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        ISO_CODES.binary_search_by(|(k, _)| (*k).cmp(w)).ok().map(|k| ISO_CODES[k].1)
+    }
+
+    /// `MAUD`, `MUSD` before an amount: `M` and an ISO code in capitals, millions of that
+    /// currency (`MAUD 60` is AUD 60 million).
+    fn million_code(&self, i: usize) -> Option<&'static str> {
+        let raw = self.raw(i);
+        let code = raw.strip_prefix('M').filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))?;
+        self.word(i)?;
+        let lower = code.to_ascii_lowercase();
+        ISO_CODES.binary_search_by(|(k, _)| (*k).cmp(lower.as_str())).ok().map(|k| ISO_CODES[k].1)
+    }
+
+    /// A currency of the ISO list named after an amount at `i`: a full name (`Saudi riyals`,
+    /// `South African rand`), a unit's name (`dirhams`, `rand`) or a code in capitals (`42
+    /// million SAR`), with the index after it. A name several currencies share stays that name
+    /// (`riyal`); a name that is also an English word (`real`, `won`, `mark`) counts only after a
+    /// scale word (`5 billion won`) or in a full name.
+    fn iso_currency_after(&self, i: usize) -> Option<(&'static str, usize)> {
+        let w = self.word(i)?;
+        for (words, unit, code) in FULL_NAMES {
+            if self.phrase_at(i, words)
+                && self.tokens.get(i + words.len()).and_then(|t| t.word()).is_some_and(|u| {
+                    let u: &str = u;
+                    lookup(UNIT_FORMS, u).unwrap_or(u.strip_suffix('s').unwrap_or(u)) == *unit
+                })
+            {
+                return Some((code, i + words.len() + 1));
+            }
+        }
+        if let Some(unit) = lookup(UNIT_FORMS, w) {
+            let after_scale =
+                i > 0 && self.word(i - 1).is_some_and(|p| lookup(SCALES, p).is_some() || matches!(p, "m" | "b"));
+            if WORD_NAMES.contains(&unit) && !after_scale {
+                return None;
+            }
+            let codes = lookup(UNIT_NAMES, unit)?;
+            return Some((if codes.len() == 1 { codes[0] } else { unit }, i + 1));
+        }
+        let raw = self.raw(i);
+        if raw.len() == 3 && raw.bytes().all(|b| b.is_ascii_uppercase()) {
+            return ISO_CODES.binary_search_by(|(k, _)| (*k).cmp(w)).ok().map(|k| (ISO_CODES[k].1, i + 1));
+        }
+        None
+    }
+
+    /// A scale word hyphenated to the number ending before `next` (`$670-billion`,
+    /// `$1-million`).
+    fn hyphenated_scale(&self, next: usize) -> bool {
+        next > 0
+            && self.is_dash(next)
+            && self.adjacent(next - 1, next)
+            && self.adjacent(next, next + 1)
+            && self.word(next + 1).and_then(|w| lookup(WORD_SCALES, w)).is_some_and(|s| s >= 1000)
+    }
+
+    /// A lower-case `m` glued to the number before `next` that is a million, not metres: before
+    /// a plural noun (`2m people`, `5m viewers`, `2m barrels a day`, `2m tonnes`), but not after
+    /// `a` (`a 2m wall`) nor before a race (`the 400m hurdles`).
+    fn million_m(&self, start: usize, next: usize) -> bool {
+        if self.raw(next) != "m" || next == 0 || !self.adjacent(next - 1, next) {
+            return false;
+        }
+        if start > 0 && matches!(self.word(start - 1), Some("a" | "an")) {
+            return false;
+        }
+        let Some(noun) = self.word(next + 1) else { return false };
+        if self.adjacent(next, next + 1) || !self.raw(next + 1).starts_with(|c: char| c.is_lowercase()) {
+            return false;
+        }
+        let plural = PLURALS_WITHOUT_S.contains(&noun)
+            || (noun.len() > 3
+                && noun.ends_with('s')
+                && !noun.ends_with("ss")
+                && !noun.ends_with("us")
+                && !noun.ends_with("ways")
+                && !noun.ends_with("wards")
+                && !crate::text::is_stop_word(noun));
+        plural && !METRE_EVENTS.contains(&noun)
+    }
+
+    /// A capital `K` at `k`, glued to a number, that names a race or a resolution (`10K run`,
+    /// `4K TV`, `ran the 10K`) rather than thousands.
+    pub(super) fn k_names_a_thing(&self, k: usize) -> bool {
+        if self.raw(k) != "K" || k == 0 || !self.adjacent(k - 1, k) {
+            return false;
+        }
+        if !self.tok(k - 1).is_some_and(|t| t.kind == TokenKind::Number) {
+            return false;
+        }
+        let next_word = self.word(k + 1).filter(|_| !self.adjacent(k, k + 1));
+        next_word.is_some_and(|w| K_THINGS.contains(&w))
+            || (k > 1 && matches!(self.word(k - 2), Some("a" | "an" | "the")) && next_word.is_none())
+    }
+
+    /// A letter at `i` glued to the number before it that makes the figure a temperature, pence
+    /// or a percentage: `40C`, `104F` (within the range of weather and bodies), `99p` (not a
+    /// video resolution, `1080p`, nor a time, `3p.m.`), `4.5pc` (lower case: `PC` is a
+    /// computer). Not after a seat or a grade (`seat 12C`) nor a name (`Class 3C`).
+    pub(super) fn letter_suffix(&self, i: usize) -> Option<LetterSuffix> {
+        if i == 0 || !self.adjacent(i - 1, i) {
+            return None;
+        }
+        let number = self.tok(i - 1).filter(|t| t.kind == TokenKind::Number)?;
+        // Nothing glued after the letter but the punctuation that ends a clause.
+        if self.tok(i + 1).is_some() && self.adjacent(i, i + 1) {
+            let ends = match self.punct(i + 1) {
+                Some(',' | ';' | ')' | '!' | '?' | '"' | '\'') => true,
+                Some('.') => !(self.tok(i + 2).is_some() && self.adjacent(i + 1, i + 2)),
+                _ => false,
+            };
+            if !ends {
+                return None;
+            }
+        }
+        if i >= 2 && (self.word(i - 2).is_some_and(|w| SLOT_WORDS.contains(&w)) || self.name_word_before(i - 1)) {
+            return None;
+        }
+        if matches!(self.raw(i), "C" | "F")
+            && (LETTER_CODES.contains(&&self.text[number.start..self.tokens[i].end])
+                || self.word(i + 1).is_some_and(|w| LETTER_CODE_NOUNS.contains(&w)))
+        {
+            return None;
+        }
+        let (value, _) = parse_digits(&number.norm)?;
+        let suffix = match self.raw(i) {
+            "C" if value <= Decimal::from(90) => LetterSuffix::Celsius,
+            "F" if value <= Decimal::from(140) => LetterSuffix::Fahrenheit,
+            "p" if value < Decimal::from(1000) && !RESOLUTIONS.iter().any(|r| Decimal::from(*r) == value) => {
+                LetterSuffix::Pence
+            }
+            "pc" if value <= Decimal::from(1000) => LetterSuffix::Percent,
+            _ => return None,
+        };
+        Some(suffix)
+    }
+
+    /// A rate after a figure whose measure so far is `measure`, at `next`: a unit of data per
+    /// time (`4 GB/s`, `2,000 MB per second`) or a counted thing per time (`100 requests per
+    /// hour`, `50 req/s`). Its unit and the index after it.
+    fn rate(&self, measure: &Measure, next: usize) -> Option<(String, usize)> {
+        match measure {
+            Measure::Unit(u) if DATA_UNITS.iter().any(|(s, _)| s == u) => {
+                let (t, end) = self.per_time(next)?;
+                Some((format!("{u}/{t}"), end))
+            }
+            Measure::Unit(u) if LENGTH_RATE_UNITS.contains(&u.as_str()) => {
+                let (t, end) = self.per_time(next).filter(|(t, _)| matches!(*t, "s" | "ms"))?;
+                Some((format!("{u}/{t}"), end))
+            }
+            Measure::Plain => {
+                let noun = self.word(next).and_then(|w| lookup(RATE_NOUNS, w))?;
+                let (t, end) = self.per_time(next + 1)?;
+                Some((format!("{noun}/{t}"), end))
+            }
+            _ => None,
+        }
+    }
+
+    /// `/s`, `/min`, `per hour`, `per day` at `i`: the time's symbol and the index after it.
+    fn per_time(&self, i: usize) -> Option<(&'static str, usize)> {
+        // `MB/s`, and `km / s` in text tokenised with spaces around every slash.
+        let slash = self.punct(i) == Some('/') && i > 0 && self.adjacent(i - 1, i) == self.adjacent(i, i + 1);
+        if !slash && self.word(i) != Some("per") {
+            return None;
+        }
+        let t = self.word(i + 1)?;
+        RATE_TIMES.iter().find(|(w, _, _)| *w == t).map(|(_, s, _)| (*s, i + 2))
+    }
+
+    /// `1'000'000`: digit groups of three joined by apostrophes (Swiss style).
+    fn apostrophe_groups(&self, i: usize) -> Option<(Decimal, Decimal, usize)> {
+        let t = self.tok(i)?;
+        let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if t.norm.len() > 3 || !all_digits(&t.norm) {
+            return None;
+        }
+        let mut joined = t.norm.to_string();
+        let mut k = i + 1;
+        while self.punct(k) == Some('\'') && self.adjacent(k - 1, k) && self.adjacent(k, k + 1) {
+            let Some(g) = self.tok(k + 1).filter(|g| g.kind == TokenKind::Number) else { break };
+            let (int, frac) = g.norm.split_once('.').unwrap_or((&g.norm, ""));
+            if int.len() != 3 || !all_digits(int) || !(frac.is_empty() || all_digits(frac)) {
+                break;
+            }
+            joined.push_str(&g.norm);
+            k += 2;
+            if !frac.is_empty() {
+                break;
+            }
+        }
+        if k == i + 1 || self.glued_to_word(k - 1) {
+            return None;
+        }
+        let (value, decimals) = parse_digits(&joined)?;
+        Some((value, Decimal::try_new(5, decimals + 1).ok()?, k))
+    }
+
+    /// True when figure `f` is part of a name: a bare number right after a capitalised word
+    /// that does not open its sentence and is no month, week day, unit, currency, number word
+    /// or qualifier (`S&P 500`, `Boeing 737`, `Section 230`, `iPhone 15`), unless a plural noun
+    /// follows it (`Britain 500 people`): then it counts.
+    fn number_in_name(&self, f: &Figure) -> bool {
+        if self.uncased || self.literal || f.suffixed || !matches!(f.measure, Measure::Plain) || f.end != f.first + 1 {
+            return false;
+        }
+        if !self.tok(f.first).is_some_and(|t| t.kind == TokenKind::Number) || !self.name_word_before(f.first) {
+            return false;
+        }
+        let counts = self.word(f.end).filter(|_| !self.adjacent(f.end - 1, f.end)).is_some_and(|w| {
+            PLURALS_WITHOUT_S.contains(&w)
+                || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !crate::text::is_stop_word(w))
+        });
+        !counts
+    }
+
+    /// True when the token before `n` is a capitalised word that names something (`Boeing`,
+    /// `iPhone`, `P` of `S&P`): see [`Reader::number_in_name`].
+    fn name_word_before(&self, n: usize) -> bool {
+        if n == 0 {
+            return false;
+        }
+        let w = n - 1;
+        let Some(word) = self.word(w) else { return false };
+        let raw = self.raw(w);
+        if &self.text[self.tokens[w].end..self.tokens[n].start] != " " || !raw.chars().any(char::is_uppercase) {
+            return false;
+        }
+        let opens_sentence = w == 0
+            || matches!(self.punct(w - 1), Some('.' | '!' | '?' | ':' | ';' | '"' | '(' | '[' | '-' | '•' | '*'))
+            || self.text[self.tokens[w - 1].end..self.tokens[w].start].contains('\n');
+        // Text in capitals (`SALES ROSE 500`) names nothing by its case.
+        let shouting = raw.len() > 1
+            && raw.chars().all(|c| !c.is_lowercase())
+            && w > 0
+            && self.raw(w - 1).chars().any(char::is_alphabetic)
+            && self.raw(w - 1).chars().all(|c| !c.is_lowercase());
+        !(opens_sentence
+            || shouting
+            || word == "i"
+            || lookup(MONTHS, word).is_some()
+            || WEEKDAYS.contains(&word)
+            || lookup(UNITS, word).is_some()
+            || lookup(SCALES, word).is_some()
+            || lookup(SMALL_NUMBERS, word).is_some()
+            || lookup(CURRENCY_NAMES, word).is_some()
+            || self.code_word(w).is_some()
+            || self.qualifier_before(n).is_some())
+    }
 }
 
 /// True for qualifiers that set a lower bound (`more than`, `at least`).

@@ -142,6 +142,8 @@ pub(super) const CURRENCY_SYMBOLS: &[(char, &str)] = &[
     ('฿', "THB"),
 ];
 
+pub(super) use super::currencies::*;
+
 /// Words before `$` that name the dollar (`US$`, `C$`).
 pub(super) const DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("us", "USD"),
@@ -375,6 +377,16 @@ pub(super) const UNITS: &[(&str, &str)] = &[
     ("minutes", "min"),
     ("second", "s"),
     ("seconds", "s"),
+    ("min", "min"),
+    ("mins", "min"),
+    ("hr", "h"),
+    ("hrs", "h"),
+    ("h", "h"),
+    ("sec", "s"),
+    ("secs", "s"),
+    ("ms", "ms"),
+    ("millisecond", "ms"),
+    ("milliseconds", "ms"),
     ("kb", "KB"),
     ("kilobyte", "KB"),
     ("kilobytes", "KB"),
@@ -395,7 +407,238 @@ pub(super) const UNITS: &[(&str, &str)] = &[
 
 /// Units of time: a figure hyphenated to one (`28-year-old`, `a 10-day visit`) stays a plain
 /// number, as news compares such counts with plain numbers.
-pub(super) const TIME_UNITS: &[&str] = &["yr", "mo", "wk", "d", "h", "min", "s"];
+pub(super) const TIME_UNITS: &[&str] = &["yr", "mo", "wk", "d", "h", "min", "s", "ms"];
+
+/// Short time units that count only in lower case (`15 min`, `2 hrs`; `the SEC`, `MIN` are
+/// not).
+pub(super) const LOWER_CASE_ONLY_UNITS: &[&str] = &["min", "mins", "hr", "hrs", "h", "sec", "secs", "ms"];
+
+/// The time after `per` or `/` in a rate (`MB/s`, `requests per hour`), with its symbol and its
+/// length in milliseconds.
+pub(super) const RATE_TIMES: &[(&str, &str, u32)] = &[
+    ("ms", "ms", 1),
+    ("millisecond", "ms", 1),
+    ("s", "s", 1_000),
+    ("sec", "s", 1_000),
+    ("second", "s", 1_000),
+    ("min", "min", 60_000),
+    ("minute", "min", 60_000),
+    ("h", "h", 3_600_000),
+    ("hr", "h", 3_600_000),
+    ("hour", "h", 3_600_000),
+    ("d", "d", 86_400_000),
+    ("day", "d", 86_400_000),
+    ("wk", "wk", 604_800_000),
+    ("week", "wk", 604_800_000),
+];
+
+/// Units of length whose speeds per second or millisecond are read (`50 km/ms`, `3 m/s`); per
+/// hour they are `km/h` and `mph`.
+pub(super) const LENGTH_RATE_UNITS: &[&str] = &["m", "km", "cm", "mm"];
+
+/// Units of data whose rates are read (`4 GB/s`) and compared across prefixes, with their size
+/// in bytes or bits (bytes and bits are 8 apart).
+pub(super) const DATA_UNITS: &[(&str, u64)] = &[
+    ("B", 8),
+    ("KB", 8_000),
+    ("MB", 8_000_000),
+    ("GB", 8_000_000_000),
+    ("TB", 8_000_000_000_000),
+    ("bit", 1),
+    ("Kbit", 1_000),
+    ("Mbit", 1_000_000),
+    ("Gbit", 1_000_000_000),
+];
+
+/// Things counted in rates (`100 requests per hour`, `50 req/s`), with the rate's symbol.
+pub(super) const RATE_NOUNS: &[(&str, &str)] = &[
+    ("request", "req"),
+    ("requests", "req"),
+    ("req", "req"),
+    ("reqs", "req"),
+    ("query", "queries"),
+    ("queries", "queries"),
+    ("transaction", "tx"),
+    ("transactions", "tx"),
+    ("tx", "tx"),
+    ("txn", "tx"),
+    ("txns", "tx"),
+    ("operation", "ops"),
+    ("operations", "ops"),
+    ("ops", "ops"),
+    ("message", "msg"),
+    ("messages", "msg"),
+    ("msg", "msg"),
+    ("msgs", "msg"),
+    ("event", "events"),
+    ("events", "events"),
+    ("call", "calls"),
+    ("calls", "calls"),
+];
+
+/// Words after a metre figure that show it is a race or a length (`the 400m hurdles`), though
+/// plural: `m` stays metres before them.
+pub(super) const METRE_EVENTS: &[&str] = &[
+    "hurdles",
+    "relays",
+    "heats",
+    "sprints",
+    "races",
+    "splits",
+    "lengths",
+    "laps",
+    "freestyle",
+    "medley",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "individual",
+];
+
+/// Plural nouns without an `s` that a million may count (`2m people`).
+pub(super) const PLURALS_WITHOUT_S: &[&str] =
+    &["people", "men", "women", "children", "cattle", "sheep", "fish", "staff", "police", "personnel", "livestock"];
+
+/// Words before a figure glued to a letter that make it a seat, a grade or a code rather than a
+/// temperature or an amount (`seat 12C`, `grade 4F`).
+pub(super) const SLOT_WORDS: &[&str] = &[
+    "seat",
+    "seats",
+    "row",
+    "room",
+    "apartment",
+    "apt",
+    "flat",
+    "gate",
+    "class",
+    "grade",
+    "size",
+    "vitamin",
+    "type",
+    "model",
+    "unit",
+    "suite",
+    "platform",
+    "bay",
+    "level",
+    "block",
+    "building",
+    "floor",
+    "stand",
+    "pier",
+    "terminal",
+    "track",
+    "exit",
+    "form",
+    "section",
+    "chapter",
+    "item",
+    "no",
+    "number",
+];
+
+/// Words after a glued capital `K` that make it a race or a resolution (`10K run`, `4K TV`).
+pub(super) const K_THINGS: &[&str] = &[
+    "run",
+    "runs",
+    "race",
+    "races",
+    "runner",
+    "runners",
+    "walk",
+    "tv",
+    "tvs",
+    "television",
+    "video",
+    "videos",
+    "resolution",
+    "display",
+    "displays",
+    "screen",
+    "screens",
+    "monitor",
+    "monitors",
+    "stream",
+    "streaming",
+    "content",
+    "camera",
+    "cameras",
+    "footage",
+    "hdr",
+    "ultra",
+    "uhd",
+    "oled",
+    "gaming",
+    "projector",
+    "blu",
+];
+
+/// Words after a figure glued to `C` or `F` that make it a form, a code or a part rather than
+/// a temperature (`the 13F filing`, `a 4F pencil`).
+pub(super) const LETTER_CODE_NOUNS: &[&str] = &[
+    "filing",
+    "filings",
+    "form",
+    "forms",
+    "report",
+    "reports",
+    "holdings",
+    "return",
+    "returns",
+    "visa",
+    "visas",
+    "pencil",
+    "pencils",
+    "battery",
+    "batteries",
+    "cell",
+    "cells",
+    "rating",
+    "grade",
+    "seat",
+    "model",
+    "series",
+];
+
+/// Figures glued to a letter that are forms, not measures: the SEC's `13F` holdings report.
+pub(super) const LETTER_CODES: &[&str] = &["13F"];
+
+/// Video resolutions written with a `p` (`1080p`): not pence.
+pub(super) const RESOLUTIONS: &[u32] = &[144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320];
+
+/// Week days: a figure after one is not part of a name (`on Tuesday 300 people came`).
+pub(super) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Local currency signs written as letters before an amount, with their code and how they are
+/// written (`RM42 million`, `Rp 5,000`).
+pub(super) const LETTER_SIGNS: &[(&str, &str)] = &[("RM", "MYR"), ("Rp", "IDR"), ("RP", "IDR")];
+
+/// A currency a shared name can be: the name itself, a code of the name (`riyal` and `SAR`), or
+/// the same code. `a` and `b` are what [`Value::Money`] holds: a code, or a shared name that
+/// the text did not resolve (`300 riyals`).
+///
+/// [`Value::Money`]: factcheck_core::Value::Money
+pub fn currencies_agree(a: &str, b: &str) -> bool {
+    let codes_of = |name: &str| super::currencies::UNIT_NAMES.iter().find(|(n, _)| *n == name).map(|(_, c)| *c);
+    a == b || codes_of(a).is_some_and(|c| c.contains(&b)) || codes_of(b).is_some_and(|c| c.contains(&a))
+}
+
+/// How many of unit `to` make one of unit `from`, for rates of data or of counted things
+/// (`GB/s` and `MB/s`, `req/min` and `req/h`): `None` for units that do not convert. Other
+/// units are never converted.
+pub fn rate_ratio(from: &str, to: &str) -> Option<rust_decimal::Decimal> {
+    use rust_decimal::Decimal;
+    let (from_base, from_time) = from.split_once('/')?;
+    let (to_base, to_time) = to.split_once('/')?;
+    let seconds = |t: &str| RATE_TIMES.iter().find(|(_, s, _)| *s == t).map(|(_, _, n)| Decimal::from(*n));
+    let size = |u: &str| DATA_UNITS.iter().find(|(s, _)| *s == u).map(|(_, n)| Decimal::from(*n));
+    let base = match (size(from_base), size(to_base)) {
+        (Some(a), Some(b)) => a / b,
+        (None, None) if from_base == to_base && RATE_NOUNS.iter().any(|(_, s)| *s == from_base) => Decimal::ONE,
+        _ => return None,
+    };
+    Some(base * seconds(to_time)? / seconds(from_time)?)
+}
 
 /// How a word before a figure bends its interval.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -762,3 +1005,63 @@ pub(super) const TIME_PREPOSITIONS: &[&str] = &[
 
 /// Counting in dozens after a number (`3 dozen`, `200 dozens`, `five dozs`).
 pub(super) const DOZEN_WORDS: &[&str] = &["dozen", "dozens", "doz", "dozs", "dz", "dzs"];
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse_literal;
+    use super::{currencies_agree, rate_ratio};
+    use rust_decimal::Decimal;
+
+    fn lit(s: &str) -> String {
+        parse_literal(s).unwrap_or_else(|e| panic!("{s}: {}", e.message)).to_string()
+    }
+
+    #[test]
+    fn claim_values_of_issue_13_read_as_in_text() {
+        assert_eq!(lit("4 GB/s"), "4 [3.5, 4.5) GB/s");
+        assert_eq!(lit("2,000 MB/s"), "2,000 [1,999.5, 2,000.5) MB/s");
+        assert_eq!(lit("50 req/s"), "50 [49.5, 50.5) req/s");
+        assert_eq!(lit("100 requests per hour"), "100 [99.5, 100.5) req/h");
+        assert_eq!(lit("$670-billion"), "USD 670,000,000,000 [669,500,000,000, 670,500,000,000)");
+        assert_eq!(lit("SAR 42 million"), "SAR 42,000,000 [41,500,000, 42,500,000)");
+        assert_eq!(lit("300 riyals"), "riyal 300 [299.5, 300.5)");
+        assert_eq!(lit("300 Saudi riyals"), "SAR 300 [299.5, 300.5)");
+        assert_eq!(lit("2bn rand"), "ZAR 2,000,000,000 [1,500,000,000, 2,500,000,000)");
+        assert_eq!(lit("40C"), "40 [39.5, 40.5) °C");
+        assert_eq!(lit("99p"), "GBP 0.99 [0.985, 0.995)");
+        assert_eq!(lit("4.5pc"), "4.5% [4.45, 4.55)");
+        assert_eq!(lit("1'000'000"), "1,000,000 [999,999.5, 1,000,000.5)");
+        assert_eq!(lit("10K"), "10,000 [9,500, 10,500)");
+        assert_eq!(lit("15 min"), "15 [14.5, 15.5) min");
+        assert_eq!(lit("2m people"), "2,000,000 [1,500,000, 2,500,000)");
+        assert_eq!(lit("12,500 square feet"), "12,500 [12,499.5, 12,500.5) ft2");
+        // Names stay text.
+        assert_eq!(lit("Boeing 737"), "\"Boeing 737\"");
+    }
+
+    #[test]
+    fn shared_names_agree_with_their_codes() {
+        assert!(
+            currencies_agree("riyal", "SAR") && currencies_agree("QAR", "riyal") && currencies_agree("riyal", "riyal")
+        );
+        assert!(
+            !currencies_agree("riyal", "AED")
+                && !currencies_agree("riyal", "dirham")
+                && !currencies_agree("SAR", "QAR")
+        );
+        assert!(
+            currencies_agree("peso", "MXN") && currencies_agree("krone", "NOK") && currencies_agree("dinar", "KWD")
+        );
+    }
+
+    #[test]
+    fn rates_convert() {
+        assert_eq!(rate_ratio("GB/s", "MB/s"), Some(Decimal::from(1000)));
+        // A sixtieth, to Decimal's 28 digits.
+        let sixtieth = rate_ratio("req/h", "req/min").unwrap();
+        assert!((sixtieth * Decimal::from(60) - Decimal::ONE).abs() < Decimal::new(1, 20));
+        assert_eq!(rate_ratio("MB/s", "Mbit/s"), Some(Decimal::from(8)));
+        assert_eq!(rate_ratio("req/s", "tx/s"), None);
+        assert_eq!(rate_ratio("km", "m"), None);
+    }
+}

@@ -2,10 +2,11 @@
 //! values and source text, so the same words give the same value on both sides.
 
 mod amounts;
+mod currencies;
 mod dates;
 mod lexicon;
 
-pub use lexicon::{misspellable_value_words, value_words};
+pub use lexicon::{currencies_agree, misspellable_value_words, rate_ratio, value_words};
 
 use crate::text::{Token, TokenKind, is_uncased, tokenize};
 use factcheck_core::Value;
