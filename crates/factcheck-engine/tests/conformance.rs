@@ -54,21 +54,21 @@ impl Model {
 struct SpecFile {
     path: &'static str,
     model: Model,
-    /// The pass rate on in-scope cases that issue 3 aims at, in percent.
+    /// The pass rate on in-scope cases aimed at (issue 13's, else issue 3's), in percent.
     target: Option<u32>,
 }
 
 const SPECS: &[SpecFile] = &[
     SpecFile { path: "Number/NumberModel.json", model: Model::Number, target: Some(95) },
-    SpecFile { path: "Number/PercentModel.json", model: Model::Percent, target: Some(95) },
+    SpecFile { path: "Number/PercentModel.json", model: Model::Percent, target: Some(98) },
     SpecFile { path: "Number/NumberRangeModel.json", model: Model::NumberRange, target: Some(80) },
-    SpecFile { path: "NumberWithUnit/CurrencyModel.json", model: Model::Currency, target: Some(95) },
+    SpecFile { path: "NumberWithUnit/CurrencyModel.json", model: Model::Currency, target: Some(97) },
     SpecFile { path: "NumberWithUnit/DimensionModel.json", model: Model::Dimension, target: Some(90) },
     SpecFile { path: "NumberWithUnit/TemperatureModel.json", model: Model::Temperature, target: None },
-    SpecFile { path: "DateTime/DateExtractor.json", model: Model::DateExtractor, target: Some(90) },
-    SpecFile { path: "DateTime/DateParser.json", model: Model::DateParser, target: Some(90) },
-    SpecFile { path: "DateTime/DatePeriodParser.json", model: Model::DatePeriodParser, target: Some(80) },
-    SpecFile { path: "DateTime/DateTimeModel.json", model: Model::DateTime, target: None },
+    SpecFile { path: "DateTime/DateExtractor.json", model: Model::DateExtractor, target: Some(97) },
+    SpecFile { path: "DateTime/DateParser.json", model: Model::DateParser, target: Some(97) },
+    SpecFile { path: "DateTime/DatePeriodParser.json", model: Model::DatePeriodParser, target: Some(90) },
+    SpecFile { path: "DateTime/DateTimeModel.json", model: Model::DateTime, target: Some(92) },
 ];
 
 const UPDATE_VAR: &str = "FACTCHECK_UPDATE_CONFORMANCE";
@@ -1206,8 +1206,8 @@ fn render(reports: &[FileReport]) -> String {
     s.push_str("## Results\n\n");
     s.push_str(&table(reports));
     s.push_str(
-        "\nTargets are issue 3's, on in-scope cases; DateTimeModel counts only its `date` and `daterange` \
-         cases, and Temperature has no target.\n\n",
+        "\nTargets are issue 13's (issue 3's for NumberRange and Dimension), on in-scope cases; \
+         DateTimeModel counts only its `date` and `daterange` cases, and Temperature has no target.\n\n",
     );
     s.push_str(
         "## How a case is judged\n\n\
