@@ -1,5 +1,5 @@
-//! How fast the engine reads figures and dates: over the shared news corpus (128 articles,
-//! about 720 KB) when `../shared` is there, else over the repository's news fixtures.
+//! How fast the engine reads figures and dates: over the shared news and BBC corpora (128 and
+//! 200 articles) when `../shared` is there, else over the repository's news fixtures.
 //!
 //! `cargo bench -p factcheck-engine --bench extract`
 
@@ -14,7 +14,7 @@ fn corpus() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let shared = root.join("../shared/corpus/news");
     let dirs: Vec<PathBuf> = if shared.is_dir() {
-        vec![shared]
+        vec![shared, root.join("../shared/corpus/bbc")]
     } else {
         ["news", "news2", "news3"].iter().map(|d| root.join("tests/fixtures").join(d).join("articles")).collect()
     };
