@@ -58,7 +58,7 @@ const DATELINE_BYTES: usize = 600;
 
 /// The date a text gives itself near its top (`May 21, 2024`, `Published 2024-05-21`, a dateline
 /// `WASHINGTON, May 21, 2024 (Reuters) -`): the first single day with a year in its first
-/// [`DATELINE_BYTES`] bytes. A text's own date is what its yearless dates are read against.
+/// 600 bytes (`DATELINE_BYTES`). A text's own date is what its yearless dates are read against.
 pub fn dateline(doc: &Document) -> Option<Date> {
     doc.mentions().take_while(|m| m.start < DATELINE_BYTES).find_map(|m| match m.value {
         Value::Date(DateValue::Span { start, end }) if start == end => Some(start),
