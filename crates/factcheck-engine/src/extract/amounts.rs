@@ -497,7 +497,16 @@ impl Reader<'_> {
                     || PERIOD_WORDS.contains(&w)
                     || matches!(w, "percent" | "per")
             });
-        (!year && !measured).then_some((of, end))
+        // `a score of 78 out of 100`, `rated 4 out of 5 stars`: a mark on a scale, not a share. A
+        // share of a whole names what it counts (`9 out of 10 doctors`, `out of 10 agreed`); a
+        // mark stands alone or names its scale.
+        // (A claim's value ends where its phrase does: `9 out of 10` there is a share.)
+        let score = self.word(i) == Some("out")
+            && match self.word(end) {
+                None => !self.literal && self.tok(end).is_some(),
+                Some(w) => matches!(w, "points" | "stars" | "marks" | "score"),
+            };
+        (!year && !measured && !score).then_some((of, end))
     }
 
     /// A figure starting at `i`: currency, number, scale, and what follows it (`%`, a unit, a
