@@ -1,5 +1,5 @@
 //! Claims written blind (by writers who did not read the engine) about articles the engine was
-//! never tuned on: tests/fixtures/news4 and news5. Some of them fail today; the snapshot keeps
+//! never tuned on: tests/fixtures/news4, news5, news6 and bbc1. Some of them fail today; the snapshot keeps
 //! every claim's verdict, so that a change in the engine shows here as fixed or broken claims,
 //! line by line, rather than as a count.
 
@@ -10,7 +10,15 @@ use common::factcheck;
 #[test]
 fn blind_batches_verdicts() {
     let output = factcheck()
-        .args(["verify", "--format", "json", "tests/fixtures/news4", "tests/fixtures/news5"])
+        .args([
+            "verify",
+            "--format",
+            "json",
+            "tests/fixtures/news4",
+            "tests/fixtures/news5",
+            "tests/fixtures/news6",
+            "tests/fixtures/bbc1",
+        ])
         .output()
         .expect("factcheck runs");
     // Exit 1 while some claims fail (which is what this test records), never 2: every file loads.
