@@ -1,5 +1,6 @@
 //! Properties of the value reader: every notation of an amount reads as the same interval, every
-//! notation of a share (`two-thirds`, `2/3`, `66.7%`) as overlapping ones, and
+//! notation of a share (`two-thirds`, `2/3`, `66.7%`) as overlapping ones, a number inside a
+//! name (`Boeing 737`) never reaches a verdict, and
 //! no input, however odd, makes the extractor panic or return spans that are out of order,
 //! overlapping, or not on character boundaries.
 
@@ -19,6 +20,21 @@ const NOTATIONS: &[&str] = &[
     "{code}{n} {w}",
     "{n} {w} {name}",
     "{n}{s} {name}",
+];
+
+/// Capitalised words that names made of a word and a number begin with.
+const NAME_WORDS: &[&str] = &[
+    "Boeing",
+    "Section",
+    "Route",
+    "Apollo",
+    "Article",
+    "Airbus",
+    "Windows",
+    "Chapter",
+    "Highway",
+    "Interstate",
+    "Gemini",
 ];
 
 fn notation(template: &str, n: &str, scale: usize, currency: usize) -> String {
@@ -81,6 +97,33 @@ proptest! {
                 prop_assert!(x.interval.overlaps(&y.interval), "{} {} and {} {} do not overlap", a, x.interval, b, y.interval);
             }
         }
+    }
+
+    #[test]
+    fn a_number_inside_a_name_never_reaches_a_verdict(
+        name in 0usize..NAME_WORDS.len(),
+        n in 2u32..1000,
+        wording in 0usize..3,
+    ) {
+        let word = NAME_WORDS[name];
+        let text = [
+            format!("Yesterday the {word} {n} made headlines again."),
+            format!("Officials said the {word} {n} was in the news on Tuesday."),
+            format!("The story of the {word} {n} and its makers."),
+        ][wording].clone();
+        let figures: Vec<String> = extract(&text, &tokenize(&text)).iter().map(|m| text[m.start..m.end].to_string()).collect();
+        prop_assert!(!figures.iter().any(|f| f.contains(&n.to_string())), "{}: read {:?}", text, figures);
+        let engine = factcheck_engine::Engine::new([factcheck_engine::Source { path: "s.txt".into(), text: text.clone() }]);
+        let claim = factcheck_core::Claim::new(
+            "c",
+            factcheck_core::ClaimBody::Compare {
+                subject: format!("{word} number"),
+                op: factcheck_core::Operator::Eq,
+                value: parse_literal(&n.to_string()).unwrap(),
+            },
+        );
+        let verdict = engine.verify_claim(&claim).verdict;
+        prop_assert_eq!(verdict, factcheck_core::Verdict::NotFound, "{}", text);
     }
 
     #[test]
