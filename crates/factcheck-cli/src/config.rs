@@ -50,6 +50,7 @@ pub struct Config {
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Places {
+    claims: (usize, usize),
     root: (usize, usize),
     jobs: (usize, usize),
     max_source_mb: (usize, usize),
@@ -85,6 +86,16 @@ impl Config {
                  change under check; pass --trust-config (or set FACTCHECK_TRUST_CONFIG=1) to use it"
             ))
         };
+        // Claim files are read, and their lines shown in errors: the folders factcheck.toml names
+        // must stay in the project (links followed), as a source must.
+        let outside = |p: &PathBuf| {
+            let real = std::fs::canonicalize(p).unwrap_or_else(|_| factcheck_loader::confine::lexical(p));
+            !real.starts_with(project_root)
+        };
+        if self.claims.iter().any(outside) {
+            self.claims.retain(|p| !outside(p));
+            warn(self.places.claims, "claims", "it names a folder outside the project");
+        }
         if self.root.as_ref().is_some_and(|r| !r.starts_with(project_root)) {
             self.root = None;
             warn(self.places.root, "root", "it lies outside the project");
@@ -211,8 +222,10 @@ pub fn parse(text: &str, shown: &str, dir: &Path, cwd: &Path) -> Result<Config, 
     })?;
     let mut config = Config::default();
     let from_cwd = |p: &str| relative_to(cwd, &dir.join(p));
+    let place = |span: std::ops::Range<usize>| line_column(text, span.start);
     if let Some(claims) = raw.claims {
         let span = claims.span();
+        config.places.claims = place(span.clone());
         config.claims = match claims.into_inner() {
             Paths::One(p) => vec![p],
             Paths::Many(ps) => ps,
@@ -239,7 +252,6 @@ pub fn parse(text: &str, shown: &str, dir: &Path, cwd: &Path) -> Result<Config, 
             other => return Err(at(Some(item.span()), format!("unknown `deny` item `{other}`; expected `warnings`"))),
         }
     }
-    let place = |span: std::ops::Range<usize>| line_column(text, span.start);
     if let Some(root) = raw.root {
         config.places.root = place(root.span());
         let path = dir.join(root.get_ref());

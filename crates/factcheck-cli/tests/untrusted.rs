@@ -442,3 +442,16 @@ fn check_reads_factcheck_toml() {
     assert_eq!(report["summary"]["passed"], 1, "{}", run.all());
     assert!(run.stderr.contains("`max_source_mb` is not used"), "{}", run.all());
 }
+
+/// factcheck.toml cannot send the run to read claim files outside the project (their lines
+/// would be shown in errors): such a `claims` entry is passed over, with a warning.
+#[test]
+fn factcheck_toml_claims_stay_in_the_project() {
+    let p = Project::new("tomlclaims");
+    fs::write(p.outside().join("x.yaml"), format!("{SECRET}: [\n")).unwrap();
+    p.write("factcheck.toml", "claims = [\"../outside\", \"claims\"]\n");
+    let run = p.run(&["verify", "--color", "never"]);
+    run.no_secret();
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    assert!(run.stderr.contains("factcheck.toml:1:10: `claims` is not used"), "{}", run.all());
+}
