@@ -6,7 +6,7 @@ mkdir -p corpus/loader corpus/literal corpus/extract corpus/statement
 i=0
 for f in ../claims/*.yaml ../tests/fixtures/*/*.yaml; do cp "$f" "corpus/loader/seed$i.yaml"; i=$((i+1)); done
 i=0
-grep -v '^#' ../crates/factcheck-engine/tests/regressions.txt | sed 's/ => .*//' | while IFS= read -r line; do
+grep -v '^#' ../crates/factcheck-text/tests/regressions.txt | sed 's/ => .*//' | while IFS= read -r line; do
   printf '%s' "$line" > "corpus/literal/r$i"; printf '%s' "$line" > "corpus/extract/r$i"; i=$((i+1))
 done
 i=0

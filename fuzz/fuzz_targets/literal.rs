@@ -4,6 +4,6 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
-        let _ = factcheck_engine::parse_literal(text);
+        let _ = factcheck_text::parse_literal(text);
     }
 });

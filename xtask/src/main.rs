@@ -10,8 +10,9 @@
 
 use factcheck_core::{Claim, ClaimBody, DateValue, Operator, Value, ValueKind, Verdict};
 use factcheck_engine::facts::{Fact, facts, subject_for};
-use factcheck_engine::segment::sentences;
-use factcheck_engine::{Engine, Source, parse_literal};
+use factcheck_engine::{Engine, Source};
+use factcheck_text::parse_literal;
+use factcheck_text::segment::sentences;
 use rayon::prelude::*;
 use rust_decimal::Decimal;
 use std::fmt::Write as _;

@@ -6,8 +6,8 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use factcheck_core::{Claim, ClaimBody};
-use factcheck_engine::segment::sentences;
 use factcheck_engine::{Engine, Source};
+use factcheck_text::segment::sentences;
 use std::hint::black_box;
 use std::path::Path;
 

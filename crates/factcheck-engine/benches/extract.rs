@@ -5,8 +5,8 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use factcheck_engine::document::Document;
-use factcheck_engine::extract::extract;
-use factcheck_engine::text::tokenize;
+use factcheck_text::extract::extract;
+use factcheck_text::text::tokenize;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 

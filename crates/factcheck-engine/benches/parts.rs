@@ -8,13 +8,14 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use factcheck_core::{Claim, ClaimBody, Operator};
+use factcheck_engine::Engine;
 use factcheck_engine::document::Document;
-use factcheck_engine::extract::extract;
 use factcheck_engine::facts::{facts, subject_for};
-use factcheck_engine::segment::sentences;
 use factcheck_engine::subject::{Subject, candidate_sentences, coverage, resolve_stems};
-use factcheck_engine::text::tokenize;
-use factcheck_engine::{Engine, parse_literal};
+use factcheck_text::extract::extract;
+use factcheck_text::parse_literal;
+use factcheck_text::segment::sentences;
+use factcheck_text::text::tokenize;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -171,7 +171,7 @@ fn nearby_words(doc: &Document, fact: &Fact) -> Vec<(usize, String)> {
 
 /// True when `SUBJECT = fact` is supported by this fact alone.
 fn picks(engine: &Engine, subject: &str, fact: &Fact, as_of: Option<Date>) -> bool {
-    let Ok(value) = crate::parse_literal(&fact.text) else { return false };
+    let Ok(value) = factcheck_text::parse_literal(&fact.text) else { return false };
     if value.kind() != fact.kind {
         return false;
     }

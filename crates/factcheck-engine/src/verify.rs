@@ -1452,7 +1452,7 @@ impl Folded {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse_literal;
+    use factcheck_text::parse_literal;
 
     fn claim(body: ClaimBody) -> Claim {
         Claim::new("c", body)

@@ -4,7 +4,8 @@
 
 use factcheck_core::{Claim, ClaimBody, ClaimResult, Operator, Verdict};
 use factcheck_engine::subject::MAX_CANDIDATES;
-use factcheck_engine::{Engine, Source, parse_literal};
+use factcheck_engine::{Engine, Source};
+use factcheck_text::parse_literal;
 
 fn engine(text: String) -> Engine {
     Engine::new([Source { path: "s.txt".into(), text }])
@@ -126,10 +127,10 @@ fn an_endless_sentence_is_cut_without_losing_values() {
     let doc = factcheck_engine::document::Document::analyse("s.txt", text.clone());
     assert!(doc.sentences.len() > 1);
     assert!(doc.sentence_list().all(|s| s.tokens.len() <= factcheck_engine::document::MAX_SENTENCE_TOKENS));
-    let tokens = factcheck_engine::text::tokenize(&text);
+    let tokens = factcheck_text::text::tokenize(&text);
     assert_eq!(doc.tokens.len(), tokens.len());
     assert!((0..tokens.len()).all(|k| doc.tokens.at(k) == tokens[k].view()));
-    let whole = factcheck_engine::extract::extract(&text, &tokens);
+    let whole = factcheck_text::extract::extract(&text, &tokens);
     let read: Vec<_> = doc.mentions().collect();
     // Cut at sentence ends (block ends too), the reading may lose a figure that runs over a
     // cut; here none does.

@@ -5,9 +5,9 @@
 //! overlapping, or not on character boundaries.
 
 use factcheck_core::Value;
-use factcheck_engine::extract::extract;
-use factcheck_engine::parse_literal;
-use factcheck_engine::text::tokenize;
+use factcheck_text::extract::extract;
+use factcheck_text::parse_literal;
+use factcheck_text::text::tokenize;
 use proptest::prelude::*;
 
 /// The notations of one amount: `{sym}` the symbol, `{code}` the ISO code, `{name}` the

@@ -2,7 +2,8 @@
 //! the source. (Deterministic pseudo-random inputs; a fuzzing campaign is a separate job.)
 
 use factcheck_core::{Claim, ClaimBody, Operator};
-use factcheck_engine::{Engine, Source, parse_literal};
+use factcheck_engine::{Engine, Source};
+use factcheck_text::parse_literal;
 
 /// xorshift64*: deterministic, no dependency.
 struct Rng(u64);
@@ -165,9 +166,9 @@ fn values_read_on_demand_are_those_of_the_whole_text() {
     for _ in 0..300 {
         let text = random_text(&mut rng, 160);
         let whole = {
-            let text = factcheck_engine::text::normalize_line_ends(text.clone());
-            let tokens = factcheck_engine::text::tokenize(&text);
-            factcheck_engine::extract::extract(&text, &tokens)
+            let text = factcheck_text::text::normalize_line_ends(text.clone());
+            let tokens = factcheck_text::text::tokenize(&text);
+            factcheck_text::extract::extract(&text, &tokens)
         };
         let doc = factcheck_engine::document::Document::analyse("s.txt", text.clone());
         // Last sentence first, so that blocks are read out of order.

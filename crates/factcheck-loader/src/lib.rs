@@ -15,7 +15,7 @@ pub use walk::{Found, Walk, WalkError};
 
 use error::display_path;
 use factcheck_core::{Claim, ClaimBody, Operator, Severity, Tolerance, Value, Verdict};
-use factcheck_engine::parse_literal;
+use factcheck_text::parse_literal;
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 use serde_saphyr::Spanned;
@@ -222,7 +222,7 @@ struct FileCtx<'a> {
     text: &'a str,
     /// Where each line starts: every claim's position takes its line's text, and a claim file
     /// may hold many thousand claims.
-    lines: factcheck_engine::text::LineIndex,
+    lines: factcheck_text::text::LineIndex,
 }
 
 impl FileCtx<'_> {
@@ -332,7 +332,7 @@ impl Loader {
                     path,
                     shown: display_path(path),
                     text: &lossy,
-                    lines: factcheck_engine::text::LineIndex::new(&lossy),
+                    lines: factcheck_text::text::LineIndex::new(&lossy),
                 };
                 let mut at = ctx.position(line, column);
                 at.line_text =
@@ -355,9 +355,8 @@ impl Loader {
     fn read_text(&mut self, path: &Path, text: &str) {
         // Lone carriage returns (old Mac line ends) are line breaks to YAML; as line feeds,
         // they are line breaks to the line lookups of error messages too.
-        let text = &factcheck_engine::text::normalize_line_ends(text.to_string());
-        let ctx =
-            FileCtx { path, shown: display_path(path), text, lines: factcheck_engine::text::LineIndex::new(text) };
+        let text = &factcheck_text::text::normalize_line_ends(text.to_string());
+        let ctx = FileCtx { path, shown: display_path(path), text, lines: factcheck_text::text::LineIndex::new(text) };
         if text.trim_start_matches('\u{feff}').trim().is_empty() {
             self.errors.push(ctx.error(ctx.position(1, 1), "the claim file is empty; it needs a `claims:` list"));
             return;

@@ -5,7 +5,7 @@
 //! with a suggestion where one exists.
 
 use factcheck_core::{Tolerance, Value, ValueKind};
-use factcheck_engine::text::{is_stop_word, lower_word};
+use factcheck_text::text::{is_stop_word, lower_word};
 
 /// Operators written in another notation, and the one meant.
 const OPERATOR_MISTAKES: &[(&str, &str)] = &[
@@ -119,10 +119,10 @@ pub fn misspelt_value_word(literal: &str) -> Option<(String, &'static str)> {
     let after_figure = rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '));
     let word: String = after_figure.chars().take_while(|c| c.is_alphabetic()).collect();
     let lower = word.to_lowercase();
-    if lower.chars().count() < 4 || factcheck_engine::value_words().any(|w| w == lower) || is_stop_word(&lower) {
+    if lower.chars().count() < 4 || factcheck_text::value_words().any(|w| w == lower) || is_stop_word(&lower) {
         return None;
     }
-    let meant = factcheck_engine::misspellable_value_words()
+    let meant = factcheck_text::misspellable_value_words()
         .map(|c| (strsim::damerau_levenshtein(&lower, c), c))
         .filter(|(d, c)| *d > 0 && *d <= if c.len() >= 8 { 2 } else { 1 })
         .min_by_key(|(d, c)| (*d, *c))?

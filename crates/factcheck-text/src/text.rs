@@ -50,7 +50,7 @@ impl Token {
 }
 
 /// A token by value, its normalised text borrowed: what a document gives for one of its
-/// tokens (see [`crate::document::Tokens::at`]), and [`Token::view`] for a token of a claim.
+/// tokens (see `Tokens::at` of the engine's analysed documents), and [`Token::view`] for a token of a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TokenAt<'d> {
     /// Byte offset of the first character.

@@ -1,8 +1,8 @@
 //! The figures other extractors are known to misread, and text that holds no figure: each case
 //! of `regressions.txt` lists exactly what the extractor must find.
 
-use factcheck_engine::extract::extract;
-use factcheck_engine::text::tokenize;
+use factcheck_text::extract::extract;
+use factcheck_text::text::tokenize;
 
 #[test]
 fn known_misreadings_are_read_right() {
