@@ -7,6 +7,11 @@
 //!
 //! `cargo xtask hostile --out DIR` writes the hostile sources of `bench/hostile.sh`: text a pull
 //! request could bring to CI to make the engine use unbounded memory or time (see [`hostile`]).
+//!
+//! `cargo xtask lexicon [--from DIR] [--out DIR] [--check]` compiles Open English WordNet into
+//! the embedded table of `crates/factcheck-lexicon` (see [`lexicon`]).
+
+mod lexicon;
 
 use factcheck_core::{Claim, ClaimBody, DateValue, Operator, Value, ValueKind, Verdict};
 use factcheck_engine::facts::{Fact, facts, subject_for};
@@ -56,7 +61,11 @@ fn usage() -> ExitCode {
          tiny: ~200 KB; small: ~10 MB, ~20k claims; large: ~1 GB, ~1M claims; article: one ~20 KB\n\
          document with 50 claims; --scale multiplies the size\n\
          usage: cargo xtask hostile --out DIR\n\
-         the hostile sources of bench/hostile.sh (5 million one-line sentences, one 60 MB line)"
+         the hostile sources of bench/hostile.sh (5 million one-line sentences, one 60 MB line)\n\
+         usage: cargo xtask lexicon [--from DIR] [--out DIR] [--check]\n\
+         the table of crates/factcheck-lexicon from Open English WordNet (default: \n\
+         ../shared/lexicon/open-english-wordnet into crates/factcheck-lexicon/data); --check\n\
+         compares a fresh build with the committed table"
     );
     ExitCode::from(2)
 }
@@ -104,6 +113,19 @@ fn main() -> ExitCode {
                 }
             },
             _ => usage(),
+        },
+        Some("lexicon") => match lexicon::parse(&args[1..]) {
+            Some(options) => match lexicon::run(&options) {
+                Ok(summary) => {
+                    println!("{summary}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            },
+            None => usage(),
         },
         Some("corpus") => match parse(&args[1..]) {
             Some(options) => match corpus(&options) {
