@@ -820,6 +820,15 @@ impl Document {
         out
     }
 
+    /// About how many sentences hold any of `stems` (each stem's count, summed, at most the
+    /// number of sentences): how common a claim word is in this document, without listing the
+    /// sentences.
+    pub fn sentence_frequency(&self, stems: &[&str]) -> usize {
+        let sum: usize =
+            stems.iter().filter_map(|s| self.index.ids.get(*s)).map(|&id| self.index.sentences_of(id).len()).sum();
+        sum.min(self.sentences.len())
+    }
+
     /// The sentences holding any of `stems`.
     pub fn sentences_with(&self, stems: &[&str]) -> Vec<usize> {
         let mut out: Vec<usize> = stems

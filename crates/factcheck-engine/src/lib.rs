@@ -6,6 +6,8 @@
 pub mod check;
 pub mod document;
 pub mod facts;
+mod lexical;
+pub mod matcher;
 pub mod subject;
 pub mod verify;
 

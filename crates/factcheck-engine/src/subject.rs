@@ -1,6 +1,7 @@
 //! Subjects: the content words of a claim that locate the source sentences about it.
 
 use crate::document::Document;
+use crate::matcher::How;
 use crate::text::{Token, TokenKind, is_negation, is_stop_word, lower_word, stem, tokenize};
 use factcheck_core::ValueKind;
 use std::collections::HashSet;
@@ -28,6 +29,14 @@ const ATTRIBUTE_WORDS: &[(&str, Option<ValueKind>)] = &[
     ("level", None),
     ("rate", Some(ValueKind::Percent)),
     ("percentage", Some(ValueKind::Percent)),
+    // Dimensions a figure's unit gives (`49 minute speech`, `5 feet 11 inches tall`, `a
+    // 31-year-old woman`): the source rarely names them.
+    ("length", Some(ValueKind::Quantity)),
+    ("duration", Some(ValueKind::Quantity)),
+    ("height", Some(ValueKind::Quantity)),
+    ("weight", Some(ValueKind::Quantity)),
+    ("distance", Some(ValueKind::Quantity)),
+    ("age", Some(ValueKind::Number)),
 ];
 
 /// True for attribute words such as `date`, `location`, `amount`.
@@ -43,6 +52,10 @@ pub struct Term {
     /// Each alternative is a list of stems that must all stand in the sentence: the word's own
     /// stem, and the stems of each alias.
     pub alternatives: Vec<Vec<String>>,
+    /// How each alternative relates to the word (the first is the word itself).
+    pub hows: Vec<How>,
+    /// True for a number (`Flight 370`, `2014`).
+    pub number: bool,
     /// True for a name: a capitalised word not opening the text (`Seattle`, `Kishida`).
     pub name: bool,
     /// True when the claim writes the word with a capital, opening the text or not.
@@ -92,6 +105,8 @@ impl Subject {
                     subject.terms.push(Term {
                         word: t.norm.to_string(),
                         alternatives: vec![vec![t.norm.to_string()]],
+                        hows: vec![How::Exact],
+                        number: true,
                         name: false,
                         capitalised: false,
                         token: i,
@@ -123,19 +138,32 @@ impl Subject {
                 continue;
             }
             let mut alternatives = vec![vec![s.clone()]];
+            let mut hows = vec![How::Exact];
             for group in aliases {
                 let group_stems: Vec<Vec<String>> = group.iter().map(|a| phrase_stems(a)).collect();
                 if group_stems.iter().any(|g| g.len() == 1 && g[0] == s) {
-                    alternatives.extend(group_stems.into_iter().filter(|g| !g.is_empty() && *g != vec![s.clone()]));
+                    for g in group_stems.into_iter().filter(|g| !g.is_empty() && *g != vec![s.clone()]) {
+                        alternatives.push(g);
+                        hows.push(How::Alias);
+                    }
                 }
             }
             let opens =
                 i == 0 || tokens[i - 1].punct().is_some_and(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '(' | '-'));
             let capitalised = text[t.start..t.end].starts_with(char::is_uppercase);
             let name = !opens && capitalised;
+            // The words a source may write instead: a name only by its aliases (and a country
+            // by its people), any other word by the lexicon.
+            let previous_word = (i > 0).then(|| tokens[i - 1].word()).flatten();
+            for (alternative, how) in crate::lexical::alternatives(w, previous_word, name) {
+                if !alternatives.contains(&alternative) {
+                    alternatives.push(alternative);
+                    hows.push(how);
+                }
+            }
             // Shown as written, accents and all (`w` has none).
             let word = lower_word(&text[t.start..t.end]);
-            subject.terms.push(Term { word, alternatives, name, capitalised, token: i });
+            subject.terms.push(Term { word, alternatives, hows, number: false, name, capitalised, token: i });
         }
         subject
     }
@@ -190,6 +218,8 @@ pub struct Coverage {
     pub anchor: Vec<usize>,
     /// Which terms matched, by index.
     pub terms: Vec<bool>,
+    /// How each term matched (the strongest of its alternatives found), by index.
+    pub hows: Vec<Option<How>>,
     /// Each matched position with the index of its term, in order.
     pub found: Vec<(usize, usize)>,
 }
@@ -230,8 +260,9 @@ pub fn coverage(
     let end = doc.sentence(sentences.end - 1).tokens.end;
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut terms = vec![false; subject.terms.len()];
+    let mut hows: Vec<Option<How>> = vec![None; subject.terms.len()];
     for (ti, alternatives) in stems.iter().enumerate() {
-        for alternative in alternatives {
+        for (ai, alternative) in alternatives.iter().enumerate() {
             // Each word of the alternative must stand in the range.
             let mut at_all = Vec::new();
             let all = alternative.iter().all(|variants| {
@@ -242,6 +273,9 @@ pub fn coverage(
             });
             if all && !alternative.is_empty() {
                 terms[ti] = true;
+                let how = subject.terms[ti].hows.get(ai).copied().unwrap_or(How::Exact);
+                // The strongest way it was found (`How` orders from the strongest).
+                hows[ti] = Some(hows[ti].map_or(how, |h| h.min(how)));
                 found.extend(at_all.into_iter().map(|p| (p, ti)));
             }
         }
@@ -254,7 +288,7 @@ pub fn coverage(
         p
     };
     let anchor = densest_group(&found);
-    Coverage { sentences, matched: terms.iter().filter(|t| **t).count(), positions, anchor, terms, found }
+    Coverage { sentences, matched: terms.iter().filter(|t| **t).count(), positions, anchor, terms, hows, found }
 }
 
 /// True when token `p` of `doc` starts with a capital.
@@ -277,6 +311,9 @@ pub fn extend_by_last_name(doc: &Document, cov: &mut Coverage, runs: &[std::ops:
         if capitalised_there && rest_there {
             for t in run.clone() {
                 cov.terms[t] = true;
+                if cov.hows[t].is_none() {
+                    cov.hows[t] = Some(How::Surname);
+                }
             }
         }
     }
@@ -461,6 +498,8 @@ impl Subject {
                     continue;
                 };
                 term.alternatives.push(vec![(*other).to_string()]);
+                // The polarity check, not the score, tells the opposite apart.
+                term.hows.push(How::Exact);
             }
         }
         self

@@ -2,6 +2,9 @@
 
 use crate::document::Document;
 use crate::extract::{Mention, currencies_agree, extract, rate_ratio};
+use crate::matcher::{
+    ADMIT, ADMIT_STATEMENT, Context, Features, How, Judged, contrast, decide, headline, refers_back, score, term_weights,
+};
 use crate::subject::{
     Candidates, Coverage, MAX_CANDIDATES, Subject, TermStems, coverage, extend_by_last_name, names_introduced,
     opposite_words, ranked_candidates, resolve_stems, thousands,
@@ -123,7 +126,9 @@ impl Engine {
         names.join(", ")
     }
 
-    /// `SUBJECT OP VALUE`.
+    /// `SUBJECT OP VALUE`: the candidates of every source are scored (see [`crate::matcher`]),
+    /// the value each admitted one ties to the subject is judged, and [`decide`] gives the
+    /// verdict from the best of them.
     fn compare(
         &self,
         claim: &Claim,
@@ -133,92 +138,73 @@ impl Engine {
         value: &Value,
     ) -> (Verdict, String, Option<String>, Vec<Observation>) {
         let subject = Subject::from_text(subject_text, &[], &claim.aliases);
+        let qualifiers = contrast::of_claim(subject_text, &tokenize(subject_text));
         let mut target = Target::new(op, value, claim.tolerance, claim.as_of);
         if let Target::Amount { limit, .. } = &mut target {
             *limit = names_a_limit(subject_text);
         }
         let shown = target.describe();
-        // The sentences that hold the subject, and the values they give it. Only when none
-        // gives one may a name go by its last word (`Scott` for `Craig Roberts Scott`): that
-        // reading is for the sentences the claim would otherwise miss, never a second opinion
-        // on those it finds.
-        // Each source's sentences holding a term, with where the terms stand: found once, for
-        // both readings below.
-        // At most [`MAX_CANDIDATES`] sentences a source, those sharing the most words with the
-        // subject; the explanation says when a source had more.
-        let mut notes: Vec<String> = Vec::new();
-        let mut found: Vec<(usize, Vec<TermStems<'_>>, Vec<Coverage>)> = docs
-            .iter()
-            .map(|&d| {
-                let doc = &self.documents[d];
-                let stems = resolve_stems(doc, &subject);
-                let candidates = ranked_candidates(doc, &stems);
-                notes.extend(candidates.note(doc));
-                let covered =
-                    candidates.sentences.into_iter().map(|sid| coverage(doc, &subject, sid..sid + 1, &stems)).collect();
-                (d, stems, covered)
-            })
-            .collect();
-        let values = |found: &[(usize, Vec<TermStems<'_>>, Vec<Coverage>)]| {
-            let (mut observations, mut subject_seen) = (Vec::new(), false);
-            for (d, _, covered) in found {
-                let doc = &self.documents[*d];
-                for cov in covered {
-                    if cov.matched < subject.needed(SUBJECT_SHARE) || subject.terms.is_empty() {
-                        continue;
-                    }
-                    subject_seen = true;
-                    observations.extend(observe(doc, *d, cov, &subject, &target, claim.as_of, Pick::Nearest));
-                }
-            }
-            (observations, subject_seen)
-        };
-        let (mut observations, mut subject_seen) = values(&found);
-        let runs = if observations.is_empty() { subject.name_runs() } else { Vec::new() };
-        if !runs.is_empty() {
-            for (d, stems, covered) in &mut found {
-                let doc = &self.documents[*d];
-                let introduced = names_introduced(doc, covered, &runs, stems);
-                for cov in covered.iter_mut() {
-                    extend_by_last_name(doc, cov, &runs, &introduced);
-                }
-            }
-            let (by_last_name, seen) = values(&found);
-            observations = by_last_name;
-            subject_seen |= seen;
-        }
         let words = subject.terms.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
-        if observations.is_empty() {
-            let why = if subject.terms.is_empty() {
-                format!("the subject `{subject_text}` has no content words to look for")
-            } else if subject_seen {
+        if subject.terms.is_empty() {
+            let why = format!("the subject `{subject_text}` has no content words to look for");
+            return (Verdict::NotFound, why, shown, vec![]);
+        }
+        let mut notes: Vec<String> = Vec::new();
+        let mut judged: Vec<Judged<(Observation, Vec<Option<How>>)>> = Vec::new();
+        let mut near: Vec<Near> = Vec::new();
+        let mut present = vec![false; subject.terms.len()];
+        let mut other_kind: Option<(String, Value, String)> = None;
+        for &d in docs {
+            let doc = &self.documents[d];
+            let scored = self.candidates(d, &subject, &qualifiers, &mut present, &mut notes);
+            for (cov, features) in scored {
+                if !features.admitted(ADMIT) {
+                    near.push(Near { doc: d, sentence: cov.sentences.start, features });
+                    continue;
+                }
+                let observations = observe(doc, d, &cov, &subject, &target, claim.as_of, Pick::Nearest);
+                if observations.is_empty() && other_kind.is_none() {
+                    // What it does state, when that is the same kind in another currency or unit.
+                    other_kind = doc.mentions_in(cov.sentences.start).iter().find_map(|m| {
+                        target
+                            .other_currency_or_unit(&m.value)
+                            .map(|how| (doc.text[m.start..m.end].to_string(), m.value.clone(), how))
+                    });
+                }
+                near.push(Near { doc: d, sentence: cov.sentences.start, features: features.clone() });
+                for o in observations {
+                    judged.push(Judged { score: features.score, agrees: o.agrees, item: (o, features.hows.clone()) });
+                }
+            }
+        }
+        let seen = near.iter().any(|n| n.features.admitted(ADMIT));
+        let (verdict, kept) = decide(judged, |kept| settle(kept, claim.as_of));
+        if verdict == Verdict::NotFound {
+            let why = if let Some(name) = crate::matcher::absent_name(&subject, &present) {
+                format!("no sentence of {} names `{name}`", self.sources_named(docs))
+            } else if seen && kept.is_empty() {
                 let mut why = format!(
                     "{} mentions `{words}` but states no {} for it",
                     self.sources_named(docs),
                     target.kind_wanted()
                 );
-                // What it does state, when that is the same kind in another currency or unit.
-                let other = found.iter().find_map(|(d, _, covered)| {
-                    let doc = &self.documents[*d];
-                    covered.iter().filter(|c| c.matched >= subject.needed(SUBJECT_SHARE)).find_map(|c| {
-                        doc.mentions_in(c.sentences.start).iter().find_map(|m| {
-                            target
-                                .other_currency_or_unit(&m.value)
-                                .map(|how| (doc.text[m.start..m.end].to_string(), m.value.clone(), how))
-                        })
-                    })
-                });
-                if let Some((text, value, how)) = other {
+                if let Some((text, value, how)) = other_kind {
                     why.push_str(&format!(": it gives `{text}` ({value}), {how}"));
                 }
                 why
+            } else if !kept.is_empty() {
+                format!(
+                    "the sentences closest to `{words}` hold only part of it, too little to contradict the claim: {}",
+                    listed(&kept.iter().map(|j| format!("`{}`", self.matched_text(&j.item.0))).collect::<Vec<_>>(), ", ")
+                )
             } else {
                 format!("no sentence of {} mentions `{words}`", self.sources_named(docs))
             };
-            return (Verdict::NotFound, with_notes(why, &notes), shown, observations);
+            let why = format!("{why}{}", self.closest(&subject, near));
+            return (Verdict::NotFound, with_notes(why, &notes), shown, vec![]);
         }
-        let observations = settle(observations, claim.as_of);
-        let verdict = verdict_of(&observations);
+        let how_found = kept.first().map(|j| found_how(&subject, &j.item.1)).unwrap_or_default();
+        let observations: Vec<Observation> = kept.into_iter().map(|j| j.item.0).collect();
         // A bare number compared with an amount of money or a quantity: said, since the
         // currency or unit was not checked.
         let wanted = match &target {
@@ -237,8 +223,7 @@ impl Engine {
             let what = if other.kind() == ValueKind::Money { "currency" } else { "unit" };
             notes.push(format!("the claim names no {what}: compared on the amount only"));
         }
-        let source_values: Vec<String> =
-            observations.iter().map(|o| format!("`{}`", &self.documents[o.doc].text[o.at.clone()])).collect();
+        let source_values: Vec<String> = observations.iter().map(|o| format!("`{}`", self.matched_text(o))).collect();
         let explanation = match verdict {
             Verdict::Supported => format!("the source gives {} for `{words}`", listed(&source_values, " and ")),
             Verdict::Contradicted => {
@@ -252,7 +237,103 @@ impl Engine {
                 listed(&source_values, ", ")
             ),
         };
-        (verdict, with_notes(explanation, &notes), shown, observations)
+        (verdict, with_notes(format!("{explanation}{how_found}"), &notes), shown, observations)
+    }
+
+    /// The text an observation points at.
+    fn matched_text(&self, o: &Observation) -> &str {
+        &self.documents[o.doc].text[o.at.clone()]
+    }
+
+    /// The candidates of source `d` for `subject`, scored: each sentence holding a subject
+    /// word (at most [`MAX_CANDIDATES`], those holding the most; `notes` says when a source
+    /// had more) and each sentence after one that refers back to it, with their features.
+    /// Marks in `present` the subject words some sentence holds.
+    fn candidates(
+        &self,
+        d: usize,
+        subject: &Subject,
+        qualifiers: &[contrast::Qualifier],
+        present: &mut [bool],
+        notes: &mut Vec<String>,
+    ) -> Vec<(Coverage, Features)> {
+        let doc = &self.documents[d];
+        let stems = resolve_stems(doc, subject);
+        for (t, alternatives) in stems.iter().enumerate() {
+            let all: Vec<&str> = alternatives.iter().flatten().flatten().copied().collect();
+            present[t] |= doc.sentence_frequency(&all) > 0;
+        }
+        let weights = term_weights(doc, subject, &stems);
+        let candidates = ranked_candidates(doc, &stems);
+        notes.extend(candidates.note(doc));
+        let mut covered: Vec<Coverage> =
+            candidates.sentences.iter().map(|&sid| coverage(doc, subject, sid..sid + 1, &stems)).collect();
+        // News names someone in full once, then by the surname.
+        let runs = subject.name_runs();
+        if !runs.is_empty() {
+            let introduced = names_introduced(doc, &covered, &runs, &stems);
+            for cov in &mut covered {
+                extend_by_last_name(doc, cov, &runs, &introduced);
+            }
+        }
+        // A sentence that refers back to a candidate (`It rose 5%`) is a candidate too.
+        let listed: Vec<usize> = covered.iter().map(|c| c.sentences.start).collect();
+        let followers: Vec<usize> = listed
+            .iter()
+            .map(|&sid| sid + 1)
+            .filter(|&next| next < doc.sentences.len() && listed.binary_search(&next).is_err())
+            .filter(|&next| refers_back(doc, next))
+            .collect();
+        covered.extend(followers.into_iter().map(|sid| coverage(doc, subject, sid..sid + 1, &stems)));
+        covered.sort_by_key(|c| c.sentences.start);
+        let head = headline(doc);
+        let at = |sid: usize| covered.binary_search_by_key(&sid, |c| c.sentences.start).ok();
+        (0..covered.len())
+            .map(|i| {
+                let sid = covered[i].sentences.start;
+                let context = Context {
+                    previous: sid.checked_sub(1).and_then(at).map(|p| &covered[p]),
+                    headline: head.filter(|&h| h != sid).and_then(at).map(|h| &covered[h]),
+                    refers_back: refers_back(doc, sid),
+                };
+                let features = score(doc, subject, &weights, &covered[i], &context, qualifiers);
+                (covered[i].clone(), features)
+            })
+            .collect()
+    }
+
+    /// For a not_found: the (at most three) sentences that came closest, with the words they
+    /// hold and lack, or the qualifier that set them apart.
+    fn closest(&self, subject: &Subject, mut near: Vec<Near>) -> String {
+        near.sort_by(|a, b| b.features.score.total_cmp(&a.features.score).then(a.sentence.cmp(&b.sentence)));
+        near.retain(|n| n.features.score > 0.0);
+        let shown: Vec<String> = near
+            .iter()
+            .take(3)
+            .map(|n| {
+                let doc = &self.documents[n.doc];
+                let sentence = doc.sentence(n.sentence);
+                let (line, column) = doc.line_col(sentence.range.start);
+                let mut text: String = doc.text[sentence.range.clone()].chars().take(90).collect();
+                if text.len() < sentence.range.len() {
+                    text.push('…');
+                }
+                let missing: Vec<&str> = subject
+                    .terms
+                    .iter()
+                    .zip(&n.features.hows)
+                    .filter(|(_, h)| h.is_none())
+                    .map(|(t, _)| t.word.as_str())
+                    .collect();
+                let why = match &n.features.clash {
+                    Some((own, other)) => format!("names {} where the claim has {}", other.member, own.member),
+                    None if missing.is_empty() => "holds the subject but no value of the claim's kind tied to it".into(),
+                    None => format!("lacks {}", missing.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ")),
+                };
+                format!("{}:{line}:{column} \"{}\" {why}", doc.path, text.split_whitespace().collect::<Vec<_>>().join(" "))
+            })
+            .collect();
+        if shown.is_empty() { String::new() } else { format!("; closest: {}", shown.join("; ")) }
     }
 
     /// `quote: TEXT`: the text must stand in a source verbatim, after folding typography.
@@ -305,7 +386,7 @@ impl Engine {
 
     /// A sentence: each figure in it is checked against the source's value for the statement's
     /// other words, and the words must stand in one source sentence (or two adjacent) with the
-    /// same polarity.
+    /// same polarity. Candidates are found and scored as for compact claims.
     fn statement(
         &self,
         claim: &Claim,
@@ -319,34 +400,24 @@ impl Engine {
         if subject.terms.is_empty() {
             return (Verdict::NotFound, "the statement has no content words to look for".into(), None, vec![]);
         }
-        let needed = subject.needed(STATEMENT_SHARE);
+        // The statement's qualifiers, but for those of its own figures (`in 2014` of a date
+        // figure is checked as the figure).
+        let qualifiers: Vec<contrast::Qualifier> = {
+            let kept: Vec<Token> =
+                tokens.iter().enumerate().filter(|(i, _)| !skip.iter().any(|r| r.contains(i))).map(|(_, t)| t.clone()).collect();
+            contrast::of_claim(text, &kept)
+        };
         let words = subject.terms.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
-
-        // Each source's sentences sharing the most words with the statement (at most
-        // [`MAX_CANDIDATES`]; the explanation says when a source had more), found once.
-        let candidates: Vec<(usize, Vec<TermStems<'_>>, Candidates)> = docs
+        let mut notes: Vec<String> = Vec::new();
+        let mut present = vec![false; subject.terms.len()];
+        // Each source's candidates, scored once for all the statement's figures and words.
+        let scored: Vec<(usize, Vec<(Coverage, Features)>)> = docs
             .iter()
-            .map(|&d| {
-                let doc = &self.documents[d];
-                let stems = resolve_stems(doc, &subject);
-                let candidates = ranked_candidates(doc, &stems);
-                (d, stems, candidates)
-            })
+            .map(|&d| (d, self.candidates(d, &subject, &qualifiers, &mut present, &mut notes)))
             .collect();
-        let mut notes: Vec<String> = candidates.iter().filter_map(|(d, _, c)| c.note(&self.documents[*d])).collect();
-        // The sentences holding enough of the statement's words, found once for all its figures.
-        let covered: Vec<(usize, Coverage)> = candidates
+        let admitted: Vec<(usize, &Coverage, &Features)> = scored
             .iter()
-            .flat_map(|(d, stems, candidates)| {
-                let doc = &self.documents[*d];
-                candidates
-                    .sentences
-                    .iter()
-                    .map(|&sid| coverage(doc, &subject, sid..sid + 1, stems))
-                    .filter(|cov| cov.matched >= needed)
-                    .map(move |cov| (*d, cov))
-                    .collect::<Vec<_>>()
-            })
+            .flat_map(|(d, list)| list.iter().filter(|(_, f)| f.admitted(ADMIT_STATEMENT)).map(move |(c, f)| (*d, c, f)))
             .collect();
         // Each figure: compared like a compact claim whose subject is the statement's words.
         let mut figure_results = Vec::new();
@@ -365,28 +436,29 @@ impl Engine {
                     Counted::Noun(nouns.into_iter().map(str::to_string).collect())
                 };
             }
-            let mut observations = Vec::new();
-            for (d, cov) in &covered {
+            let mut judged = Vec::new();
+            for (d, cov, features) in &admitted {
                 let doc = &self.documents[*d];
-                observations.extend(observe(doc, *d, cov, &subject, &target, claim.as_of, Pick::AnyAgreeing));
+                for o in observe(doc, *d, cov, &subject, &target, claim.as_of, Pick::AnyAgreeing) {
+                    judged.push(Judged { score: features.score, agrees: o.agrees, item: (o, ()) });
+                }
             }
-            let mut observations = settle(observations, claim.as_of);
-            if observations.is_empty()
-                && let Some(found) = self.appositive(docs, &tokens, m, &mut notes)
-            {
-                observations.push(found);
+            let (mut verdict, kept) = decide(judged, |kept| settle(kept, claim.as_of));
+            let mut observations: Vec<Observation> = kept.into_iter().map(|j| j.item.0).collect();
+            if verdict == Verdict::NotFound {
+                observations.clear();
+                if let Some(found) = self.appositive(docs, &tokens, m, &mut notes) {
+                    observations.push(found);
+                    verdict = Verdict::Supported;
+                }
             }
-            let verdict = if observations.is_empty() { Verdict::NotFound } else { verdict_of(&observations) };
             figure_results.push((m, verdict, observations));
         }
         if let Some((m, _, obs)) =
             figure_results.iter().find(|(_, v, _)| matches!(v, Verdict::Contradicted | Verdict::Conflicting))
         {
-            let found: Vec<String> = obs
-                .iter()
-                .filter(|o| !o.agrees)
-                .map(|o| format!("`{}`", &self.documents[o.doc].text[o.at.clone()]))
-                .collect();
+            let found: Vec<String> =
+                obs.iter().filter(|o| !o.agrees).map(|o| format!("`{}`", self.matched_text(o))).collect();
             let why =
                 format!("`{}` does not fit the source, which gives {}", &text[m.start..m.end], listed(&found, " and "));
             return (Verdict::Contradicted, with_notes(why, &notes), None, obs.clone());
@@ -400,45 +472,45 @@ impl Engine {
             return (Verdict::NotFound, with_notes(why, &notes), None, vec![]);
         }
 
-        // The words: the best sentence, or pair of adjacent sentences, holding them.
-        let mut best: Option<(usize, Coverage)> = None;
-        for (d, stems, candidates) in &candidates {
-            let (d, stems) = (*d, stems.as_slice());
-            let doc = &self.documents[d];
-            for &sid in &candidates.sentences {
-                // The sentence alone, then with the next one.
-                let widths = if sid + 1 < doc.sentences.len() { 1..3 } else { 1..2 };
-                for width in widths {
-                    let range = sid..sid + width;
-                    let cov = coverage(doc, &subject, range, stems);
-                    let better = best.as_ref().is_none_or(|(_, b)| {
-                        (cov.matched, std::cmp::Reverse(cov.sentences.len()))
-                            > (b.matched, std::cmp::Reverse(b.sentences.len()))
+        // The words: the best candidate, or pair of adjacent sentences, holding them.
+        let mut best: Option<(usize, Coverage, f64)> = None;
+        for (d, list) in &scored {
+            let doc = &self.documents[*d];
+            let stems = resolve_stems(doc, &subject);
+            let weights = term_weights(doc, &subject, &stems);
+            let alone = Context { previous: None, headline: None, refers_back: false };
+            for (cov, features) in list {
+                let sid = cov.sentences.start;
+                let mut options: Vec<(Coverage, Features)> = vec![(cov.clone(), features.clone())];
+                if sid + 1 < doc.sentences.len() {
+                    let pair = coverage(doc, &subject, sid..sid + 2, &stems);
+                    let f = score(doc, &subject, &weights, &pair, &alone, &qualifiers);
+                    options.push((pair, f));
+                }
+                for (cov, f) in options {
+                    // Only the words of the sentences themselves: context lends a compact
+                    // subject its name, not a statement its content.
+                    let own = f.hows.iter().all(|h| h.is_none_or(How::in_sentence));
+                    let better = best.as_ref().is_none_or(|(_, b, s)| {
+                        (f.score, std::cmp::Reverse(cov.sentences.len()))
+                            > (*s, std::cmp::Reverse(b.sentences.len()))
                     });
-                    if cov.matched >= needed && better {
-                        best = Some((d, cov));
+                    if own && f.admitted(ADMIT_STATEMENT) && better {
+                        best = Some((*d, cov, f.score));
                     }
                 }
             }
         }
-        let Some((d, cov)) = best else {
-            return (
-                Verdict::NotFound,
-                with_notes(format!("no sentence of {} holds enough of `{words}`", self.sources_named(docs)), &notes),
-                None,
-                vec![],
-            );
+        let Some((d, cov, _)) = best else {
+            let why = if let Some(name) = crate::matcher::absent_name(&subject, &present) {
+                format!("no sentence of {} names `{name}`", self.sources_named(docs))
+            } else {
+                format!("no sentence of {} holds enough of `{words}`", self.sources_named(docs))
+            };
+            return (Verdict::NotFound, with_notes(why, &notes), None, vec![]);
         };
         let doc = &self.documents[d];
         let range = doc.sentence(cov.sentences.start).range.start..doc.sentence(cov.sentences.end - 1).range.end;
-        // Names must stand where the statement rests: `Seattle won` is not `New England won`.
-        let missing: Vec<&str> = subject
-            .terms
-            .iter()
-            .zip(&cov.terms)
-            .filter(|(t, found)| t.name && !**found)
-            .map(|(t, _)| t.word.as_str())
-            .collect();
         // The statement's evidence when no figure is: the sentence (or two) it rests on.
         let whole = |agrees: bool| Observation {
             doc: d,
@@ -448,13 +520,6 @@ impl Engine {
             value: None,
             agrees,
         };
-        if !missing.is_empty() {
-            let why = format!(
-                "the source sentence closest to the statement does not name {}",
-                missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ")
-            );
-            return (Verdict::NotFound, with_notes(why, &notes), None, vec![whole(false)]);
-        }
         let span_note = if cov.sentences.len() > 1 { " (across two adjacent sentences)" } else { "" };
         let source_stems: Vec<&str> = (doc.sentence(cov.sentences.start).tokens.start
             ..doc.sentence(cov.sentences.end - 1).tokens.end)
@@ -1230,19 +1295,17 @@ fn place_in(
     None
 }
 
-/// Keeps the observations a verdict rests on: those with the most subject words, and among
-/// them, drops an agreeing value that only agrees because it is vaguer than a disagreeing one
-/// (`in July` against `July 9` when the claim says `July 19`).
-fn settle(mut observations: Vec<Observation>, as_of: Option<Date>) -> Vec<Observation> {
-    let best = observations.iter().map(|o| o.matched).max().unwrap_or(0);
-    observations.retain(|o| o.matched == best);
+/// Among the observations a verdict rests on, drops an agreeing value that only agrees because
+/// it is vaguer than a disagreeing one (`in July` against `July 9` when the claim says `July
+/// 19`).
+fn settle<T>(mut observations: Vec<Judged<(Observation, T)>>, as_of: Option<Date>) -> Vec<Judged<(Observation, T)>> {
     // Each distinct value is compared once: a source that repeats a figure a million times
     // costs a million lookups, not a million squared comparisons.
     let distinct = |agrees: bool| -> Vec<(String, &Value)> {
         let mut values: Vec<(String, &Value)> = observations
             .iter()
             .filter(|o| o.agrees == agrees)
-            .filter_map(|o| o.value.as_ref())
+            .filter_map(|o| o.item.0.value.as_ref())
             .map(|v| (v.to_string(), v))
             .collect();
         values.sort_by(|a, b| a.0.cmp(&b.0));
@@ -1263,9 +1326,33 @@ fn settle(mut observations: Vec<Observation>, as_of: Option<Date>) -> Vec<Observ
         .map(|(key, _)| key)
         .collect();
     if !vaguer.is_empty() {
-        observations.retain(|o| !o.agrees || o.value.as_ref().is_none_or(|v| !vaguer.contains(&v.to_string())));
+        observations
+            .retain(|o| !o.agrees || o.item.0.value.as_ref().is_none_or(|v| !vaguer.contains(&v.to_string())));
     }
     observations
+}
+
+/// Where a not_found came close: a candidate sentence and its features.
+struct Near {
+    doc: usize,
+    sentence: usize,
+    features: Features,
+}
+
+/// How the winning candidate holds the subject's words, where not all as written: ` (`sales`
+/// as a news equivalent; `acme` in the sentence before, ...)`.
+fn found_how(subject: &Subject, hows: &[Option<How>]) -> String {
+    let other: Vec<String> = subject
+        .terms
+        .iter()
+        .zip(hows)
+        .filter_map(|(t, h)| match h {
+            Some(How::Exact) => None,
+            Some(h) => Some(format!("`{}` {}", t.word, h.name())),
+            None => Some(format!("`{}` not in it", t.word)),
+        })
+        .collect();
+    if other.is_empty() { String::new() } else { format!(" (the sentence has {})", other.join("; ")) }
 }
 
 fn strictly_contains(outer: &Value, inner: &Value, as_of: Option<Date>) -> bool {

@@ -132,6 +132,24 @@ pub fn lemmas(word: &str) -> Vec<(&'static str, Pos)> {
     found
 }
 
+/// The irregular or listed forms of `word`'s lemmas (`sold` for `sells`, `fell` for `fall`,
+/// `died` is regular and not listed), sorted: what a source may write for a claim word that a
+/// stemmer does not bring to the same stem.
+///
+/// ```
+/// assert!(factcheck_lexicon::irregular_forms("sells").contains(&"sold"));
+/// assert!(factcheck_lexicon::irregular_forms("falling").contains(&"fell"));
+/// ```
+pub fn irregular_forms(word: &str) -> Vec<&'static str> {
+    let table = table();
+    let readings = readings_of(table, word);
+    let mut forms: Vec<&'static str> =
+        readings.as_slice().iter().flat_map(|&(id, _)| table.listed_forms(id).iter().copied()).collect();
+    forms.sort_unstable();
+    forms.dedup();
+    forms
+}
+
 /// Whether `word` is a lemma of the table (a base form: `sell`, not `sold`).
 pub fn is_lemma(word: &str) -> bool {
     table().id(&lower(word)).is_some()

@@ -90,6 +90,9 @@ pub(crate) struct Table {
     /// An irregular or listed form (`went`, `children`) -> the lemmas and parts of speech it
     /// is a form of.
     forms: HashMap<&'static str, Vec<(Id, Pos)>>,
+    /// Each lemma's irregular or listed forms (`sell` -> `sold`), by [`Id`]: the other way
+    /// round, for a matcher that looks a claim word's forms up in a source.
+    listed: Vec<Vec<&'static str>>,
     pub(crate) synonyms: Relation,
     pub(crate) derivations: Relation,
     pub(crate) antonyms: Relation,
@@ -123,6 +126,7 @@ impl Table {
         let id_of =
             |name: &str, line: &str| ids.get(name).copied().ok_or_else(|| format!("{line}: {name:?} is no lemma"));
         let mut forms: HashMap<&'static str, Vec<(Id, Pos)>> = HashMap::default();
+        let mut listed: Vec<Vec<&'static str>> = vec![Vec::new(); lines.len()];
         let (mut synonyms, mut derivations, mut antonyms) = (Vec::new(), Vec::new(), Vec::new());
         for (i, line) in lines.iter().enumerate() {
             let i = i as Id;
@@ -133,6 +137,9 @@ impl Table {
                 let p = letter.chars().next().and_then(Pos::from_letter);
                 let p = p.ok_or_else(|| format!("{line}: form {item:?}"))?;
                 forms.entry(form).or_default().push((i, p));
+                if !listed[i as usize].contains(&form) {
+                    listed[i as usize].push(form);
+                }
             }
             for relation in [&mut synonyms, &mut derivations, &mut antonyms] {
                 for name in items() {
@@ -149,6 +156,7 @@ impl Table {
             pos,
             ids,
             forms,
+            listed,
         })
     }
 
@@ -160,6 +168,11 @@ impl Table {
     /// The lemmas that `form` is an irregular or listed form of.
     pub(crate) fn forms_of(&self, form: &str) -> &[(Id, Pos)] {
         self.forms.get(form).map_or(&[], Vec::as_slice)
+    }
+
+    /// The irregular or listed forms of lemma `id`.
+    pub(crate) fn listed_forms(&self, id: Id) -> &[&'static str] {
+        &self.listed[id as usize]
     }
 
     /// How many form readings the most ambiguous form has (see [`crate::morphy::Readings`]).

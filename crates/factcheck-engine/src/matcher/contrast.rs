@@ -1,0 +1,306 @@
+//! Contrast sets: words that name one of several things of a kind (a month, a year, a quarter,
+//! a country, a party, a measure of profit), so that a sentence naming another member of the
+//! set, and not the claim's, is about something else. `Acme first-quarter net loss` is not
+//! stated by "net loss for the fourth quarter was $340 million", nor `UK jobless rate` by a
+//! sentence about the US one.
+
+use crate::document::Document;
+use crate::text::{Token, TokenKind};
+
+/// A kind of qualifier whose members exclude one another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Set {
+    /// January to December.
+    Month,
+    /// A four-digit year, 1800 to 2100.
+    Year,
+    /// An ordinal before a part of a period or a contest: `first quarter`, `second half`,
+    /// `third round`. Only an ordinal before the same word as the claim's clashes: `first` of
+    /// `the first time` says nothing about quarters.
+    Ordinal,
+    /// Spring, summer, autumn, winter.
+    Season,
+    /// A country or its people (`Japan`, `Japanese`: one member).
+    Country,
+    /// A political party.
+    Party,
+    /// A measure of profit or pay: pre-tax, after-tax, net, gross, operating, underlying.
+    Measure,
+    /// Before or after.
+    Order,
+    /// Left or right.
+    Side,
+    /// Men or women, male or female.
+    Sex,
+}
+
+/// Countries with their people and other names, one member each: the first word is the
+/// member's canonical name.
+const COUNTRIES: &[&[&str]] = &[
+    &["afghanistan", "afghan", "afghans"],
+    &["argentina", "argentine", "argentinian"],
+    &["australia", "australian", "australians"],
+    &["austria", "austrian"],
+    &["belgium", "belgian"],
+    &["brazil", "brazilian"],
+    &["britain", "british", "uk", "briton", "britons"],
+    &["canada", "canadian", "canadians"],
+    &["china", "chinese", "beijing"],
+    &["denmark", "danish"],
+    &["egypt", "egyptian"],
+    &["england", "english"],
+    &["france", "french", "paris"],
+    &["germany", "german", "germans", "berlin"],
+    &["greece", "greek"],
+    &["india", "indian", "indians"],
+    &["indonesia", "indonesian"],
+    &["iran", "iranian"],
+    &["iraq", "iraqi"],
+    &["ireland", "irish"],
+    &["israel", "israeli"],
+    &["italy", "italian"],
+    &["japan", "japanese", "tokyo"],
+    &["malaysia", "malaysian"],
+    &["mexico", "mexican"],
+    &["netherlands", "dutch"],
+    &["nigeria", "nigerian"],
+    &["norway", "norwegian"],
+    &["pakistan", "pakistani"],
+    &["poland", "polish"],
+    &["russia", "russian", "russians", "moscow"],
+    &["scotland", "scottish", "scots"],
+    &["singapore", "singaporean"],
+    &["spain", "spanish"],
+    &["sweden", "swedish"],
+    &["switzerland", "swiss"],
+    &["turkey", "turkish"],
+    &["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"],
+    &["us", "usa", "america", "american", "americans"],
+    &["wales", "welsh"],
+];
+
+/// Parties, one member each.
+const PARTIES: &[&[&str]] = &[
+    &["labour"],
+    &["conservative", "conservatives", "tory", "tories"],
+    &["libdem", "lib", "liberal"],
+    &["republican", "republicans", "gop"],
+    &["democrat", "democrats", "democratic"],
+    &["snp"],
+    &["ukip"],
+];
+
+const MONTHS: &[&[&str]] = &[
+    &["january", "jan"],
+    &["february", "feb"],
+    &["march", "mar"],
+    &["april", "apr"],
+    &["may"],
+    &["june", "jun"],
+    &["july", "jul"],
+    &["august", "aug"],
+    &["september", "sep", "sept"],
+    &["october", "oct"],
+    &["november", "nov"],
+    &["december", "dec"],
+];
+
+const ORDINALS: &[&[&str]] = &[
+    &["first", "1st"],
+    &["second", "2nd"],
+    &["third", "3rd"],
+    &["fourth", "4th"],
+    &["fifth", "5th"],
+    &["sixth", "6th"],
+    &["seventh", "7th"],
+    &["eighth", "8th"],
+    &["ninth", "9th"],
+    &["tenth", "10th"],
+];
+
+const SEASONS: &[&[&str]] = &[&["spring"], &["summer"], &["autumn"], &["winter"]];
+const MEASURES: &[&[&str]] = &[
+    &["pretax"],
+    &["aftertax"],
+    &["net"],
+    &["gross"],
+    &["operating"],
+    &["underlying"],
+];
+const ORDER: &[&[&str]] = &[&["before"], &["after"]];
+const SIDES: &[&[&str]] = &[&["left"], &["right"]];
+const SEXES: &[&[&str]] = &[&["men", "man", "male", "males"], &["women", "woman", "female", "females"]];
+
+/// The names of the country `word` names (`japan`, `japanese`, `tokyo`), if it names one.
+pub(crate) fn country_names(word: &str) -> Option<&'static [&'static str]> {
+    COUNTRIES.iter().find(|m| m.contains(&word)).copied()
+}
+
+/// Which member of which set a word (lower-cased, as tokens normalise it) names.
+fn member_of_word(word: &str) -> Option<(Set, &'static str)> {
+    let tables: [(Set, &[&[&str]]); 9] = [
+        (Set::Month, MONTHS),
+        (Set::Season, SEASONS),
+        (Set::Country, COUNTRIES),
+        (Set::Party, PARTIES),
+        (Set::Measure, MEASURES),
+        (Set::Order, ORDER),
+        (Set::Side, SIDES),
+        (Set::Sex, SEXES),
+        (Set::Ordinal, ORDINALS),
+    ];
+    tables.into_iter().find_map(|(set, members)| {
+        members.iter().find(|m| m.contains(&word)).map(|m| (set, m[0]))
+    })
+}
+
+/// One qualifier of a claim or a sentence: its set, its member, and for an ordinal the word it
+/// orders (`quarter`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Qualifier {
+    pub set: Set,
+    pub member: String,
+    /// The word an ordinal orders (its normal form), else empty.
+    pub of: String,
+}
+
+/// Reads the qualifiers of a run of tokens, given as `(kind, norm, is_capitalised)` through
+/// `at`: words of the sets, years, `pre-tax` and `after-tax` (three tokens), ordinals with the
+/// word they order (`fourth-quarter`, `first half`, `Q4` as the fourth quarter).
+fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) -> Vec<Qualifier> {
+    let mut out: Vec<Qualifier> = Vec::new();
+    let word_after = |k: usize| -> Option<String> {
+        let mut j = k + 1;
+        if j < len && at(j).1 == "-" {
+            j += 1;
+        }
+        (j < len && at(j).0 == TokenKind::Word).then(|| at(j).1)
+    };
+    let mut k = 0;
+    while k < len {
+        let (kind, norm, capitalised) = at(k);
+        match kind {
+            TokenKind::Number => {
+                if norm.len() == 4
+                    && let Ok(year) = norm.parse::<u32>()
+                    && (1800..=2100).contains(&year)
+                {
+                    out.push(Qualifier { set: Set::Year, member: norm.clone(), of: String::new() });
+                }
+            }
+            TokenKind::Word => {
+                // `pre-tax`, `after-tax`: one member, three tokens.
+                if matches!(norm.as_str(), "pre" | "after")
+                    && k + 2 < len
+                    && at(k + 1).1 == "-"
+                    && at(k + 2).1 == "tax"
+                {
+                    let member = if norm == "pre" { "pretax" } else { "aftertax" };
+                    out.push(Qualifier { set: Set::Measure, member: member.into(), of: String::new() });
+                    k += 3;
+                    continue;
+                }
+                // `Q4`: the fourth quarter.
+                if norm == "q"
+                    && k + 1 < len
+                    && at(k + 1).0 == TokenKind::Number
+                    && let Ok(n @ 1..=4) = at(k + 1).1.parse::<usize>()
+                {
+                    out.push(Qualifier { set: Set::Ordinal, member: ORDINALS[n - 1][0].into(), of: "quarter".into() });
+                    k += 2;
+                    continue;
+                }
+                if let Some((set, member)) = member_of_word(&norm) {
+                    // `may` and `march` are months only with a capital; `us` a country only so
+                    // (`US`, `U.S.` arrives as `u`, `s`).
+                    let needs_capital = matches!(member, "may" | "march" | "us") || set == Set::Party;
+                    if needs_capital && !capitalised {
+                        k += 1;
+                        continue;
+                    }
+                    if set == Set::Ordinal {
+                        if let Some(of) = word_after(k) {
+                            out.push(Qualifier { set, member: member.into(), of });
+                        }
+                    } else {
+                        out.push(Qualifier { set, member: member.into(), of: String::new() });
+                    }
+                } else if norm == "u" && k + 2 < len && at(k + 1).1 == "." && at(k + 2).1 == "s" {
+                    out.push(Qualifier { set: Set::Country, member: "us".into(), of: String::new() });
+                    k += 3;
+                    continue;
+                }
+            }
+            TokenKind::Punct => {}
+        }
+        k += 1;
+    }
+    out
+}
+
+/// The qualifiers of a claim's text.
+pub(crate) fn of_claim(text: &str, tokens: &[Token]) -> Vec<Qualifier> {
+    qualifiers_of(tokens.len(), |k| {
+        let t = &tokens[k];
+        (t.kind, t.norm.to_string(), text[t.start..t.end].starts_with(char::is_uppercase))
+    })
+}
+
+/// The qualifiers of sentence `sid` of `doc`.
+pub(crate) fn of_sentence(doc: &Document, sid: usize) -> Vec<Qualifier> {
+    let tokens = doc.sentence(sid).tokens;
+    let first = tokens.start;
+    qualifiers_of(tokens.len(), |k| {
+        let t = doc.tokens.at(first + k);
+        (t.kind, t.norm.to_string(), doc.text[t.start..].starts_with(char::is_uppercase))
+    })
+}
+
+/// The first of the claim's qualifiers that the sentence contradicts: the sentence names
+/// another member of its set (for an ordinal, before the same word) and not the claim's own.
+pub(crate) fn clash<'c>(claim: &'c [Qualifier], sentence: &[Qualifier]) -> Option<(&'c Qualifier, Qualifier)> {
+    claim.iter().find_map(|q| {
+        let same_kind = |s: &&Qualifier| s.set == q.set && s.of == q.of;
+        let own = sentence.iter().filter(same_kind).any(|s| s.member == q.member);
+        let other = sentence.iter().filter(same_kind).find(|s| s.member != q.member);
+        match (own, other) {
+            (false, Some(other)) => Some((q, other.clone())),
+            _ => None,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn claim(text: &str) -> Vec<Qualifier> {
+        of_claim(text, &tokenize(text))
+    }
+
+    #[test]
+    fn quarters_clash_only_on_the_same_word() {
+        let c = claim("Acme first-quarter net loss");
+        let s = claim("Its net loss for the fourth quarter was $340 million.");
+        let (q, other) = clash(&c, &s).expect("a clash");
+        assert_eq!((q.member.as_str(), other.member.as_str()), ("first", "fourth"));
+        assert!(clash(&c, &claim("For the first time, its net loss in the quarter grew.")).is_none());
+        assert!(clash(&claim("Acme Q4 net loss"), &s).is_none());
+    }
+
+    #[test]
+    fn years_months_countries_parties_measures() {
+        assert!(clash(&claim("2014 revenue"), &claim("Revenue in 2015 was $3 billion.")).is_some());
+        assert!(clash(&claim("2014 revenue"), &claim("Revenue in 2014, up from 2013, was $3 billion.")).is_none());
+        assert!(clash(&claim("November sales"), &claim("Sales in December rose 4%.")).is_some());
+        assert!(clash(&claim("UK jobless rate"), &claim("The U.S. jobless rate fell to 5%.")).is_some());
+        assert!(clash(&claim("Japanese aid"), &claim("Japan gave $12.1 billion in aid.")).is_none());
+        assert!(clash(&claim("Labour vote share"), &claim("The Conservatives won 33% of the vote.")).is_some());
+        assert!(clash(&claim("pre-tax profit"), &claim("Net profit was $2 billion.")).is_some());
+        assert!(clash(&claim("his left hip"), &claim("injuries to his right hip")).is_some());
+        // `may` is a month only with its capital.
+        assert!(clash(&claim("May sales"), &claim("Sales may rise in June.")).is_some());
+        assert!(clash(&claim("June sales"), &claim("Sales may rise.")).is_none());
+    }
+}
