@@ -75,6 +75,25 @@ pub struct Subject {
     pub negations: usize,
     /// Stems of the words, for the polarity lexicon.
     pub stems: Vec<String>,
+    /// The first attribute word (`age`, `height`, `date`), which says what kind of figure
+    /// the subject has.
+    pub attribute: Option<String>,
+    /// For statements (see [`Subject::with_opposites`]): each term's antonyms from the
+    /// lexicon, as lemmas.
+    pub antonyms: Vec<Vec<String>>,
+}
+
+impl Subject {
+    /// Whether a source value of `kind` can be the subject's, as its attribute word says: an
+    /// age is a plain number (`Sapp, 42,`, `a 31-year-old`), a height, length, distance,
+    /// weight or duration a quantity with a unit.
+    pub fn fits_attribute(&self, kind: ValueKind) -> bool {
+        match self.attribute.as_deref() {
+            Some("age") => kind == ValueKind::Number,
+            Some("length" | "duration" | "height" | "weight" | "distance") => kind == ValueKind::Quantity,
+            _ => true,
+        }
+    }
 }
 
 impl Subject {
@@ -124,6 +143,9 @@ impl Subject {
                 continue;
             }
             if is_attribute_word(w) {
+                if subject.attribute.is_none() {
+                    subject.attribute = Some(w.to_string());
+                }
                 if matches!(w, "location" | "place" | "venue" | "city" | "where") {
                     subject.wants_place = true;
                 }
@@ -454,6 +476,10 @@ pub fn candidate_sentences(doc: &Document, stems: &[TermStems<'_>]) -> Vec<usize
     ranked_candidates(doc, stems).sentences
 }
 
+/// At most this many antonyms of one word are looked for (WordNet lists hundreds for a few
+/// words, such as the colours of `achromatic`).
+const MAX_ANTONYMS: usize = 12;
+
 /// Pairs of words with opposite meaning: one on each side turns a match into a contradiction.
 const OPPOSITES: &[(&str, &str)] = &[
     ("rise", "fall"),
@@ -502,7 +528,72 @@ impl Subject {
                 term.hows.push(How::Exact);
             }
         }
+        // The lexicon's antonyms of each word (`slowly`, `fast`), for the polarity check; a
+        // name has none.
+        self.antonyms = self
+            .terms
+            .iter()
+            .map(|t| {
+                if t.name || t.number {
+                    return Vec::new();
+                }
+                // A word with many antonyms has them through loose senses (`united` and
+                // `divided`, `cleft`, `forked`...): only a short, precise list is used.
+                let all = factcheck_lexicon::antonyms(&t.word);
+                if all.len() > MAX_ANTONYMS {
+                    return Vec::new();
+                }
+                let mut stems: Vec<String> = all
+                    .into_iter()
+                    .filter(|w| w.chars().count() >= 3 && !is_stop_word(w))
+                    .map(str::to_string)
+                    .collect();
+                stems.sort_unstable();
+                stems.dedup();
+                stems
+            })
+            .collect();
         self
+    }
+
+    /// True when a source sentence (`source`: its tokens' stems; `words`: their normal forms,
+    /// in the same order) holds an antonym of one of the statement's words beside another of
+    /// its words: the word with `un` or `non` before it (`affected`, `unaffected`), or, where
+    /// the word itself is absent, a lexicon antonym (`slowly`, `fast`).
+    pub fn opposed_in(&self, source: &[&str], words: &[&str]) -> bool {
+        let has = |w: &str| source.contains(&w);
+        self.terms.iter().enumerate().any(|(i, t)| {
+            if t.name || t.number {
+                return false;
+            }
+            // An opposite counts where it stands by another of the statement's words (`grew
+            // too fast` against `grew too slowly`), not anywhere in a long sentence.
+            let other_words: Vec<&str> = self
+                .terms
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, o)| o.alternatives[0][0].as_str())
+                .collect();
+            let beside = |k: usize| {
+                (k.saturating_sub(3)..(k + 4).min(source.len())).any(|j| j != k && other_words.contains(&source[j]))
+            };
+            let stem = &t.alternatives[0][0];
+            let negated: Vec<String> = ["un", "non"].iter().map(|p| format!("{p}{stem}")).collect();
+            let prefixed = source.iter().enumerate().any(|(k, s)| negated.iter().any(|n| n == s) && beside(k))
+                || ["un", "non"].iter().any(|p| {
+                    stem.strip_prefix(p).is_some_and(|bare| bare.len() >= 4 && has(bare) && !has(stem))
+                });
+            let own = t.alternatives.iter().any(|alt| alt.iter().all(|s| has(s)));
+            let antonyms = self.antonyms.get(i).map_or(&[][..], Vec::as_slice);
+            // By lemma, not stem: `national` is an antonym of `global`, `Nations` is not.
+            let antonym = !own
+                && !antonyms.is_empty()
+                && words.iter().enumerate().any(|(k, w)| {
+                    factcheck_lexicon::lemmas(w).iter().any(|(l, _)| antonyms.iter().any(|a| a == l)) && beside(k)
+                });
+            prefixed || antonym
+        })
     }
 }
 

@@ -525,6 +525,10 @@ impl Engine {
             ..doc.sentence(cov.sentences.end - 1).tokens.end)
             .map(|k| doc.stem(k))
             .collect();
+        let source_words: Vec<&str> = (doc.sentence(cov.sentences.start).tokens.start
+            ..doc.sentence(cov.sentences.end - 1).tokens.end)
+            .map(|k| doc.tokens.at(k).norm)
+            .collect();
         let source_negations = negations_near(doc, &cov);
         let statement_positions: Vec<usize> = (0..tokens.len())
             .filter(|&k| tokens[k].word().is_some_and(|w| !is_stop_word(w) && !is_negation(w)))
@@ -532,7 +536,9 @@ impl Engine {
         let statement_negations =
             (0..tokens.len()).filter(|&k| negates(&claimed, k) && near(&statement_positions, k + 1, k + 2)).count();
         let flipped =
-            (statement_negations % 2 != source_negations % 2) || opposite_words(&subject.stems, &source_stems);
+            (statement_negations % 2 != source_negations % 2)
+                || opposite_words(&subject.stems, &source_stems)
+                || subject.opposed_in(&source_stems, &source_words);
         let mut observations: Vec<Observation> = figure_results.into_iter().flat_map(|(_, _, o)| o).collect();
         if flipped {
             let why = format!(
@@ -973,7 +979,16 @@ fn distance(doc: &Document, cov: &Coverage, placing: &[usize], m: &Mention) -> u
     // `rise in 2012` to 30%, though a `rise` follows 32% too.
     let at = |p: usize| placing.binary_search(&p).is_ok();
     let of_after = doc.tokens.get(m.end_token).is_some_and(|t| t.word() == Some("of"));
-    if at(m.end_token) || (of_after && at(m.end_token + 1)) {
+    // The value counts the noun after it, not a modifier of that noun: `64 full racks` counts
+    // racks, and gives nothing to a subject whose word is `full`.
+    let counts_it = |k: usize| {
+        at(k)
+            && doc.tokens.get(k + 1).is_none_or(|next| match next.word() {
+                Some(w) if !is_stop_word(w) => at(k + 1),
+                _ => true,
+            })
+    };
+    if counts_it(m.end_token) || (of_after && at(m.end_token + 1)) {
         return 0;
     }
     // The nearest anchor word on each side is the nearest of its side: a farther one has as
@@ -1114,6 +1129,9 @@ fn observe(
             // A figure in brackets right after another is its conversion (`2,500 miles (4,000
             // km)`): it stands where that one stands.
             let placing = cov.placing_positions();
+            // A bare number of a claim takes its kind from the subject's attribute word (`age`,
+            // `height`); a figure with a unit or currency has its own.
+            let bare = matches!(target, Target::Amount { proto: Value::Number(_), .. });
             let mut distances: Vec<usize> = Vec::new();
             for (k, m) in mentions.iter().enumerate() {
                 let converts = k > 0
@@ -1126,6 +1144,7 @@ fn observe(
             let mut judged: Vec<(usize, usize, bool)> = mentions
                 .iter()
                 .enumerate()
+                .filter(|(_, m)| !bare || subject.fits_attribute(m.value.kind()))
                 .filter_map(|(k, m)| {
                     let nouns = counted_nouns(doc, m.end_token);
                     let context = (nouns.as_slice(), word_before(doc, m.first_token));
@@ -1139,6 +1158,7 @@ fn observe(
                 judged = mentions
                     .iter()
                     .enumerate()
+                    .filter(|(_, m)| !bare || subject.fits_attribute(m.value.kind()))
                     .filter_map(|(k, m)| target.judge_amount_only(&m.value).map(|agrees| (distances[k], k, agrees)))
                     .collect();
             }

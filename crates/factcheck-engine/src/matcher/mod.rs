@@ -232,7 +232,9 @@ pub(crate) fn score(
         }
         let in_previous = context.previous.is_some_and(|p| p.hows[t].is_some_and(How::in_sentence));
         let in_headline = context.headline.is_some_and(|h| h.hows[t].is_some_and(How::in_sentence));
-        *how = if in_previous && context.refers_back {
+        // Only a name is referred back to (`it`, `the company` stand for an entity): the
+        // other words of the sentence before do not carry over as the sentence's own.
+        *how = if in_previous && context.refers_back && subject.terms[t].name {
             Some(How::Coreferent)
         } else if in_previous {
             Some(How::Previous)
@@ -254,7 +256,8 @@ pub(crate) fn score(
         score *= MISSING_TOP;
     }
     let missing_name = subject.terms.iter().zip(&hows).any(|(t, h)| t.name && h.is_none());
-    let sentence_qualifiers = contrast::of_sentence(doc, cov.sentences.start);
+    let sentence_qualifiers: Vec<Qualifier> =
+        cov.sentences.clone().flat_map(|sid| contrast::of_sentence(doc, sid)).collect();
     let clash = contrast::clash(qualifiers, &sentence_qualifiers).map(|(q, other)| (q.clone(), other));
     Features { hows, clash, missing_name, score }
 }
