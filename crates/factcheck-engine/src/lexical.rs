@@ -3,6 +3,8 @@
 
 use crate::matcher::How;
 use crate::text::{is_stop_word, stem, tokenize};
+use foldhash::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// At most this many words of one relation per claim word: WordNet lists dozens of synonyms
 /// for some words (`fast`), and the first, in its sorted order, are as good as any; the cap
@@ -22,7 +24,32 @@ fn phrase_stems(phrase: &str) -> Vec<String> {
 /// The alternatives of claim word `word` (normalised), written after `previous` (for curated
 /// phrases of two words: `share price`): each a list of stems that must all stand in a
 /// sentence, with how it relates. A name (`name`) has none but its country's other names.
-pub(crate) fn alternatives(word: &str, previous: Option<&str>, name: bool) -> Vec<(Vec<String>, How)> {
+///
+/// Remembered for the run (claims of one run repeat their words), up to [`MAX_REMEMBERED`]
+/// words.
+pub(crate) fn alternatives(word: &str, previous: Option<&str>, name: bool) -> Arc<Vec<(Vec<String>, How)>> {
+    type Key = (String, Option<String>, bool);
+    static REMEMBERED: OnceLock<Mutex<HashMap<Key, Arc<Vec<(Vec<String>, How)>>>>> = OnceLock::new();
+    let remembered = REMEMBERED.get_or_init(Default::default);
+    let key: Key = (word.to_string(), previous.map(str::to_string), name);
+    if let Some(found) = remembered.lock().ok().and_then(|m| m.get(&key).cloned()) {
+        return found;
+    }
+    let found = Arc::new(look_up(word, previous, name));
+    if let Ok(mut m) = remembered.lock() {
+        if m.len() >= MAX_REMEMBERED {
+            m.clear();
+        }
+        m.insert(key, Arc::clone(&found));
+    }
+    found
+}
+
+/// The most claim words [`alternatives`] remembers at once: a few megabytes.
+const MAX_REMEMBERED: usize = 50_000;
+
+/// [`alternatives`], looked up.
+fn look_up(word: &str, previous: Option<&str>, name: bool) -> Vec<(Vec<String>, How)> {
     let mut out: Vec<(Vec<String>, How)> = Vec::new();
     let push = |stems: Vec<String>, how: How, out: &mut Vec<(Vec<String>, How)>| {
         if !stems.is_empty() && !out.iter().any(|(s, _)| *s == stems) && stems != [stem(word)] {

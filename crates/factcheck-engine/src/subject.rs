@@ -177,10 +177,10 @@ impl Subject {
             // The words a source may write instead: a name only by its aliases (and a country
             // by its people), any other word by the lexicon.
             let previous_word = (i > 0).then(|| tokens[i - 1].word()).flatten();
-            for (alternative, how) in crate::lexical::alternatives(w, previous_word, name) {
-                if !alternatives.contains(&alternative) {
-                    alternatives.push(alternative);
-                    hows.push(how);
+            for (alternative, how) in crate::lexical::alternatives(w, previous_word, name).iter() {
+                if !alternatives.contains(alternative) {
+                    alternatives.push(alternative.clone());
+                    hows.push(*how);
                 }
             }
             // Shown as written, accents and all (`w` has none).
@@ -285,6 +285,10 @@ pub fn coverage(
     let mut hows: Vec<Option<How>> = vec![None; subject.terms.len()];
     for (ti, alternatives) in stems.iter().enumerate() {
         for (ai, alternative) in alternatives.iter().enumerate() {
+            // Most of a word's lexical alternatives are not in a given document at all.
+            if alternative.iter().any(|variants| variants.is_empty()) {
+                continue;
+            }
             // Each word of the alternative must stand in the range.
             let mut at_all = Vec::new();
             let all = alternative.iter().all(|variants| {

@@ -3,7 +3,7 @@
 use crate::document::Document;
 use crate::extract::{Mention, currencies_agree, extract, rate_ratio};
 use crate::matcher::{
-    ADMIT, ADMIT_STATEMENT, Context, Features, How, Judged, contrast, decide, headline, refers_back, score, term_weights,
+    ADMIT, ADMIT_STATEMENT, Context, Features, How, Judged, contrast, decide, headline, refers_back, score, term_weights, worth_judging,
 };
 use crate::subject::{
     Candidates, Coverage, MAX_CANDIDATES, Subject, TermStems, coverage, extend_by_last_name, names_introduced,
@@ -154,27 +154,37 @@ impl Engine {
         let mut near: Vec<Near> = Vec::new();
         let mut present = vec![false; subject.terms.len()];
         let mut other_kind: Option<(String, Value, String)> = None;
+        let mut admitted: Vec<(usize, Coverage, Features)> = Vec::new();
         for &d in docs {
-            let doc = &self.documents[d];
-            let scored = self.candidates(d, &subject, &qualifiers, &mut present, &mut notes);
-            for (cov, features) in scored {
-                if !features.admitted(ADMIT) {
-                    near.push(Near { doc: d, sentence: cov.sentences.start, features });
-                    continue;
-                }
-                let observations = observe(doc, d, &cov, &subject, &target, claim.as_of, Pick::Nearest);
-                if observations.is_empty() && other_kind.is_none() {
-                    // What it does state, when that is the same kind in another currency or unit.
-                    other_kind = doc.mentions_in(cov.sentences.start).iter().find_map(|m| {
-                        target
-                            .other_currency_or_unit(&m.value)
-                            .map(|how| (doc.text[m.start..m.end].to_string(), m.value.clone(), how))
-                    });
-                }
+            for (cov, features) in self.candidates(d, &subject, &qualifiers, &mut present, &mut notes) {
                 near.push(Near { doc: d, sentence: cov.sentences.start, features: features.clone() });
-                for o in observations {
-                    judged.push(Judged { score: features.score, agrees: o.agrees, item: (o, features.hows.clone()) });
+                if features.admitted(ADMIT) {
+                    admitted.push((d, cov, features));
                 }
+            }
+        }
+        // The strongest first: once a value is judged, a candidate too weak to stand with it
+        // need not be read (its values are read from the text the first time they are asked
+        // for).
+        by_score(&mut admitted);
+        let mut best: Option<f64> = None;
+        for (d, cov, features) in &admitted {
+            if !worth_judging(best, features.score) {
+                break;
+            }
+            let doc = &self.documents[*d];
+            let observations = observe(doc, *d, cov, &subject, &target, claim.as_of, Pick::Nearest);
+            if observations.is_empty() && other_kind.is_none() {
+                // What it does state, when that is the same kind in another currency or unit.
+                other_kind = doc.mentions_in(cov.sentences.start).iter().find_map(|m| {
+                    target
+                        .other_currency_or_unit(&m.value)
+                        .map(|how| (doc.text[m.start..m.end].to_string(), m.value.clone(), how))
+                });
+            }
+            for o in observations {
+                best = Some(best.map_or(features.score, |b: f64| b.max(features.score)));
+                judged.push(Judged { score: features.score, agrees: o.agrees, item: (o, features.hows.clone()) });
             }
         }
         let seen = near.iter().any(|n| n.features.admitted(ADMIT));
@@ -415,10 +425,13 @@ impl Engine {
             .iter()
             .map(|&d| (d, self.candidates(d, &subject, &qualifiers, &mut present, &mut notes)))
             .collect();
-        let admitted: Vec<(usize, &Coverage, &Features)> = scored
+        let mut admitted: Vec<(usize, Coverage, Features)> = scored
             .iter()
-            .flat_map(|(d, list)| list.iter().filter(|(_, f)| f.admitted(ADMIT_STATEMENT)).map(move |(c, f)| (*d, c, f)))
+            .flat_map(|(d, list)| {
+                list.iter().filter(|(_, f)| f.admitted(ADMIT_STATEMENT)).map(move |(c, f)| (*d, c.clone(), f.clone()))
+            })
             .collect();
+        by_score(&mut admitted);
         // Each figure: compared like a compact claim whose subject is the statement's words.
         let mut figure_results = Vec::new();
         let statement_stems: Vec<SmolStr> = tokens
@@ -437,9 +450,14 @@ impl Engine {
                 };
             }
             let mut judged = Vec::new();
+            let mut best: Option<f64> = None;
             for (d, cov, features) in &admitted {
+                if !worth_judging(best, features.score) {
+                    break;
+                }
                 let doc = &self.documents[*d];
                 for o in observe(doc, *d, cov, &subject, &target, claim.as_of, Pick::AnyAgreeing) {
+                    best = Some(best.map_or(features.score, |b: f64| b.max(features.score)));
                     judged.push(Judged { score: features.score, agrees: o.agrees, item: (o, ()) });
                 }
             }
@@ -1350,6 +1368,14 @@ fn settle<T>(mut observations: Vec<Judged<(Observation, T)>>, as_of: Option<Date
             .retain(|o| !o.agrees || o.item.0.value.as_ref().is_none_or(|v| !vaguer.contains(&v.to_string())));
     }
     observations
+}
+
+/// Orders candidates from the strongest, then by source and sentence (so the order, and
+/// what is read, is the same on every run).
+fn by_score(candidates: &mut [(usize, Coverage, Features)]) {
+    candidates.sort_by(|a, b| {
+        b.2.score.total_cmp(&a.2.score).then(a.0.cmp(&b.0)).then(a.1.sentences.start.cmp(&b.1.sentences.start))
+    });
 }
 
 /// Where a not_found came close: a candidate sentence and its features.

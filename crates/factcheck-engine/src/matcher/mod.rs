@@ -256,9 +256,14 @@ pub(crate) fn score(
         score *= MISSING_TOP;
     }
     let missing_name = subject.terms.iter().zip(&hows).any(|(t, h)| t.name && h.is_none());
-    let sentence_qualifiers: Vec<Qualifier> =
-        cov.sentences.clone().flat_map(|sid| contrast::of_sentence(doc, sid)).collect();
-    let clash = contrast::clash(qualifiers, &sentence_qualifiers).map(|(q, other)| (q.clone(), other));
+    // Most claims have no qualifier: the sentence's are read only for those that do.
+    let clash = if qualifiers.is_empty() {
+        None
+    } else {
+        let sentence_qualifiers: Vec<Qualifier> =
+            cov.sentences.clone().flat_map(|sid| contrast::of_sentence(doc, sid)).collect();
+        contrast::clash(qualifiers, &sentence_qualifiers).map(|(q, other)| (q.clone(), other))
+    };
     Features { hows, clash, missing_name, score }
 }
 
@@ -279,6 +284,13 @@ pub(crate) struct Judged<T> {
     pub agrees: bool,
     /// What the caller keeps of it (the observation, for evidence).
     pub item: T,
+}
+
+/// Whether a candidate of `score` can still count, when the best candidate judged so far
+/// scored `best`: [`decide`] keeps only those within [`TIE`] of the best, so, taking
+/// candidates from the strongest, the first one below that line ends the search.
+pub(crate) fn worth_judging(best: Option<f64>, score: f64) -> bool {
+    best.is_none_or(|b| score >= b - TIE)
 }
 
 /// The verdict from the judged values of the admitted candidates: the best candidates decide
