@@ -6,6 +6,10 @@ use crate::text::{is_stop_word, stem, tokenize};
 use foldhash::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
+/// A word's alternatives: each a list of stems that must all stand in a sentence, with how
+/// it relates to the word.
+pub(crate) type Alternatives = Vec<(Vec<String>, How)>;
+
 /// At most this many words of one relation per claim word: WordNet lists dozens of synonyms
 /// for some words (`fast`), and the first, in its sorted order, are as good as any; the cap
 /// keeps a claim's lookups bounded.
@@ -27,9 +31,9 @@ fn phrase_stems(phrase: &str) -> Vec<String> {
 ///
 /// Remembered for the run (claims of one run repeat their words), up to [`MAX_REMEMBERED`]
 /// words.
-pub(crate) fn alternatives(word: &str, previous: Option<&str>, name: bool) -> Arc<Vec<(Vec<String>, How)>> {
+pub(crate) fn alternatives(word: &str, previous: Option<&str>, name: bool) -> Arc<Alternatives> {
     type Key = (String, Option<String>, bool);
-    static REMEMBERED: OnceLock<Mutex<HashMap<Key, Arc<Vec<(Vec<String>, How)>>>>> = OnceLock::new();
+    static REMEMBERED: OnceLock<Mutex<HashMap<Key, Arc<Alternatives>>>> = OnceLock::new();
     let remembered = REMEMBERED.get_or_init(Default::default);
     let key: Key = (word.to_string(), previous.map(str::to_string), name);
     if let Some(found) = remembered.lock().ok().and_then(|m| m.get(&key).cloned()) {
@@ -102,7 +106,10 @@ mod tests {
     #[test]
     fn each_kind_of_link() {
         assert!(has("sales", None, "sold", How::Curated));
-        assert!(has("deaths", None, "die", How::Derivation));
+        // `died` is in the curated group of a death toll, and a derivation of `death` too: the
+        // stronger link is kept.
+        assert!(has("deaths", None, "die", How::Curated));
+        assert!(has("growth", None, "grow", How::Derivation));
         assert!(has("publication", None, "publish", How::Derivation));
         assert!(has("jobless", None, "unemployed", How::Synonym));
         assert!(has("sells", None, "sold", How::Inflection));

@@ -78,6 +78,9 @@ pub struct Subject {
     /// The first attribute word (`age`, `height`, `date`), which says what kind of figure
     /// the subject has.
     pub attribute: Option<String>,
+    /// The claim's qualifiers (see [`crate::matcher::contrast`]): a month, a quarter, a
+    /// country... that a value must be tied to.
+    pub qualifiers: Vec<crate::matcher::contrast::Qualifier>,
     /// For statements (see [`Subject::with_opposites`]): each term's antonyms from the
     /// lexicon, as lemmas.
     pub antonyms: Vec<Vec<String>>,
@@ -585,9 +588,9 @@ impl Subject {
             let stem = &t.alternatives[0][0];
             let negated: Vec<String> = ["un", "non"].iter().map(|p| format!("{p}{stem}")).collect();
             let prefixed = source.iter().enumerate().any(|(k, s)| negated.iter().any(|n| n == s) && beside(k))
-                || ["un", "non"].iter().any(|p| {
-                    stem.strip_prefix(p).is_some_and(|bare| bare.len() >= 4 && has(bare) && !has(stem))
-                });
+                || ["un", "non"]
+                    .iter()
+                    .any(|p| stem.strip_prefix(p).is_some_and(|bare| bare.len() >= 4 && has(bare) && !has(stem)));
             let own = t.alternatives.iter().any(|alt| alt.iter().all(|s| has(s)));
             let antonyms = self.antonyms.get(i).map_or(&[][..], Vec::as_slice);
             // By lemma, not stem: `national` is an antonym of `global`, `Nations` is not.

@@ -3,11 +3,12 @@
 use crate::document::Document;
 use crate::extract::{Mention, currencies_agree, extract, rate_ratio};
 use crate::matcher::{
-    ADMIT, ADMIT_STATEMENT, Context, Features, How, Judged, contrast, decide, headline, refers_back, score, term_weights, worth_judging,
+    ADMIT, ADMIT_STATEMENT, Context, Features, How, Judged, contrast, decide, headline, refers_back, score,
+    term_weights, worth_judging,
 };
 use crate::subject::{
-    Candidates, Coverage, MAX_CANDIDATES, Subject, TermStems, coverage, extend_by_last_name, names_introduced,
-    opposite_words, ranked_candidates, resolve_stems, thousands,
+    Coverage, MAX_CANDIDATES, Subject, coverage, extend_by_last_name, names_introduced, opposite_words,
+    ranked_candidates, resolve_stems, thousands,
 };
 use crate::text::{Token, TokenAt, TokenKind, is_negation, is_stop_word, stem, tokenize};
 use factcheck_core::{
@@ -37,12 +38,6 @@ pub struct Source {
 /// readable size, whose explanation says how many more there were.
 pub const MAX_EVIDENCE: usize = 20;
 
-/// The share of a compact claim's subject words a sentence must hold.
-const SUBJECT_SHARE: f64 = 0.66;
-/// The share of a statement's content words a sentence must hold: statements word their verbs
-/// differently from the source more often than compact subjects do.
-const STATEMENT_SHARE: f64 = 0.6;
-
 /// Verifies claims against sources that it analyses once, whatever the number of claims.
 #[derive(Debug)]
 pub struct Engine {
@@ -54,7 +49,6 @@ pub struct Engine {
 struct Observation {
     doc: usize,
     sentences: Range<usize>,
-    matched: usize,
     at: Range<usize>,
     value: Option<Value>,
     agrees: bool,
@@ -137,8 +131,9 @@ impl Engine {
         op: Operator,
         value: &Value,
     ) -> (Verdict, String, Option<String>, Vec<Observation>) {
-        let subject = Subject::from_text(subject_text, &[], &claim.aliases);
+        let mut subject = Subject::from_text(subject_text, &[], &claim.aliases);
         let qualifiers = contrast::of_claim(subject_text, &tokenize(subject_text));
+        subject.qualifiers = qualifiers.clone();
         let mut target = Target::new(op, value, claim.tolerance, claim.as_of);
         if let Target::Amount { limit, .. } = &mut target {
             *limit = names_a_limit(subject_text);
@@ -205,7 +200,10 @@ impl Engine {
             } else if !kept.is_empty() {
                 format!(
                     "the sentences closest to `{words}` hold only part of it, too little to contradict the claim: {}",
-                    listed(&kept.iter().map(|j| format!("`{}`", self.matched_text(&j.item.0))).collect::<Vec<_>>(), ", ")
+                    listed(
+                        &kept.iter().map(|j| format!("`{}`", self.matched_text(&j.item.0))).collect::<Vec<_>>(),
+                        ", "
+                    )
                 )
             } else {
                 format!("no sentence of {} mentions `{words}`", self.sources_named(docs))
@@ -307,6 +305,9 @@ impl Engine {
                     refers_back: refers_back(doc, sid),
                 };
                 let features = score(doc, subject, &weights, &covered[i], &context, qualifiers);
+                if std::env::var_os("FC_DEBUG").is_some() {
+                    eprintln!("sid {sid} w {weights:?} hows {:?} score {:.3}", features.hows, features.score);
+                }
                 (covered[i].clone(), features)
             })
             .collect()
@@ -337,10 +338,18 @@ impl Engine {
                     .collect();
                 let why = match &n.features.clash {
                     Some((own, other)) => format!("names {} where the claim has {}", other.member, own.member),
-                    None if missing.is_empty() => "holds the subject but no value of the claim's kind tied to it".into(),
-                    None => format!("lacks {}", missing.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ")),
+                    None if missing.is_empty() => {
+                        "holds the subject but no value of the claim's kind tied to it".into()
+                    }
+                    None => {
+                        format!("lacks {}", missing.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", "))
+                    }
                 };
-                format!("{}:{line}:{column} \"{}\" {why}", doc.path, text.split_whitespace().collect::<Vec<_>>().join(" "))
+                format!(
+                    "{}:{line}:{column} \"{}\" {why}",
+                    doc.path,
+                    text.split_whitespace().collect::<Vec<_>>().join(" ")
+                )
             })
             .collect();
         if shown.is_empty() { String::new() } else { format!("; closest: {}", shown.join("; ")) }
@@ -370,14 +379,7 @@ impl Engine {
                 let end = last + doc.text[last..].chars().next().map_or(1, char::len_utf8);
                 let sid = doc.sentence_at(start).unwrap_or(0);
                 let last = doc.sentence_at(end.saturating_sub(1)).unwrap_or(sid).max(sid);
-                let obs = Observation {
-                    doc: d,
-                    sentences: sid..last + 1,
-                    matched: 0,
-                    at: start..end,
-                    value: None,
-                    agrees: true,
-                };
+                let obs = Observation { doc: d, sentences: sid..last + 1, at: start..end, value: None, agrees: true };
                 return (Verdict::Supported, format!("the quote stands verbatim in {}", doc.path), None, vec![obs]);
             }
         }
@@ -406,25 +408,26 @@ impl Engine {
         let tokens = tokenize(text);
         let mentions = extract(text, &tokens);
         let skip: Vec<Range<usize>> = mentions.iter().map(|m| m.first_token..m.end_token).collect();
-        let subject = Subject::from_tokens(text, &tokens, &skip, &claim.aliases).with_opposites();
+        let mut subject = Subject::from_tokens(text, &tokens, &skip, &claim.aliases).with_opposites();
         if subject.terms.is_empty() {
             return (Verdict::NotFound, "the statement has no content words to look for".into(), None, vec![]);
         }
         // The statement's qualifiers, but for those of its own figures (`in 2014` of a date
         // figure is checked as the figure).
-        let qualifiers: Vec<contrast::Qualifier> = {
-            let kept: Vec<Token> =
-                tokens.iter().enumerate().filter(|(i, _)| !skip.iter().any(|r| r.contains(i))).map(|(_, t)| t.clone()).collect();
-            contrast::of_claim(text, &kept)
-        };
+        // Qualifiers that are the statement's own figures (`in 2015` of a date checked as a
+        // figure) place its other figures, but a sentence with another year is left to the
+        // figure check to contradict.
+        let mut qualifiers = contrast::of_claim(text, &tokens);
+        for q in &mut qualifiers {
+            q.figure = skip.iter().any(|r| r.contains(&q.at));
+        }
+        subject.qualifiers = qualifiers.clone();
         let words = subject.terms.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
         let mut notes: Vec<String> = Vec::new();
         let mut present = vec![false; subject.terms.len()];
         // Each source's candidates, scored once for all the statement's figures and words.
-        let scored: Vec<(usize, Vec<(Coverage, Features)>)> = docs
-            .iter()
-            .map(|&d| (d, self.candidates(d, &subject, &qualifiers, &mut present, &mut notes)))
-            .collect();
+        let scored: Vec<(usize, Vec<(Coverage, Features)>)> =
+            docs.iter().map(|&d| (d, self.candidates(d, &subject, &qualifiers, &mut present, &mut notes))).collect();
         let mut admitted: Vec<(usize, Coverage, Features)> = scored
             .iter()
             .flat_map(|(d, list)| {
@@ -510,8 +513,7 @@ impl Engine {
                     // subject its name, not a statement its content.
                     let own = f.hows.iter().all(|h| h.is_none_or(How::in_sentence));
                     let better = best.as_ref().is_none_or(|(_, b, s)| {
-                        (f.score, std::cmp::Reverse(cov.sentences.len()))
-                            > (*s, std::cmp::Reverse(b.sentences.len()))
+                        (f.score, std::cmp::Reverse(cov.sentences.len())) > (*s, std::cmp::Reverse(b.sentences.len()))
                     });
                     if own && f.admitted(ADMIT_STATEMENT) && better {
                         best = Some((*d, cov, f.score));
@@ -533,7 +535,6 @@ impl Engine {
         let whole = |agrees: bool| Observation {
             doc: d,
             sentences: cov.sentences.clone(),
-            matched: cov.matched,
             at: range.clone(),
             value: None,
             agrees,
@@ -553,10 +554,9 @@ impl Engine {
             .collect();
         let statement_negations =
             (0..tokens.len()).filter(|&k| negates(&claimed, k) && near(&statement_positions, k + 1, k + 2)).count();
-        let flipped =
-            (statement_negations % 2 != source_negations % 2)
-                || opposite_words(&subject.stems, &source_stems)
-                || subject.opposed_in(&source_stems, &source_words);
+        let flipped = (statement_negations % 2 != source_negations % 2)
+            || opposite_words(&subject.stems, &source_stems)
+            || subject.opposed_in(&source_stems, &source_words);
         let mut observations: Vec<Observation> = figure_results.into_iter().flat_map(|(_, _, o)| o).collect();
         if flipped {
             let why = format!(
@@ -655,7 +655,6 @@ impl Engine {
                         return Some(Observation {
                             doc: d,
                             sentences: sid..sid + 1,
-                            matched: 0,
                             at: sm.start..sm.end,
                             value: Some(sm.value.clone()),
                             agrees: true,
@@ -1106,6 +1105,23 @@ fn counted_nouns(words: &impl Words, end: usize) -> Vec<&str> {
     nouns
 }
 
+/// What mention `k` of a sentence's `mentions` counts (see [`counted_nouns`]); a number that
+/// counts nothing named, after a number that does, counts the same (`14,100 robots in the
+/// first quarter but only 11,250 in the fourth`: the noun is not repeated).
+fn counted_with_ellipsis<'d>(doc: &'d Document, mentions: &[Mention], k: usize) -> Vec<&'d str> {
+    let nouns = counted_nouns(doc, mentions[k].end_token);
+    if !nouns.is_empty() || !matches!(mentions[k].value, Value::Number(_)) {
+        return nouns;
+    }
+    mentions[..k]
+        .iter()
+        .rev()
+        .filter(|m| matches!(m.value, Value::Number(_)))
+        .map(|m| counted_nouns(doc, m.end_token))
+        .find(|n| !n.is_empty())
+        .unwrap_or_default()
+}
+
 /// The stem of the content word (or the number) just before token `first`, over hyphens,
 /// commas and words such as `a` (`side` in `his side to a 2-0 win`, `2` for the `0` of `2-0`).
 fn word_before(words: &impl Words, first: usize) -> Option<&str> {
@@ -1137,7 +1153,6 @@ fn observe(
     let base = |at: Range<usize>, value: Option<Value>, agrees: bool| Observation {
         doc: d,
         sentences: cov.sentences.clone(),
-        matched: cov.matched,
         at,
         value,
         agrees,
@@ -1159,12 +1174,23 @@ fn observe(
                 let d = distance(doc, cov, &placing, m);
                 distances.push(if converts { d.min(distances[distances.len() - 1]) } else { d });
             }
+            // A value tied to another member of a qualifier's set than the claim's (the other
+            // quarter's figure) is not the subject's.
+            let sentence_qualifiers = if subject.qualifiers.is_empty() {
+                Vec::new()
+            } else {
+                contrast::of_sentence(doc, cov.sentences.start)
+            };
+            let own_member = |m: &Mention| {
+                !contrast::belongs_to_other(doc, &subject.qualifiers, &sentence_qualifiers, m.first_token..m.end_token)
+            };
             let mut judged: Vec<(usize, usize, bool)> = mentions
                 .iter()
                 .enumerate()
+                .filter(|(_, m)| own_member(m))
                 .filter(|(_, m)| !bare || subject.fits_attribute(m.value.kind()))
                 .filter_map(|(k, m)| {
-                    let nouns = counted_nouns(doc, m.end_token);
+                    let nouns = counted_with_ellipsis(doc, &mentions, k);
                     let context = (nouns.as_slice(), word_before(doc, m.first_token));
                     target.judge(&m.value, as_of, context).map(|agrees| (distances[k], k, agrees))
                 })
@@ -1176,6 +1202,7 @@ fn observe(
                 judged = mentions
                     .iter()
                     .enumerate()
+                    .filter(|(_, m)| own_member(m))
                     .filter(|(_, m)| !bare || subject.fits_attribute(m.value.kind()))
                     .filter_map(|(k, m)| target.judge_amount_only(&m.value).map(|agrees| (distances[k], k, agrees)))
                     .collect();
@@ -1364,8 +1391,7 @@ fn settle<T>(mut observations: Vec<Judged<(Observation, T)>>, as_of: Option<Date
         .map(|(key, _)| key)
         .collect();
     if !vaguer.is_empty() {
-        observations
-            .retain(|o| !o.agrees || o.item.0.value.as_ref().is_none_or(|v| !vaguer.contains(&v.to_string())));
+        observations.retain(|o| !o.agrees || o.item.0.value.as_ref().is_none_or(|v| !vaguer.contains(&v.to_string())));
     }
     observations
 }
@@ -1411,17 +1437,6 @@ fn strictly_contains(outer: &Value, inner: &Value, as_of: Option<Date>) -> bool 
             (Some(a), Some(b)) => a.interval.contains(&b.interval) && a.interval != b.interval,
             _ => false,
         },
-    }
-}
-
-fn verdict_of(observations: &[Observation]) -> Verdict {
-    let agree = observations.iter().any(|o| o.agrees);
-    let disagree = observations.iter().any(|o| !o.agrees);
-    match (agree, disagree) {
-        (true, false) => Verdict::Supported,
-        (false, true) => Verdict::Contradicted,
-        (true, true) => Verdict::Conflicting,
-        (false, false) => Verdict::NotFound,
     }
 }
 
