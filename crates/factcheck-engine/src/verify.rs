@@ -1090,7 +1090,10 @@ fn counted_nouns(words: &impl Words, end: usize) -> Vec<&str> {
             continue;
         }
         let Some(w) = token.word() else { break };
-        if is_negation(w) || matches!(w, "and" | "or" | "to" | "in" | "on" | "at" | "by" | "for" | "was" | "were") {
+        if is_negation(w) || matches!(
+                w,
+                "and" | "or" | "to" | "in" | "on" | "at" | "by" | "for" | "was" | "were" | "as" | "when" | "while" | "because" | "but" | "since" | "after" | "before" | "than" | "from"
+            ) {
             break;
         }
         if !is_stop_word(w) {

@@ -300,6 +300,10 @@ pub(crate) fn belongs_to_other(
     sentence: &[Qualifier],
     value: std::ops::Range<usize>,
 ) -> bool {
+    // A value that is itself a qualifier (the year of `In 2013, ...`) is placed by nothing.
+    if sentence.iter().any(|s| value.contains(&s.at)) {
+        return false;
+    }
     claim.iter().any(|q| {
         let same_kind = |s: &&Qualifier| s.set == q.set && s.of == q.of;
         let claimed = |m: &str| claim.iter().any(|c| c.set == q.set && c.of == q.of && c.member == m);
