@@ -62,6 +62,8 @@ pub struct Term {
     pub capitalised: bool,
     /// Index of the word's token in the claim text.
     pub token: usize,
+    /// True when the claim writes the word with a possessive (`Brown's`): a name ends there.
+    pub possessive: bool,
 }
 
 /// The content words of a subject, with what they say about the wanted kind.
@@ -132,6 +134,7 @@ impl Subject {
                         name: false,
                         capitalised: false,
                         token: i,
+                        possessive: false,
                     });
                 }
                 continue;
@@ -188,7 +191,20 @@ impl Subject {
             }
             // Shown as written, accents and all (`w` has none).
             let word = lower_word(&text[t.start..t.end]);
-            subject.terms.push(Term { word, alternatives, hows, number: false, name, capitalised, token: i });
+            let possessive = text[t.start..t.end].ends_with(['\'', '’']) || {
+                let raw = &text[t.start..t.end];
+                raw.ends_with("'s") || raw.ends_with("’s")
+            };
+            subject.terms.push(Term {
+                word,
+                alternatives,
+                hows,
+                number: false,
+                name,
+                capitalised,
+                token: i,
+                possessive,
+            });
         }
         subject
     }
@@ -250,6 +266,11 @@ pub struct Coverage {
 }
 
 impl Coverage {
+    /// Byte offset where the covered sentences start.
+    pub fn range_start(&self, doc: &Document) -> usize {
+        doc.sentence(self.sentences.start).range.start
+    }
+
     /// The positions that place the subject: its densest group, and the words of terms that
     /// group lacks.
     pub fn placing_positions(&self) -> Vec<usize> {

@@ -4,7 +4,7 @@ use crate::document::Document;
 use crate::extract::{Mention, currencies_agree, extract, rate_ratio};
 use crate::matcher::{
     ADMIT, ADMIT_STATEMENT, Context, Features, How, Judged, contrast, decide, headline, refers_back, score,
-    term_weights, worth_judging,
+    term_weights, topics, worth_judging,
 };
 use crate::subject::{
     Coverage, MAX_CANDIDATES, Subject, coverage, extend_by_last_name, names_introduced, opposite_words,
@@ -272,6 +272,7 @@ impl Engine {
             present[t] |= doc.sentence_frequency(&all) > 0;
         }
         let weights = term_weights(doc, subject, &stems);
+        let topical = topics(doc, subject, &stems);
         let candidates = ranked_candidates(doc, &stems);
         notes.extend(candidates.note(doc));
         let mut covered: Vec<Coverage> =
@@ -303,10 +304,17 @@ impl Engine {
                     previous: sid.checked_sub(1).and_then(at).map(|p| &covered[p]),
                     headline: head.filter(|&h| h != sid).and_then(at).map(|h| &covered[h]),
                     refers_back: refers_back(doc, sid),
+                    topics: &topical,
                 };
                 let features = score(doc, subject, &weights, &covered[i], &context, qualifiers);
                 if std::env::var_os("FC_DEBUG").is_some() {
-                    eprintln!("sid {sid} w {weights:?} hows {:?} score {:.3}", features.hows, features.score);
+                    eprintln!(
+                        "sid {sid} line {:?} hows {:?} clash {:?} score {:.3}",
+                        doc.line_col(covered[i].range_start(doc)),
+                        features.hows,
+                        features.clash,
+                        features.score
+                    );
                 }
                 (covered[i].clone(), features)
             })
@@ -499,7 +507,7 @@ impl Engine {
             let doc = &self.documents[*d];
             let stems = resolve_stems(doc, &subject);
             let weights = term_weights(doc, &subject, &stems);
-            let alone = Context { previous: None, headline: None, refers_back: false };
+            let alone = Context { previous: None, headline: None, refers_back: false, topics: &[] };
             for (cov, features) in list {
                 let sid = cov.sentences.start;
                 let mut options: Vec<(Coverage, Features)> = vec![(cov.clone(), features.clone())];
@@ -1090,10 +1098,31 @@ fn counted_nouns(words: &impl Words, end: usize) -> Vec<&str> {
             continue;
         }
         let Some(w) = token.word() else { break };
-        if is_negation(w) || matches!(
+        if is_negation(w)
+            || matches!(
                 w,
-                "and" | "or" | "to" | "in" | "on" | "at" | "by" | "for" | "was" | "were" | "as" | "when" | "while" | "because" | "but" | "since" | "after" | "before" | "than" | "from"
-            ) {
+                "and"
+                    | "or"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "for"
+                    | "was"
+                    | "were"
+                    | "as"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "but"
+                    | "since"
+                    | "after"
+                    | "before"
+                    | "than"
+                    | "from"
+            )
+        {
             break;
         }
         if !is_stop_word(w) {

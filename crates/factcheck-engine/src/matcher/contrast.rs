@@ -129,6 +129,11 @@ pub(crate) fn country_names(word: &str) -> Option<&'static [&'static str]> {
     COUNTRIES.iter().find(|m| m.contains(&word)).copied()
 }
 
+/// True when `word` (lower case) is a member of a contrast set.
+pub(crate) fn is_member(word: &str) -> bool {
+    member_of_word(word).is_some()
+}
+
 /// Which member of which set a word (lower-cased, as tokens normalise it) names.
 fn member_of_word(word: &str) -> Option<(Set, &'static str)> {
     let tables: [(Set, &[&[&str]]); 9] = [

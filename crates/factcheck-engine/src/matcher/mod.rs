@@ -39,6 +39,9 @@ pub enum How {
     Headline,
     /// Not in the sentence, but in the sentence before.
     Previous,
+    /// A name not in the sentence nor its context, but one the document is about: it stands
+    /// in many of its sentences (see [`topics`]).
+    Topic,
 }
 
 impl How {
@@ -53,6 +56,7 @@ impl How {
             How::Coreferent => COREFERENT,
             How::Headline => HEADLINE,
             How::Previous => PREVIOUS,
+            How::Topic => TOPIC,
         }
     }
 
@@ -74,6 +78,7 @@ impl How {
             How::Coreferent => "named in the sentence before, which this one refers back to",
             How::Headline => "in the headline",
             How::Previous => "in the sentence before",
+            How::Topic => "a name the source is about, not in this sentence",
         }
     }
 }
@@ -95,6 +100,12 @@ const COREFERENT: f64 = 0.9;
 const HEADLINE: f64 = 0.5;
 /// A word of the sentence before, with no word referring back to it, may or may not carry on.
 const PREVIOUS: f64 = 0.4;
+
+/// A name the document is about, missing from the sentence, is there as a topic, weakly.
+const TOPIC: f64 = 0.5;
+/// A name is one the document is about when at least this share of its sentences (and three)
+/// hold it.
+const TOPIC_SHARE: f64 = 0.1;
 
 /// A name weighs this many times a common word of the same rarity: it says who or what.
 const NAME_WEIGHT: f64 = 1.5;
@@ -151,6 +162,36 @@ pub(crate) fn term_weights(doc: &Document, subject: &Subject, stems: &[crate::su
             };
             let absent = if df == 0 && !term.name && !term.number { ABSENT_WORD } else { 1.0 };
             rarity * role * absent
+        })
+        .collect()
+}
+
+/// Which of the subject's names the document is about (see [`TOPIC_SHARE`]).
+pub(crate) fn topics(doc: &Document, subject: &Subject, stems: &[crate::subject::TermStems<'_>]) -> Vec<bool> {
+    let n = doc.sentences.len();
+    // Only a name of one word (`Budget`, `EastEnders`): a word of a longer name (`Isaac` of
+    // `Oscar Isaac`) is not the name, and a qualifier (`Britain`) must stand where the figure
+    // does.
+    let alone = |t: usize| {
+        let me = &subject.terms[t];
+        // `Brown's Budget`: a possessive ends the name before it.
+        let next_to = |o: &crate::subject::Term| {
+            o.capitalised && ((o.token + 1 == me.token && !o.possessive) || (me.token + 1 == o.token && !me.possessive))
+        };
+        !subject.terms.iter().any(next_to)
+    };
+    subject
+        .terms
+        .iter()
+        .zip(stems)
+        .enumerate()
+        .map(|(t, (term, alternatives))| {
+            if !term.name || !alone(t) || contrast::is_member(&term.word) {
+                return false;
+            }
+            let all: Vec<&str> = alternatives.iter().flat_map(|a| a.first().into_iter().flatten()).copied().collect();
+            let df = doc.sentence_frequency(&all);
+            df >= 3 && df as f64 >= TOPIC_SHARE * n as f64
         })
         .collect()
 }
@@ -256,6 +297,8 @@ pub(crate) struct Context<'a> {
     pub headline: Option<&'a Coverage>,
     /// The sentence refers back to the one before.
     pub refers_back: bool,
+    /// Which subject words the document is about (see [`topics`]); empty for none.
+    pub topics: &'a [bool],
 }
 
 /// Scores candidate `cov` (a sentence's coverage, with how each word was found there) in its
@@ -283,6 +326,8 @@ pub(crate) fn score(
             Some(How::Previous)
         } else if in_headline {
             Some(How::Headline)
+        } else if context.topics.get(t).copied().unwrap_or(false) {
+            Some(How::Topic)
         } else {
             None
         };
