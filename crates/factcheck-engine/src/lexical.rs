@@ -15,6 +15,9 @@ pub(crate) type Alternatives = Vec<(Vec<String>, How)>;
 /// keeps a claim's lookups bounded.
 const MAX_PER_RELATION: usize = 12;
 
+/// A word with more synonyms than this has none used.
+const MAX_SYNONYMS: usize = 8;
+
 /// The stems of a phrase's words (stop words kept inside a phrase of several words: `traded
 /// at`), or nothing for a phrase of stop words alone.
 fn phrase_stems(phrase: &str) -> Vec<String> {
@@ -89,8 +92,13 @@ fn look_up(word: &str, previous: Option<&str>, name: bool) -> Vec<(Vec<String>, 
     for lemma in factcheck_lexicon::derivations(word).into_iter().filter(|w| single(w)).take(MAX_PER_RELATION) {
         push(vec![stem(lemma)], How::Derivation, &mut out);
     }
-    for lemma in factcheck_lexicon::synonyms(word).into_iter().filter(|w| single(w)).take(MAX_PER_RELATION) {
-        push(vec![stem(lemma)], How::Synonym, &mut out);
+    // A word with many synonyms has them through loose senses (`summit`: `acme`, `breast`,
+    // `meridian`...): only a short list is used.
+    let synonyms = factcheck_lexicon::synonyms(word);
+    if synonyms.len() <= MAX_SYNONYMS {
+        for lemma in synonyms.into_iter().filter(|w| single(w)) {
+            push(vec![stem(lemma)], How::Synonym, &mut out);
+        }
     }
     out
 }
@@ -111,7 +119,10 @@ mod tests {
         assert!(has("deaths", None, "die", How::Curated));
         assert!(has("growth", None, "grow", How::Derivation));
         assert!(has("publication", None, "publish", How::Derivation));
-        assert!(has("jobless", None, "unemployed", How::Synonym));
+        assert!(has("teacher", None, "instructor", How::Synonym));
+        assert!(has("jobless", None, "unemployment", How::Curated));
+        // A word with a long list of loose synonyms gets none.
+        assert!(!alternatives("summit", None, false).iter().any(|(_, h)| *h == How::Synonym));
         assert!(has("sells", None, "sold", How::Inflection));
         assert!(has("price", Some("share"), "traded at", How::Curated));
         assert!(alternatives("japan", None, true).iter().any(|(s, h)| *s == ["japanes"] && *h == How::Alias));

@@ -82,7 +82,7 @@ pub struct Subject {
     pub attribute: Option<String>,
     /// The claim's qualifiers (see [`crate::matcher::contrast`]): a month, a quarter, a
     /// country... that a value must be tied to.
-    pub qualifiers: Vec<crate::matcher::contrast::Qualifier>,
+    pub(crate) qualifiers: Vec<crate::matcher::contrast::Qualifier>,
     /// For statements (see [`Subject::with_opposites`]): each term's antonyms from the
     /// lexicon, as lemmas.
     pub antonyms: Vec<Vec<String>>,
