@@ -251,17 +251,23 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
                         if let Some(of) = word_after(k) {
                             out.push(Qualifier { set, member: member.into(), of, at: k, figure: false });
                         }
+                    } else if set == Set::Country {
+                        // `in the UK` places a figure; `Japan` of `Japan's aid to Ukraine` is who
+                        // gives it. Only members used the same way are compared.
+                        let before = |j: usize| (j < k).then(|| at(k - 1 - j).1);
+                        let placed = before(0).as_deref() == Some("in")
+                            || (before(0).as_deref() == Some("the") && before(1).as_deref() == Some("in"));
+                        let of = if placed { "in" } else { "" }.to_string();
+                        out.push(Qualifier { set, member: member.into(), of, at: k, figure: false });
                     } else {
                         out.push(Qualifier { set, member: member.into(), of: String::new(), at: k, figure: false });
                     }
                 } else if norm == "u" && k + 2 < len && at(k + 1).1 == "." && at(k + 2).1 == "s" {
-                    out.push(Qualifier {
-                        set: Set::Country,
-                        member: "us".into(),
-                        of: String::new(),
-                        at: k,
-                        figure: false,
-                    });
+                    let before = |j: usize| (j < k).then(|| at(k - 1 - j).1);
+                    let placed = before(0).as_deref() == Some("in")
+                        || (before(0).as_deref() == Some("the") && before(1).as_deref() == Some("in"));
+                    let of = if placed { "in" } else { "" }.to_string();
+                    out.push(Qualifier { set: Set::Country, member: "us".into(), of, at: k, figure: false });
                     k += 3;
                     continue;
                 }
@@ -309,7 +315,8 @@ pub(crate) fn belongs_to_other(
     if sentence.iter().any(|s| value.contains(&s.at)) {
         return false;
     }
-    claim.iter().any(|q| {
+    // A country places a figure only as a place (`in the UK`), not as who acts.
+    claim.iter().filter(|q| q.set != Set::Country || q.of == "in").any(|q| {
         let same_kind = |s: &&Qualifier| s.set == q.set && s.of == q.of;
         let claimed = |m: &str| claim.iter().any(|c| c.set == q.set && c.of == q.of && c.member == m);
         let nearest = |own: bool| {
@@ -399,6 +406,9 @@ mod tests {
         assert!(clash(&claim("Labour vote share"), &claim("The Conservatives won 33% of the vote.")).is_some());
         assert!(clash(&claim("pre-tax profit"), &claim("Net profit was $2 billion.")).is_some());
         assert!(clash(&claim("his left hip"), &claim("injuries to his right hip")).is_some());
+        // A country as a place (`in the UK`) is compared only with countries as places.
+        assert!(clash(&claim("market share in the UK"), &claim("Its share in the US was 11%.")).is_some());
+        assert!(clash(&claim("market share in the UK"), &claim("US firms took 11%.")).is_none());
         // `may` is a month only with its capital.
         assert!(clash(&claim("May sales"), &claim("Sales may rise in June.")).is_some());
         assert!(clash(&claim("June sales"), &claim("Sales may rise.")).is_none());
