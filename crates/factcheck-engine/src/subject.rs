@@ -266,11 +266,6 @@ pub struct Coverage {
 }
 
 impl Coverage {
-    /// Byte offset where the covered sentences start.
-    pub fn range_start(&self, doc: &Document) -> usize {
-        doc.sentence(self.sentences.start).range.start
-    }
-
     /// The positions that place the subject: its densest group, and the words of terms that
     /// group lacks.
     pub fn placing_positions(&self) -> Vec<usize> {

@@ -145,14 +145,14 @@ impl Engine {
             return (Verdict::NotFound, why, shown, vec![]);
         }
         let mut notes: Vec<String> = Vec::new();
-        let mut judged: Vec<Judged<(Observation, Vec<Option<How>>)>> = Vec::new();
+        let mut judged: Vec<Judged<(Observation, String)>> = Vec::new();
         let mut near: Vec<Near> = Vec::new();
         let mut present = vec![false; subject.terms.len()];
         let mut other_kind: Option<(String, Value, String)> = None;
         let mut admitted: Vec<(usize, Coverage, Features)> = Vec::new();
         for &d in docs {
             for (cov, features) in self.candidates(d, &subject, &qualifiers, &mut present, &mut notes) {
-                near.push(Near { doc: d, sentence: cov.sentences.start, features: features.clone() });
+                near.push(Near { doc: d, cov: cov.clone(), features: features.clone() });
                 if features.admitted(ADMIT) {
                     admitted.push((d, cov, features));
                 }
@@ -179,7 +179,8 @@ impl Engine {
             }
             for o in observations {
                 best = Some(best.map_or(features.score, |b: f64| b.max(features.score)));
-                judged.push(Judged { score: features.score, agrees: o.agrees, item: (o, features.hows.clone()) });
+                let how = found_how(doc, &subject, cov, &features.hows);
+                judged.push(Judged { score: features.score, agrees: o.agrees, item: (o, how) });
             }
         }
         let seen = near.iter().any(|n| n.features.admitted(ADMIT));
@@ -205,13 +206,15 @@ impl Engine {
                         ", "
                     )
                 )
+            } else if near.iter().any(|n| n.features.score > 0.0) {
+                format!("no sentence of {} holds enough of `{words}`", self.sources_named(docs))
             } else {
                 format!("no sentence of {} mentions `{words}`", self.sources_named(docs))
             };
             let why = format!("{why}{}", self.closest(&subject, near));
             return (Verdict::NotFound, with_notes(why, &notes), shown, vec![]);
         }
-        let how_found = kept.first().map(|j| found_how(&subject, &j.item.1)).unwrap_or_default();
+        let how_found = kept.first().map(|j| j.item.1.clone()).unwrap_or_default();
         let observations: Vec<Observation> = kept.into_iter().map(|j| j.item.0).collect();
         // A bare number compared with an amount of money or a quantity: said, since the
         // currency or unit was not checked.
@@ -324,14 +327,16 @@ impl Engine {
     /// For a not_found: the (at most three) sentences that came closest, with the words they
     /// hold and lack, or the qualifier that set them apart.
     fn closest(&self, subject: &Subject, mut near: Vec<Near>) -> String {
-        near.sort_by(|a, b| b.features.score.total_cmp(&a.features.score).then(a.sentence.cmp(&b.sentence)));
+        near.sort_by(|a, b| {
+            b.features.score.total_cmp(&a.features.score).then(a.cov.sentences.start.cmp(&b.cov.sentences.start))
+        });
         near.retain(|n| n.features.score > 0.0);
         let shown: Vec<String> = near
             .iter()
             .take(3)
             .map(|n| {
                 let doc = &self.documents[n.doc];
-                let sentence = doc.sentence(n.sentence);
+                let sentence = doc.sentence(n.cov.sentences.start);
                 let (line, column) = doc.line_col(sentence.range.start);
                 let mut text: String = doc.text[sentence.range.clone()].chars().take(90).collect();
                 if text.len() < sentence.range.len() {
@@ -350,7 +355,10 @@ impl Engine {
                         "holds the subject but no value of the claim's kind tied to it".into()
                     }
                     None => {
-                        format!("lacks {}", missing.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", "))
+                        let lacks = missing.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
+                        // How the words it has stand there, when not as written.
+                        let has = how_parts(doc, subject, &n.cov, &n.features.hows, false).join("; ");
+                        if has.is_empty() { format!("lacks {lacks}") } else { format!("has {has}; lacks {lacks}") }
                     }
                 };
                 format!(
@@ -1439,24 +1447,41 @@ fn by_score(candidates: &mut [(usize, Coverage, Features)]) {
 /// Where a not_found came close: a candidate sentence and its features.
 struct Near {
     doc: usize,
-    sentence: usize,
+    cov: Coverage,
     features: Features,
 }
 
-/// How the winning candidate holds the subject's words, where not all as written: ` (`sales`
-/// as a news equivalent; `acme` in the sentence before, ...)`.
-fn found_how(subject: &Subject, hows: &[Option<How>]) -> String {
-    let other: Vec<String> = subject
+/// How the winning candidate holds the subject's words, where not all as written: ` (the
+/// sentence has `sales` as `sold`, a news equivalent; `acme` in the sentence before)`.
+fn found_how(doc: &Document, subject: &Subject, cov: &Coverage, hows: &[Option<How>]) -> String {
+    let parts = how_parts(doc, subject, cov, hows, true);
+    if parts.is_empty() { String::new() } else { format!(" (the sentence has {})", parts.join("; ")) }
+}
+
+/// Each subject word found other than as written, as `` `sales` as `sold`, a news equivalent
+/// `` (with `no `word`` for those not found, if `missing`).
+fn how_parts(doc: &Document, subject: &Subject, cov: &Coverage, hows: &[Option<How>], missing: bool) -> Vec<String> {
+    subject
         .terms
         .iter()
+        .enumerate()
         .zip(hows)
-        .filter_map(|(t, h)| match h {
+        .filter_map(|((t, term), h)| match h {
             Some(How::Exact) => None,
-            Some(h) => Some(format!("`{}` {}", t.word, h.name())),
-            None => Some(format!("`{}` not in it", t.word)),
+            Some(h) if h.in_sentence() && *h != How::Surname => {
+                let written = cov.found.iter().find(|(_, ft)| *ft == t).map(|(p, _)| {
+                    let token = doc.tokens.at(*p);
+                    doc.text[token.start..token.end].to_string()
+                });
+                Some(match written {
+                    Some(w) => format!("`{}` as `{w}`, {}", term.word, h.name()),
+                    None => format!("`{}` as {}", term.word, h.name()),
+                })
+            }
+            Some(h) => Some(format!("`{}` {}", term.word, h.name())),
+            None => missing.then(|| format!("no `{}`", term.word)),
         })
-        .collect();
-    if other.is_empty() { String::new() } else { format!(" (the sentence has {})", other.join("; ")) }
+        .collect()
 }
 
 fn strictly_contains(outer: &Value, inner: &Value, as_of: Option<Date>) -> bool {

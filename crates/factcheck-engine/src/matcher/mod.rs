@@ -69,9 +69,9 @@ impl How {
     pub(crate) fn name(self) -> &'static str {
         match self {
             How::Exact => "as written",
-            How::Inflection => "another form",
+            How::Inflection => "another form of it",
             How::Alias => "an alias",
-            How::Surname => "the surname",
+            How::Surname => "by the surname",
             How::Derivation => "a related word",
             How::Curated => "a news equivalent",
             How::Synonym => "a synonym",
