@@ -310,15 +310,6 @@ impl Engine {
                     topics: &topical,
                 };
                 let features = score(doc, subject, &weights, &covered[i], &context, qualifiers);
-                if std::env::var_os("FC_DEBUG").is_some() {
-                    eprintln!(
-                        "sid {sid} line {:?} hows {:?} clash {:?} score {:.3}",
-                        doc.line_col(covered[i].range_start(doc)),
-                        features.hows,
-                        features.clash,
-                        features.score
-                    );
-                }
                 (covered[i].clone(), features)
             })
             .collect()
