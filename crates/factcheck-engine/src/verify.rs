@@ -1302,6 +1302,18 @@ fn observe(
                 let name = doc.text[at.clone()].to_string();
                 return vec![base(at, Some(Value::Text(name)), *negate)];
             }
+            // A name claim (`British Ambassador = Tatang Zaenudin`) whose sentence gives
+            // another name beside the subject (`Moazzam Malik, the British Ambassador`).
+            // Every word of the subject but its names must stand in the sentence: the words
+            // say which name it is (`director of Hide and Seek` is not its star).
+            let relation_stated = subject.terms.iter().zip(&cov.hows).all(|(t, h)| t.name || h.is_some());
+            if text.starts_with(char::is_uppercase)
+                && relation_stated
+                && let Some(at) = name_beside(doc, sentence, &mentions, cov)
+            {
+                let name = doc.text[at.clone()].to_string();
+                return vec![base(at, Some(Value::Text(name)), *negate)];
+            }
             vec![]
         }
         Target::AllOf(items) => {
@@ -1353,6 +1365,57 @@ fn words_in(doc: &Document, sentence: &crate::document::Sentence, target: &Targe
         });
     }
     range
+}
+
+/// How far from the subject's words a name may stand to be the one the sentence gives it:
+/// across a comma and `the` (`Moazzam Malik, the British Ambassador`) or `of` (`Rand Paul of
+/// Kentucky`).
+const NAME_REACH: usize = 3;
+
+/// A run of capitalised words standing beside the subject's words (at most [`NAME_REACH`]
+/// tokens from the densest group of them), that is none of them nor part of a figure or
+/// date: the name a sentence gives its subject. A single capitalised word opening the
+/// sentence is not taken (its capital may only open the sentence).
+fn name_beside(
+    doc: &Document,
+    sentence: &crate::document::Sentence,
+    mentions: &[Mention],
+    cov: &Coverage,
+) -> Option<Range<usize>> {
+    let in_mention = |k: usize| mentions.iter().any(|m| (m.first_token..m.end_token).contains(&k));
+    let is_name_word = |k: usize| {
+        let t = doc.tokens.at(k);
+        t.word().is_some_and(|w| !is_stop_word(w))
+            && doc.text[t.start..].starts_with(char::is_uppercase)
+            && cov.positions.binary_search(&k).is_err()
+            && !in_mention(k)
+    };
+    let anchor = if cov.anchor.is_empty() { &cov.positions } else { &cov.anchor };
+    let mut best: Option<(usize, Range<usize>)> = None;
+    let mut k = sentence.tokens.start;
+    while k < sentence.tokens.end {
+        if !is_name_word(k) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < sentence.tokens.end && is_name_word(k) {
+            k += 1;
+        }
+        let run = start..k;
+        if run.start == sentence.tokens.start && run.len() == 1 {
+            continue;
+        }
+        let gap = anchor
+            .iter()
+            .map(|&p| if p < run.start { run.start - p - 1 } else { p.saturating_sub(run.end) })
+            .min()
+            .unwrap_or(usize::MAX);
+        if gap <= NAME_REACH && best.as_ref().is_none_or(|(g, _)| gap < *g) {
+            best = Some((gap, run));
+        }
+    }
+    best.map(|(_, run)| doc.tokens.at(run.start).start..doc.tokens.at(run.end - 1).end)
 }
 
 /// A capitalised name after `in` or `at` that is not one of the subject's words nor a date.
