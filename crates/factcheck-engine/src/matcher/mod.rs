@@ -146,14 +146,16 @@ pub(crate) fn term_weights(doc: &Document, subject: &Subject, stems: &[crate::su
         .iter()
         .zip(stems)
         .map(|(term, alternatives)| {
-            // An alternative of several words (`traded at`) is as rare as its rarest word.
+            // An alternative of several words (`traded at`) is as rare as its rarest word; the
+            // word is as common as its most common alternative (a sum would count a sentence
+            // holding two of them twice, and the union costs a list of sentences).
             let df: usize = alternatives
                 .iter()
                 .map(|alternative| {
                     alternative.iter().map(|variants| doc.sentence_frequency(variants)).min().unwrap_or(0)
                 })
-                .sum::<usize>()
-                .min(doc.sentences.len());
+                .max()
+                .unwrap_or(0);
             let rarity = ((n + 1.0) / (df as f64 + 1.0)).ln().max(0.0) + RARITY_FLOOR;
             let role = if term.number {
                 NUMBER_WEIGHT
@@ -301,6 +303,9 @@ pub(crate) struct Context<'a> {
     pub refers_back: bool,
     /// Which subject words the document is about (see [`topics`]); empty for none.
     pub topics: &'a [bool],
+    /// Subject words that must stand in the sentence itself (the first names of a surname
+    /// that is ambiguous in the source).
+    pub not_from_context: Vec<usize>,
 }
 
 /// Scores candidate `cov` (a sentence's coverage, with how each word was found there) in its
@@ -315,7 +320,7 @@ pub(crate) fn score(
 ) -> Features {
     let mut hows: Vec<Option<How>> = cov.hows.clone();
     for (t, how) in hows.iter_mut().enumerate() {
-        if how.is_some() {
+        if how.is_some() || context.not_from_context.contains(&t) {
             continue;
         }
         let in_previous = context.previous.is_some_and(|p| p.hows[t].is_some_and(How::in_sentence));
