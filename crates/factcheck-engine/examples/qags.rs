@@ -72,13 +72,13 @@ fn main() {
     let _ = writeln!(md);
     let _ = writeln!(md, "| measure | value | target |");
     let _ = writeln!(md, "|---|---:|---:|");
-    let _ = writeln!(md, "| balanced accuracy | {balanced:.3} | ≥ 0.75 |");
+    let _ = writeln!(md, "| balanced accuracy | {balanced:.3} | ≥ 0.76 |");
     let _ = writeln!(md, "| recall of supported | {recall_supported:.3} | |");
     let _ = writeln!(md, "| recall of flagged (not supported sentences flagged) | {recall_flagged:.3} | |");
     let _ = writeln!(md, "| precision of flagged | {precision_flagged:.3} | |");
     let _ = writeln!(
         md,
-        "| precision of `contradicted` ({contradicted} sentences) | {precision_contradicted:.3} | ≥ 0.90 |"
+        "| precision of `contradicted` ({contradicted} sentences) | {precision_contradicted:.3} | ≥ 0.95 |"
     );
     let _ = writeln!(md);
     let _ = writeln!(

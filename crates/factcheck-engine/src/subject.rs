@@ -64,6 +64,8 @@ pub struct Term {
     pub token: usize,
     /// True when the claim writes the word with a possessive (`Brown's`): a name ends there.
     pub possessive: bool,
+    /// True for an acronym (`NGS`, `SEC`: two to six capitals): a source may spell it out.
+    pub acronym: bool,
 }
 
 /// The content words of a subject, with what they say about the wanted kind.
@@ -135,6 +137,7 @@ impl Subject {
                         capitalised: false,
                         token: i,
                         possessive: false,
+                        acronym: false,
                     });
                 }
                 continue;
@@ -191,6 +194,8 @@ impl Subject {
             }
             // Shown as written, accents and all (`w` has none).
             let word = lower_word(&text[t.start..t.end]);
+            let raw = &text[t.start..t.end];
+            let acronym = (2..=6).contains(&raw.chars().count()) && raw.chars().all(|c| c.is_ascii_uppercase());
             let possessive = text[t.start..t.end].ends_with(['\'', '’']) || {
                 let raw = &text[t.start..t.end];
                 raw.ends_with("'s") || raw.ends_with("’s")
@@ -204,6 +209,7 @@ impl Subject {
                 capitalised,
                 token: i,
                 possessive,
+                acronym,
             });
         }
         subject

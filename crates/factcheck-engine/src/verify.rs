@@ -3,8 +3,8 @@
 use crate::document::Document;
 use crate::extract::{Mention, currencies_agree, extract, rate_ratio};
 use crate::matcher::{
-    ADMIT, ADMIT_STATEMENT, Context, Features, How, Judged, contrast, decide, headline, refers_back, score,
-    term_weights, topics, worth_judging,
+    ADMIT, ADMIT_STATEMENT, CONTRADICT_MIN, Context, Features, How, Judged, contrast, decide, headline, refers_back,
+    score, term_weights, topics, worth_judging,
 };
 use crate::subject::{
     Coverage, MAX_CANDIDATES, Subject, coverage, extend_by_last_name, names_introduced, opposite_words,
@@ -184,7 +184,7 @@ impl Engine {
             }
         }
         let seen = near.iter().any(|n| n.features.admitted(ADMIT));
-        let (verdict, kept) = decide(judged, |kept| settle(kept, claim.as_of));
+        let (verdict, kept) = decide(judged, CONTRADICT_MIN, |kept| settle(kept, claim.as_of));
         if verdict == Verdict::NotFound {
             let why = if let Some(name) = crate::matcher::absent_name(&subject, &present) {
                 format!("no sentence of {} names `{name}`", self.sources_named(docs))
@@ -269,6 +269,8 @@ impl Engine {
         notes: &mut Vec<String>,
     ) -> Vec<(Coverage, Features)> {
         let doc = &self.documents[d];
+        let spelled = crate::matcher::with_spelled_out_acronyms(doc, subject);
+        let subject = spelled.as_ref().unwrap_or(subject);
         let stems = resolve_stems(doc, subject);
         for (t, alternatives) in stems.iter().enumerate() {
             let all: Vec<&str> = alternatives.iter().flatten().flatten().copied().collect();
@@ -482,7 +484,8 @@ impl Engine {
                     judged.push(Judged { score: features.score, agrees: o.agrees, item: (o, ()) });
                 }
             }
-            let (mut verdict, kept) = decide(judged, |kept| settle(kept, claim.as_of));
+            let (mut verdict, kept) =
+                decide(judged, crate::matcher::CONTRADICT_MIN_STATEMENT, |kept| settle(kept, claim.as_of));
             let mut observations: Vec<Observation> = kept.into_iter().map(|j| j.item.0).collect();
             if verdict == Verdict::NotFound {
                 observations.clear();
@@ -503,11 +506,28 @@ impl Engine {
             return (Verdict::Contradicted, with_notes(why, &notes), None, obs.clone());
         }
         if let Some((m, _, _)) = figure_results.iter().find(|(_, v, _)| *v == Verdict::NotFound) {
-            let why = format!(
+            let mut why = format!(
                 "the source states no {} for `{words}` that `{}` can be compared with",
                 m.value.kind().name(),
                 &text[m.start..m.end]
             );
+            // The closest sentence, when a qualifier set it apart (`in Switzerland` where the
+            // statement has `in Austria`).
+            let clashing = scored
+                .iter()
+                .flat_map(|(d, list)| list.iter().map(move |(c, f)| (*d, c, f)))
+                .filter(|(_, _, f)| f.clash.is_some() && f.score >= ADMIT_STATEMENT)
+                .max_by(|a, b| a.2.score.total_cmp(&b.2.score));
+            if let Some((d, cov, f)) = clashing
+                && let Some((own, other)) = &f.clash
+            {
+                let doc = &self.documents[d];
+                let (line, column) = doc.line_col(doc.sentence(cov.sentences.start).range.start);
+                why.push_str(&format!(
+                    "; the closest sentence ({}:{line}:{column}) has {} where the statement has {}",
+                    doc.path, other.member, own.member
+                ));
+            }
             return (Verdict::NotFound, with_notes(why, &notes), None, vec![]);
         }
 
@@ -1410,6 +1430,8 @@ fn name_beside(
             && doc.text[t.start..].starts_with(char::is_uppercase)
             && cov.positions.binary_search(&k).is_err()
             && !in_mention(k)
+            // A country beside the subject is another party to it (`Japan's aid to Ukraine`).
+            && !contrast::is_member(t.norm)
     };
     let anchor = if cov.anchor.is_empty() { &cov.positions } else { &cov.anchor };
     let mut best: Option<(usize, Range<usize>)> = None;
@@ -2132,5 +2154,66 @@ mod tests {
         assert_eq!(verdict(text, &compare("fund raised", Operator::Eq, "$1.6 million")), Verdict::Contradicted);
         assert_eq!(verdict(text, &compare("trail long", Operator::Eq, "2.5 miles")), Verdict::Supported);
         assert_eq!(verdict(text, &compare("people marched", Operator::Eq, "250,000")), Verdict::Supported);
+    }
+}
+
+#[cfg(test)]
+mod reading_tests {
+    //! Each way the matcher finds a subject's words, on a real-looking sentence.
+    use super::{Engine, Source};
+    use factcheck_core::{Claim, ClaimBody, Operator, Verdict};
+    use factcheck_text::parse_literal;
+
+    fn compare(subject: &str, op: Operator, value: &str) -> Claim {
+        let value = parse_literal(value).unwrap();
+        Claim::new("c", ClaimBody::Compare { subject: subject.into(), op, value })
+    }
+
+    fn verdict(text: &str, c: &Claim) -> Verdict {
+        let engine = Engine::new([Source { path: "s.txt".into(), text: text.into() }]);
+        engine.verify_claim(c).verdict
+    }
+
+    #[test]
+    fn other_forms_derivations_equivalents_and_synonyms() {
+        let text = "Ticket prices rose 15% in 2020. The study's publication came on March 3, 2021. \
+                    Acme's takings were $2 billion. The instructor earns $40,000 a year.";
+        // `rise` as `rose`: another form.
+        assert_eq!(verdict(text, &compare("ticket price rise", Operator::Eq, "15%")), Verdict::Supported);
+        // `published` as `publication`: a derivation.
+        assert_eq!(verdict(text, &compare("study published", Operator::Eq, "March 3, 2021")), Verdict::Supported);
+        // `revenue` as `takings`: a curated news equivalent.
+        assert_eq!(verdict(text, &compare("Acme revenue", Operator::Eq, "$2 billion")), Verdict::Supported);
+        // `teacher` as `instructor`: a synonym.
+        assert_eq!(verdict(text, &compare("teacher pay", Operator::Eq, "$40,000")), Verdict::Supported);
+    }
+
+    #[test]
+    fn names_by_alias_acronym_and_reference() {
+        let text = "Japanese aid to Ukraine totals $12.1 billion.";
+        assert_eq!(verdict(text, &compare("Japan aid", Operator::Eq, "$12.1B")), Verdict::Supported);
+        let text = "The National Genealogical Society meets this spring. Its conference is on May 13, 2015.";
+        assert_eq!(verdict(text, &compare("NGS conference", Operator::Eq, "May 13, 2015")), Verdict::Supported);
+        // `The company` refers back to Acme.
+        let text = "Acme Robotics makes robots for factories. The company employs 12,000 people.";
+        assert_eq!(verdict(text, &compare("Acme Robotics staff", Operator::Eq, "12,000")), Verdict::Supported);
+        // Without a word referring back, the sentence before lends its words only weakly: not
+        // enough to contradict.
+        let text = "Acme Robotics makes robots for factories. Rivals employ 9,000 people.";
+        assert_ne!(verdict(text, &compare("Acme Robotics staff", Operator::Eq, "12,000")), Verdict::Contradicted);
+    }
+
+    #[test]
+    fn qualifiers_that_disagree_set_a_sentence_apart() {
+        let text = "Acme Robotics said on Tuesday it would cut 1,200 jobs. Its net loss for the fourth \
+                    quarter was $340 million. Revenue fell 12% to $2.3 billion, the Denver-based company said.";
+        let loss = |s: &str| compare(s, Operator::Eq, "$340 million");
+        assert_eq!(verdict(text, &loss("Acme fourth-quarter net loss")), Verdict::Supported);
+        assert_eq!(verdict(text, &loss("Acme first quarter net loss")), Verdict::NotFound);
+        assert_eq!(verdict(text, &loss("Acme net loss for the third quarter")), Verdict::NotFound);
+        let text = "It shipped 14,100 robots in the first quarter but only 11,250 in the fourth quarter.";
+        let shipped = |v: &str| compare("robots shipped in the fourth quarter", Operator::Eq, v);
+        assert_eq!(verdict(text, &shipped("11,250")), Verdict::Supported);
+        assert_eq!(verdict(text, &shipped("14,100")), Verdict::Contradicted);
     }
 }

@@ -247,6 +247,14 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
                         k += 1;
                         continue;
                     }
+                    // `before the merger` orders a figure; `before it disappeared` is a
+                    // conjunction and orders nothing.
+                    let next_is_the =
+                        k + 1 < len && matches!(at(k + 1).1.as_str(), "the" | "a" | "an" | "its" | "their");
+                    if set == Set::Order && !next_is_the {
+                        k += 1;
+                        continue;
+                    }
                     if set == Set::Ordinal {
                         if let Some(of) = word_after(k) {
                             out.push(Qualifier { set, member: member.into(), of, at: k, figure: false });

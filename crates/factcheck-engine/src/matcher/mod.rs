@@ -134,6 +134,10 @@ const TIE: f64 = 0.03;
 /// A contradiction needs a candidate this strong: a false contradiction fails a CI gate, so a
 /// candidate holding only part of the subject gives not_found rather than contradicted.
 pub(crate) const CONTRADICT_MIN: f64 = 0.75;
+/// A statement's figure contradicts from a candidate this strong: the statement's own figure
+/// and the source's stand by the same words, and its verbs are worded freely (`began`,
+/// `onset`).
+pub(crate) const CONTRADICT_MIN_STATEMENT: f64 = 0.65;
 
 /// How much each of a subject's words weighs in one document: its rarity there (how few
 /// sentences hold it, in any of its forms), times what it is (a name or number weighs more).
@@ -168,6 +172,58 @@ pub(crate) fn term_weights(doc: &Document, subject: &Subject, stems: &[crate::su
             rarity * role * absent
         })
         .collect()
+}
+
+/// The subject with, for each acronym of it (`NGS`), the capitalised words of `doc` whose
+/// initials spell it (`National Genealogical Society`) as an alternative: news spells a body
+/// out once and then uses its initials, or the other way round. Only words of two letters or
+/// more count, and `of`, `and`, `the`, `for` may stand between them.
+pub(crate) fn with_spelled_out_acronyms(doc: &Document, subject: &Subject) -> Option<Subject> {
+    if !subject.terms.iter().any(|t| t.acronym) {
+        return None;
+    }
+    let mut found: Vec<(usize, Vec<String>)> = Vec::new();
+    for (ti, term) in subject.terms.iter().enumerate().filter(|(_, t)| t.acronym) {
+        let letters: Vec<char> = term.word.chars().collect();
+        for sentence in doc.sentence_list() {
+            let tokens: Vec<usize> = sentence.tokens.clone().collect();
+            'start: for (i, &k) in tokens.iter().enumerate() {
+                let mut stems = Vec::new();
+                let mut j = i;
+                for &letter in &letters {
+                    // Skip the small words a name may hold.
+                    while j < tokens.len()
+                        && !stems.is_empty()
+                        && matches!(doc.tokens.at(tokens[j]).word(), Some("of" | "and" | "the" | "for"))
+                    {
+                        j += 1;
+                    }
+                    let Some(&p) = tokens.get(j) else { continue 'start };
+                    let t = doc.tokens.at(p);
+                    let capital = doc.text[t.start..].starts_with(char::is_uppercase);
+                    let word = t.word().filter(|w| w.chars().count() >= 2);
+                    match word {
+                        Some(w) if capital && w.starts_with(letter) => stems.push(doc.stem(p).to_string()),
+                        _ => continue 'start,
+                    }
+                    j += 1;
+                }
+                let _ = k;
+                if !found.iter().any(|(t, s)| *t == ti && *s == stems) {
+                    found.push((ti, stems));
+                }
+            }
+        }
+    }
+    if found.is_empty() {
+        return None;
+    }
+    let mut spelled = subject.clone();
+    for (ti, stems) in found {
+        spelled.terms[ti].alternatives.push(stems);
+        spelled.terms[ti].hows.push(How::Alias);
+    }
+    Some(spelled)
 }
 
 /// Which of the subject's names the document is about (see [`TOPIC_SHARE`]).
@@ -396,6 +452,7 @@ pub(crate) fn worth_judging(best: Option<f64>, score: f64) -> bool {
 /// vaguer than one that does not).
 pub(crate) fn decide<T>(
     mut judged: Vec<Judged<T>>,
+    contradict_min: f64,
     prune: impl FnOnce(Vec<Judged<T>>) -> Vec<Judged<T>>,
 ) -> (factcheck_core::Verdict, Vec<Judged<T>>) {
     use factcheck_core::Verdict;
@@ -408,13 +465,13 @@ pub(crate) fn decide<T>(
     let disagree = judged.iter().any(|j| !j.agrees);
     let verdict = match (agree, disagree) {
         (true, false) => Verdict::Supported,
-        (false, true) if best >= CONTRADICT_MIN => Verdict::Contradicted,
+        (false, true) if best >= contradict_min => Verdict::Contradicted,
         (false, true) => Verdict::NotFound,
         (true, true) => {
             // Disagreement among the best: conflicting only when a disagreeing candidate is
             // as strong as an agreeing one would need to be to contradict.
             let strongest_disagreeing = judged.iter().filter(|j| !j.agrees).map(|j| j.score).fold(0.0, f64::max);
-            if strongest_disagreeing >= CONTRADICT_MIN {
+            if strongest_disagreeing >= contradict_min {
                 Verdict::Conflicting
             } else {
                 judged.retain(|j| j.agrees);
@@ -432,7 +489,7 @@ mod tests {
     use factcheck_core::Verdict;
 
     fn decide_all(j: Vec<Judged<usize>>) -> (Verdict, Vec<Judged<usize>>) {
-        decide(j, |j| j)
+        decide(j, CONTRADICT_MIN, |j| j)
     }
 
     fn judged(items: &[(f64, bool)]) -> Vec<Judged<usize>> {
