@@ -7,7 +7,7 @@ pub mod check;
 pub mod document;
 pub mod facts;
 mod lexical;
-pub mod matcher;
+mod matcher;
 pub mod subject;
 pub mod verify;
 
