@@ -9,5 +9,5 @@ pub mod value;
 
 pub use claim::{Claim, ClaimBody, Operator, Severity, Tolerance};
 pub use interval::{Bound, Interval};
-pub use report::{ClaimResult, Evidence, Outcome, Report, Summary, Verdict};
+pub use report::{ClaimResult, Evidence, NearMiss, Outcome, Report, Summary, Verdict};
 pub use value::{Amount, DateValue, Value, ValueKind};

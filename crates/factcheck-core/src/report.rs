@@ -123,8 +123,31 @@ pub struct ClaimResult {
     pub claim_value: Option<String>,
     /// The places in the sources the verdict rests on; for `not_found`, none.
     pub evidence: Vec<Evidence>,
+    /// For a `not_found`, the source sentences that came closest to the claim's subject
+    /// (at most three, the closest first); otherwise none.
+    pub near: Vec<NearMiss>,
     /// The author's note.
     pub note: Option<String>,
+}
+
+/// A source sentence that came close to a claim found `not_found`, and what kept it from
+/// answering.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NearMiss {
+    /// The source, as reports show it.
+    pub source: String,
+    /// 1-based line of the sentence's start.
+    pub line: u32,
+    /// 1-based column (in characters) of the sentence's start.
+    pub column: u32,
+    /// The sentence.
+    pub sentence: String,
+    /// The subject's words the sentence holds (how, where not as written).
+    pub has: Vec<String>,
+    /// The subject's words it lacks.
+    pub lacks: Vec<String>,
+    /// Why it does not answer the claim, in a few words.
+    pub why: String,
 }
 
 /// Counts of a report, for the summary line.
@@ -227,6 +250,7 @@ mod tests {
             explanation: String::new(),
             claim_value: None,
             evidence: vec![],
+            near: vec![],
             note: None,
         }
     }

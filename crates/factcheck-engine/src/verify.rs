@@ -12,8 +12,8 @@ use crate::subject::{
 };
 use crate::text::{Token, TokenAt, TokenKind, is_negation, is_stop_word, stem, tokenize};
 use factcheck_core::{
-    Bound, Claim, ClaimBody, ClaimResult, DateValue, Evidence, Interval, Operator, Outcome, Report, Tolerance, Value,
-    ValueKind, Verdict,
+    Bound, Claim, ClaimBody, ClaimResult, DateValue, Evidence, Interval, NearMiss, Operator, Outcome, Report,
+    Tolerance, Value, ValueKind, Verdict,
 };
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -83,14 +83,22 @@ impl Engine {
     /// Verifies one claim against its sources.
     pub fn verify_claim(&self, claim: &Claim) -> ClaimResult {
         let docs: Vec<usize> = claim.sources.iter().copied().filter(|&d| d < self.documents.len()).collect();
-        let (verdict, explanation, claim_value, observations) = match &claim.body {
+        let (verdict, explanation, claim_value, observations, near) = match &claim.body {
             ClaimBody::Compare { subject, op, value } => self.compare(claim, &docs, subject, *op, value),
-            ClaimBody::Quote(quote) => self.quote(&docs, quote),
-            ClaimBody::Statement(text) => self.statement(claim, &docs, text),
+            ClaimBody::Quote(quote) => {
+                let (v, e, c, o) = self.quote(&docs, quote);
+                (v, e, c, o, Vec::new())
+            }
+            ClaimBody::Statement(text) => {
+                let (v, e, c, o) = self.statement(claim, &docs, text);
+                (v, e, c, o, Vec::new())
+            }
         };
         let (explanation, observations) = cap_evidence(explanation, observations);
         let evidence = observations.iter().map(|o| self.evidence(o)).collect();
-        result_of(claim, verdict, explanation, claim_value, evidence)
+        let mut result = result_of(claim, verdict, explanation, claim_value, evidence);
+        result.near = near;
+        result
     }
 
     fn evidence(&self, o: &Observation) -> Evidence {
@@ -130,7 +138,7 @@ impl Engine {
         subject_text: &str,
         op: Operator,
         value: &Value,
-    ) -> (Verdict, String, Option<String>, Vec<Observation>) {
+    ) -> (Verdict, String, Option<String>, Vec<Observation>, Vec<NearMiss>) {
         let mut subject = Subject::from_text(subject_text, &[], &claim.aliases);
         let qualifiers = contrast::of_claim(subject_text, &tokenize(subject_text));
         subject.qualifiers = qualifiers.clone();
@@ -142,7 +150,7 @@ impl Engine {
         let words = subject.terms.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
         if subject.terms.is_empty() {
             let why = format!("the subject `{subject_text}` has no content words to look for");
-            return (Verdict::NotFound, why, shown, vec![]);
+            return (Verdict::NotFound, why, shown, vec![], vec![]);
         }
         let mut notes: Vec<String> = Vec::new();
         let mut judged: Vec<Judged<(Observation, String)>> = Vec::new();
@@ -211,8 +219,9 @@ impl Engine {
             } else {
                 format!("no sentence of {} mentions `{words}`", self.sources_named(docs))
             };
-            let why = format!("{why}{}", self.closest(&subject, near));
-            return (Verdict::NotFound, with_notes(why, &notes), shown, vec![]);
+            let (closest, misses) = self.closest(&subject, near);
+            let why = format!("{why}{closest}");
+            return (Verdict::NotFound, with_notes(why, &notes), shown, vec![], misses);
         }
         let how_found = kept.first().map(|j| j.item.1.clone()).unwrap_or_default();
         let observations: Vec<Observation> = kept.into_iter().map(|j| j.item.0).collect();
@@ -248,7 +257,7 @@ impl Engine {
                 listed(&source_values, ", ")
             ),
         };
-        (verdict, with_notes(format!("{explanation}{how_found}"), &notes), shown, observations)
+        (verdict, with_notes(format!("{explanation}{how_found}"), &notes), shown, observations, vec![])
     }
 
     /// The text an observation points at.
@@ -330,49 +339,62 @@ impl Engine {
 
     /// For a not_found: the (at most three) sentences that came closest, with the words they
     /// hold and lack, or the qualifier that set them apart.
-    fn closest(&self, subject: &Subject, mut near: Vec<Near>) -> String {
+    fn closest(&self, subject: &Subject, mut near: Vec<Near>) -> (String, Vec<NearMiss>) {
         near.sort_by(|a, b| {
             b.features.score.total_cmp(&a.features.score).then(a.cov.sentences.start.cmp(&b.cov.sentences.start))
         });
         near.retain(|n| n.features.score > 0.0);
-        let shown: Vec<String> = near
-            .iter()
-            .take(3)
-            .map(|n| {
-                let doc = &self.documents[n.doc];
-                let sentence = doc.sentence(n.cov.sentences.start);
-                let (line, column) = doc.line_col(sentence.range.start);
-                let mut text: String = doc.text[sentence.range.clone()].chars().take(90).collect();
-                if text.len() < sentence.range.len() {
-                    text.push('…');
+        let mut misses: Vec<NearMiss> = Vec::new();
+        let mut shown: Vec<String> = Vec::new();
+        for n in near.iter().take(3) {
+            let doc = &self.documents[n.doc];
+            let sentence = doc.sentence(n.cov.sentences.start);
+            let (line, column) = doc.line_col(sentence.range.start);
+            let hows = &n.features.hows;
+            let lacks: Vec<String> =
+                subject.terms.iter().zip(hows).filter(|(_, h)| h.is_none()).map(|(t, _)| t.word.clone()).collect();
+            let exact = subject.terms.iter().zip(hows).filter(|(_, h)| **h == Some(How::Exact)).map(|(t, _)| &t.word);
+            // The words it has: plain for the JSON report (`toll as cost, a synonym` where not
+            // as written), in backticks for the explanation.
+            let has: Vec<String> = exact.cloned().chain(how_parts(doc, subject, &n.cov, hows, false, false)).collect();
+            let quoted_how = how_parts(doc, subject, &n.cov, hows, false, true);
+            let lacks_quoted = lacks.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
+            let (why, what) = match &n.features.clash {
+                Some((own, other)) => {
+                    let why = format!("names {} where the claim has {}", other.member, own.member);
+                    (why.clone(), why)
                 }
-                let missing: Vec<&str> = subject
-                    .terms
-                    .iter()
-                    .zip(&n.features.hows)
-                    .filter(|(_, h)| h.is_none())
-                    .map(|(t, _)| t.word.as_str())
-                    .collect();
-                let why = match &n.features.clash {
-                    Some((own, other)) => format!("names {} where the claim has {}", other.member, own.member),
-                    None if missing.is_empty() => {
-                        "holds the subject but no value of the claim's kind tied to it".into()
-                    }
-                    None => {
-                        let lacks = missing.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
-                        // How the words it has stand there, when not as written.
-                        let has = how_parts(doc, subject, &n.cov, &n.features.hows, false).join("; ");
-                        if has.is_empty() { format!("lacks {lacks}") } else { format!("has {has}; lacks {lacks}") }
-                    }
-                };
-                format!(
-                    "{}:{line}:{column} \"{}\" {why}",
-                    doc.path,
-                    text.split_whitespace().collect::<Vec<_>>().join(" ")
-                )
-            })
-            .collect();
-        if shown.is_empty() { String::new() } else { format!("; closest: {}", shown.join("; ")) }
+                None if lacks.is_empty() => {
+                    let why = "holds the subject but no value of the claim's kind tied to it".to_string();
+                    (why.clone(), why)
+                }
+                None if quoted_how.is_empty() => {
+                    ("holds too little of the subject".to_string(), format!("lacks {lacks_quoted}"))
+                }
+                None => (
+                    "holds too little of the subject".to_string(),
+                    format!("has {}; lacks {lacks_quoted}", quoted_how.join("; ")),
+                ),
+            };
+            let text = &doc.text[sentence.range.clone()];
+            let mut excerpt: String = text.chars().take(90).collect();
+            if excerpt.len() < text.len() {
+                excerpt.push('…');
+            }
+            let excerpt = excerpt.split_whitespace().collect::<Vec<_>>().join(" ");
+            shown.push(format!("{}:{line}:{column} \"{excerpt}\" {what}", doc.path));
+            misses.push(NearMiss {
+                source: doc.path.clone(),
+                line,
+                column,
+                sentence: text.to_string(),
+                has,
+                lacks,
+                why,
+            });
+        }
+        let text = if shown.is_empty() { String::new() } else { format!("; closest: {}", shown.join("; ")) };
+        (text, misses)
     }
 
     /// `quote: TEXT`: the text must stand in a source verbatim, after folding typography.
@@ -1553,13 +1575,22 @@ struct Near {
 /// How the winning candidate holds the subject's words, where not all as written: ` (the
 /// sentence has `sales` as `sold`, a news equivalent; `acme` in the sentence before)`.
 fn found_how(doc: &Document, subject: &Subject, cov: &Coverage, hows: &[Option<How>]) -> String {
-    let parts = how_parts(doc, subject, cov, hows, true);
+    let parts = how_parts(doc, subject, cov, hows, true, true);
     if parts.is_empty() { String::new() } else { format!(" (the sentence has {})", parts.join("; ")) }
 }
 
 /// Each subject word found other than as written, as `` `sales` as `sold`, a news equivalent
-/// `` (with `no `word`` for those not found, if `missing`).
-fn how_parts(doc: &Document, subject: &Subject, cov: &Coverage, hows: &[Option<How>], missing: bool) -> Vec<String> {
+/// `` (with `no `word`` for those not found, if `missing`); `quote` puts the words in
+/// backticks (for explanations) or not (for the JSON report's `near`).
+fn how_parts(
+    doc: &Document,
+    subject: &Subject,
+    cov: &Coverage,
+    hows: &[Option<How>],
+    missing: bool,
+    quote: bool,
+) -> Vec<String> {
+    let q = |w: &str| if quote { format!("`{w}`") } else { w.to_string() };
     subject
         .terms
         .iter()
@@ -1573,12 +1604,12 @@ fn how_parts(doc: &Document, subject: &Subject, cov: &Coverage, hows: &[Option<H
                     doc.text[token.start..token.end].to_string()
                 });
                 Some(match written {
-                    Some(w) => format!("`{}` as `{w}`, {}", term.word, h.name()),
-                    None => format!("`{}` as {}", term.word, h.name()),
+                    Some(w) => format!("{} as {}, {}", q(&term.word), q(&w), h.name()),
+                    None => format!("{} as {}", q(&term.word), h.name()),
                 })
             }
-            Some(h) => Some(format!("`{}` {}", term.word, h.name())),
-            None => missing.then(|| format!("no `{}`", term.word)),
+            Some(h) => Some(format!("{} {}", q(&term.word), h.name())),
+            None => missing.then(|| format!("no {}", q(&term.word))),
         })
         .collect()
 }
@@ -1620,6 +1651,7 @@ pub(crate) fn result_of(
         explanation,
         claim_value,
         evidence,
+        near: Vec::new(),
         note: claim.note.clone(),
     }
 }

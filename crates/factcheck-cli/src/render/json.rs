@@ -57,5 +57,14 @@ pub fn claim_json(r: &ClaimResult) -> Value {
             "value": e.value,
             "agrees": e.agrees,
         })).collect::<Vec<_>>(),
+        "near": r.near.iter().map(|n| json!({
+            "source": n.source,
+            "line": n.line,
+            "column": n.column,
+            "sentence": n.sentence,
+            "has": n.has,
+            "lacks": n.lacks,
+            "why": n.why,
+        })).collect::<Vec<_>>(),
     })
 }

@@ -384,6 +384,15 @@ pub(crate) mod hostile {
                 value: Some(format!("USD 4 {PAYLOAD}")),
                 agrees: false,
             }],
+            near: vec![factcheck_core::NearMiss {
+                source: format!("sources/{PAYLOAD}.txt"),
+                line: 2,
+                column: 1,
+                sentence: sentence.clone(),
+                has: vec![format!("`{PAYLOAD}`")],
+                lacks: vec![format!("aid {PAYLOAD}")],
+                why: format!("holds too little of the subject {PAYLOAD}"),
+            }],
             note: Some(format!("a note\n{PAYLOAD}\n")),
         }
     }
