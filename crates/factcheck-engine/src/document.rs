@@ -426,6 +426,10 @@ pub struct Document {
     /// The text folded for quotes: made the first time a quote is checked, then shared by
     /// every quote.
     pub(crate) folded: OnceLock<crate::verify::Folded>,
+    /// The runs of capitalised words (`National Genealogical Society`), each as the tokens of
+    /// its capitalised words (`of`, `and`, `the`, `for` may join them): made the first time a
+    /// claim's initials are looked for, then shared.
+    pub(crate) capitalised_runs: OnceLock<Vec<Vec<u32>>>,
 }
 
 /// Groups sentences into blocks: a block closes at a sentence that opens a paragraph once it
@@ -623,6 +627,7 @@ impl Document {
             uncased,
             index,
             folded: OnceLock::new(),
+            capitalised_runs: OnceLock::new(),
         }
     }
 
@@ -906,6 +911,36 @@ impl Document {
         self.lines.line_col(&self.text, at)
     }
 
+    /// The runs of capitalised words of two words or more (see `capitalised_runs`), made once.
+    pub(crate) fn capitalised_runs(&self) -> &[Vec<u32>] {
+        self.capitalised_runs.get_or_init(|| {
+            let mut runs: Vec<Vec<u32>> = Vec::new();
+            for sentence in self.sentence_list() {
+                let mut run: Vec<u32> = Vec::new();
+                let mut k = sentence.tokens.start;
+                while k < sentence.tokens.end {
+                    let t = self.tokens.at(k);
+                    let capital = t.word().is_some_and(|w| w.chars().count() >= 2)
+                        && self.text[t.start..].starts_with(char::is_uppercase);
+                    let joiner = !run.is_empty() && matches!(t.word(), Some("of" | "and" | "the" | "for"));
+                    if capital {
+                        run.push(k as u32);
+                    } else if !joiner {
+                        if run.len() >= 2 {
+                            runs.push(std::mem::take(&mut run));
+                        }
+                        run.clear();
+                    }
+                    k += 1;
+                }
+                if run.len() >= 2 {
+                    runs.push(run);
+                }
+            }
+            runs
+        })
+    }
+
     /// The sentence holding byte offset `at`.
     pub fn sentence_at(&self, at: usize) -> Option<usize> {
         let n = self.sentences.len();
@@ -937,6 +972,7 @@ impl Document {
             + self.index.heap_bytes()
             + self.lines.heap_bytes()
             + self.folded.get().map_or(0, crate::verify::Folded::heap_bytes)
+            + self.capitalised_runs.get().map_or(0, |runs| runs.iter().map(|r| 24 + 4 * r.capacity()).sum())
     }
 }
 

@@ -189,36 +189,22 @@ pub(crate) fn with_spelled_out_acronyms(doc: &Document, subject: &Subject) -> Op
     for (ti, term) in subject.terms.iter().enumerate().filter(|(_, t)| t.acronym) {
         let letters: Vec<char> = term.word.chars().collect();
         let mut spellings = 0;
-        'sentences: for sentence in doc.sentence_list() {
-            let tokens = sentence.tokens;
-            'start: for i in tokens.clone() {
-                let mut stems = Vec::new();
-                let mut j = i;
-                for &letter in &letters {
-                    // Skip the small words a name may hold.
-                    while j < tokens.end
-                        && !stems.is_empty()
-                        && matches!(doc.tokens.at(j).word(), Some("of" | "and" | "the" | "for"))
-                    {
-                        j += 1;
-                    }
-                    if j >= tokens.end {
-                        continue 'start;
-                    }
-                    let t = doc.tokens.at(j);
-                    let capital = doc.text[t.start..].starts_with(char::is_uppercase);
-                    match t.word().filter(|w| w.chars().count() >= 2) {
-                        Some(w) if capital && w.starts_with(letter) => stems.push(doc.stem(j).to_string()),
-                        _ => continue 'start,
-                    }
-                    j += 1;
+        'runs: for run in doc.capitalised_runs() {
+            for window in run.windows(letters.len()) {
+                let initials_match = window
+                    .iter()
+                    .zip(&letters)
+                    .all(|(&k, &letter)| doc.tokens.at(k as usize).word().is_some_and(|w| w.starts_with(letter)));
+                if !initials_match {
+                    continue;
                 }
+                let stems: Vec<String> = window.iter().map(|&k| doc.stem(k as usize).to_string()).collect();
                 if !found.iter().any(|(t, s)| *t == ti && *s == stems) {
                     found.push((ti, stems));
                     spellings += 1;
                     // A hostile source could spell out initials in countless ways.
                     if spellings == MAX_SPELLINGS {
-                        break 'sentences;
+                        break 'runs;
                     }
                 }
             }
