@@ -153,14 +153,22 @@ impl Engine {
             return (Verdict::NotFound, why, shown, vec![], vec![]);
         }
         let mut notes: Vec<String> = Vec::new();
-        let mut judged: Vec<Judged<(Observation, String)>> = Vec::new();
+        // Each judged value with the index of its candidate in `admitted`.
+        let mut judged: Vec<Judged<(Observation, usize)>> = Vec::new();
+        // The closest candidates, for a not_found: the three best kept as they come.
         let mut near: Vec<Near> = Vec::new();
+        let (mut seen, mut touched) = (false, false);
         let mut present = vec![false; subject.terms.len()];
         let mut other_kind: Option<(String, Value, String)> = None;
         let mut admitted: Vec<(usize, Coverage, Features)> = Vec::new();
         for &d in docs {
             for (cov, features) in self.candidates(d, &subject, &qualifiers, &mut present, &mut notes) {
-                near.push(Near { doc: d, cov: cov.clone(), features: features.clone() });
+                seen |= features.admitted(ADMIT);
+                touched |= features.score > 0.0;
+                // Cloned only when it may be among the closest.
+                if near.len() < MAX_CLOSEST || near.last().is_some_and(|n| n.features.score <= features.score) {
+                    keep_closest(&mut near, Near { doc: d, cov: cov.clone(), features: features.clone() });
+                }
                 if features.admitted(ADMIT) {
                     admitted.push((d, cov, features));
                 }
@@ -171,7 +179,7 @@ impl Engine {
         // for).
         by_score(&mut admitted);
         let mut best: Option<f64> = None;
-        for (d, cov, features) in &admitted {
+        for (i, (d, cov, features)) in admitted.iter().enumerate() {
             if !worth_judging(best, features.score) {
                 break;
             }
@@ -187,11 +195,9 @@ impl Engine {
             }
             for o in observations {
                 best = Some(best.map_or(features.score, |b: f64| b.max(features.score)));
-                let how = found_how(doc, &subject, cov, &features.hows);
-                judged.push(Judged { score: features.score, agrees: o.agrees, item: (o, how) });
+                judged.push(Judged { score: features.score, agrees: o.agrees, item: (o, i) });
             }
         }
-        let seen = near.iter().any(|n| n.features.admitted(ADMIT));
         let (verdict, kept) = decide(judged, CONTRADICT_MIN, |kept| settle(kept, claim.as_of));
         if verdict == Verdict::NotFound {
             let why = if let Some(name) = crate::matcher::absent_name(&subject, &present) {
@@ -214,7 +220,7 @@ impl Engine {
                         ", "
                     )
                 )
-            } else if near.iter().any(|n| n.features.score > 0.0) {
+            } else if touched {
                 format!("no sentence of {} holds enough of `{words}`", self.sources_named(docs))
             } else {
                 format!("no sentence of {} mentions `{words}`", self.sources_named(docs))
@@ -223,7 +229,13 @@ impl Engine {
             let why = format!("{why}{closest}");
             return (Verdict::NotFound, with_notes(why, &notes), shown, vec![], misses);
         }
-        let how_found = kept.first().map(|j| j.item.1.clone()).unwrap_or_default();
+        let how_found = kept
+            .first()
+            .map(|j| {
+                let (d, cov, features) = &admitted[j.item.1];
+                found_how(&self.documents[*d], &subject, cov, &features.hows)
+            })
+            .unwrap_or_default();
         let observations: Vec<Observation> = kept.into_iter().map(|j| j.item.0).collect();
         // A bare number compared with an amount of money or a quantity: said, since the
         // currency or unit was not checked.
@@ -337,16 +349,12 @@ impl Engine {
             .collect()
     }
 
-    /// For a not_found: the (at most three) sentences that came closest, with the words they
+    /// For a not_found: the (at most three, kept by [`keep_closest`]) sentences that came closest, with the words they
     /// hold and lack, or the qualifier that set them apart.
-    fn closest(&self, subject: &Subject, mut near: Vec<Near>) -> (String, Vec<NearMiss>) {
-        near.sort_by(|a, b| {
-            b.features.score.total_cmp(&a.features.score).then(a.cov.sentences.start.cmp(&b.cov.sentences.start))
-        });
-        near.retain(|n| n.features.score > 0.0);
+    fn closest(&self, subject: &Subject, near: Vec<Near>) -> (String, Vec<NearMiss>) {
         let mut misses: Vec<NearMiss> = Vec::new();
         let mut shown: Vec<String> = Vec::new();
-        for n in near.iter().take(3) {
+        for n in near.iter().take(MAX_CLOSEST) {
             let doc = &self.documents[n.doc];
             let sentence = doc.sentence(n.cov.sentences.start);
             let (line, column) = doc.line_col(sentence.range.start);
@@ -1563,6 +1571,26 @@ fn by_score(candidates: &mut [(usize, Coverage, Features)]) {
     candidates.sort_by(|a, b| {
         b.2.score.total_cmp(&a.2.score).then(a.0.cmp(&b.0)).then(a.1.sentences.start.cmp(&b.1.sentences.start))
     });
+}
+
+/// The most closest sentences a not_found names.
+const MAX_CLOSEST: usize = 3;
+
+/// Keeps in `near` the [`MAX_CLOSEST`] best candidates so far, the best first (by score,
+/// then source and sentence).
+fn keep_closest(near: &mut Vec<Near>, candidate: Near) {
+    if candidate.features.score <= 0.0 {
+        return;
+    }
+    let key = |n: &Near| (n.doc, n.cov.sentences.start);
+    let at = near.partition_point(|n| {
+        n.features.score > candidate.features.score
+            || (n.features.score == candidate.features.score && key(n) <= key(&candidate))
+    });
+    if at < MAX_CLOSEST {
+        near.insert(at, candidate);
+        near.truncate(MAX_CLOSEST);
+    }
 }
 
 /// Where a not_found came close: a candidate sentence and its features.
