@@ -102,45 +102,32 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("hostile") => match args.get(1..) {
-            Some([flag, out]) if flag == "--out" => match hostile(Path::new(out)) {
-                Ok(summary) => {
-                    println!("{summary}");
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::FAILURE
-                }
-            },
+            Some([flag, out]) if flag == "--out" => finish(hostile(Path::new(out))),
             _ => usage(),
         },
         Some("lexicon") => match lexicon::parse(&args[1..]) {
-            Some(options) => match lexicon::run(&options) {
-                Ok(summary) => {
-                    println!("{summary}");
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::FAILURE
-                }
-            },
+            Some(options) => finish(lexicon::run(&options)),
             None => usage(),
         },
         Some("corpus") => match parse(&args[1..]) {
-            Some(options) => match corpus(&options) {
-                Ok(summary) => {
-                    println!("{summary}");
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::FAILURE
-                }
-            },
+            Some(options) => finish(corpus(&options)),
             None => usage(),
         },
         _ => usage(),
+    }
+}
+
+/// A task's summary on standard output, or its error on standard error, and the exit code.
+fn finish(result: Result<impl std::fmt::Display, impl std::fmt::Display>) -> ExitCode {
+    match result {
+        Ok(summary) => {
+            println!("{summary}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 

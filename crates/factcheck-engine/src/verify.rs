@@ -7,7 +7,7 @@ use crate::matcher::{
     score, term_weights, topics, worth_judging,
 };
 use crate::subject::{
-    Coverage, MAX_CANDIDATES, Subject, coverage, extend_by_last_name, names_introduced, opposite_words,
+    Coverage, MAX_CANDIDATES, Subject, TermStems, coverage, extend_by_last_name, names_introduced, opposite_words,
     ranked_candidates, resolve_stems, thousands,
 };
 use crate::text::{Token, TokenAt, TokenKind, is_negation, is_stop_word, stem, tokenize};
@@ -162,7 +162,7 @@ impl Engine {
         let mut other_kind: Option<(String, Value, String)> = None;
         let mut admitted: Vec<(usize, Coverage, Features)> = Vec::new();
         for &d in docs {
-            for (cov, features) in self.candidates(d, &subject, &qualifiers, &mut present, &mut notes) {
+            for (cov, features) in self.candidates(d, &subject, &qualifiers, &mut present, &mut notes).list {
                 seen |= features.admitted(ADMIT);
                 touched |= features.score > 0.0;
                 // Cloned only when it may be among the closest.
@@ -288,7 +288,7 @@ impl Engine {
         qualifiers: &[contrast::Qualifier],
         present: &mut [bool],
         notes: &mut Vec<String>,
-    ) -> Vec<(Coverage, Features)> {
+    ) -> DocCandidates<'_> {
         let doc = &self.documents[d];
         let spelled = crate::matcher::with_spelled_out_acronyms(doc, subject);
         let subject = spelled.as_ref().unwrap_or(subject);
@@ -333,7 +333,7 @@ impl Engine {
         covered.sort_by_key(|c| c.sentences.start);
         let head = headline(doc);
         let at = |sid: usize| covered.binary_search_by_key(&sid, |c| c.sentences.start).ok();
-        (0..covered.len())
+        let list = (0..covered.len())
             .map(|i| {
                 let sid = covered[i].sentences.start;
                 let context = Context {
@@ -346,7 +346,8 @@ impl Engine {
                 let features = score(doc, subject, &weights, &covered[i], &context, qualifiers);
                 (covered[i].clone(), features)
             })
-            .collect()
+            .collect();
+        DocCandidates { doc: d, spelled, stems, weights, list }
     }
 
     /// For a not_found: the (at most three, kept by [`keep_closest`]) sentences that came closest, with the words they
@@ -462,8 +463,6 @@ impl Engine {
         if subject.terms.is_empty() {
             return (Verdict::NotFound, "the statement has no content words to look for".into(), None, vec![]);
         }
-        // The statement's qualifiers, but for those of its own figures (`in 2014` of a date
-        // figure is checked as the figure).
         // Qualifiers that are the statement's own figures (`in 2015` of a date checked as a
         // figure) place its other figures, but a sentence with another year is left to the
         // figure check to contradict.
@@ -476,12 +475,15 @@ impl Engine {
         let mut notes: Vec<String> = Vec::new();
         let mut present = vec![false; subject.terms.len()];
         // Each source's candidates, scored once for all the statement's figures and words.
-        let scored: Vec<(usize, Vec<(Coverage, Features)>)> =
-            docs.iter().map(|&d| (d, self.candidates(d, &subject, &qualifiers, &mut present, &mut notes))).collect();
+        let scored: Vec<DocCandidates<'_>> =
+            docs.iter().map(|&d| self.candidates(d, &subject, &qualifiers, &mut present, &mut notes)).collect();
         let mut admitted: Vec<(usize, Coverage, Features)> = scored
             .iter()
-            .flat_map(|(d, list)| {
-                list.iter().filter(|(_, f)| f.admitted(ADMIT_STATEMENT)).map(move |(c, f)| (*d, c.clone(), f.clone()))
+            .flat_map(|dc| {
+                dc.list
+                    .iter()
+                    .filter(|(_, f)| f.admitted(ADMIT_STATEMENT))
+                    .map(move |(c, f)| (dc.doc, c.clone(), f.clone()))
             })
             .collect();
         by_score(&mut admitted);
@@ -545,7 +547,7 @@ impl Engine {
             // statement has `in Austria`).
             let clashing = scored
                 .iter()
-                .flat_map(|(d, list)| list.iter().map(move |(c, f)| (*d, c, f)))
+                .flat_map(|dc| dc.list.iter().map(move |(c, f)| (dc.doc, c, f)))
                 .filter(|(_, _, f)| f.clash.is_some() && f.score >= ADMIT_STATEMENT)
                 .max_by(|a, b| a.2.score.total_cmp(&b.2.score));
             if let Some((d, cov, f)) = clashing
@@ -563,10 +565,9 @@ impl Engine {
 
         // The words: the best candidate, or pair of adjacent sentences, holding them.
         let mut best: Option<(usize, Coverage, f64)> = None;
-        for (d, list) in &scored {
-            let doc = &self.documents[*d];
-            let stems = resolve_stems(doc, &subject);
-            let weights = term_weights(doc, &subject, &stems);
+        for dc in &scored {
+            let (d, doc) = (&dc.doc, &self.documents[dc.doc]);
+            let (matched, stems, weights) = (dc.subject(&subject), &dc.stems, &dc.weights);
             let alone = Context {
                 previous: None,
                 headline: None,
@@ -574,12 +575,12 @@ impl Engine {
                 topics: &[],
                 not_from_context: Vec::new(),
             };
-            for (cov, features) in list {
+            for (cov, features) in &dc.list {
                 let sid = cov.sentences.start;
                 let mut options: Vec<(Coverage, Features)> = vec![(cov.clone(), features.clone())];
                 if sid + 1 < doc.sentences.len() {
-                    let pair = coverage(doc, &subject, sid..sid + 2, &stems);
-                    let f = score(doc, &subject, &weights, &pair, &alone, &qualifiers);
+                    let pair = coverage(doc, matched, sid..sid + 2, stems);
+                    let f = score(doc, matched, weights, &pair, &alone, &qualifiers);
                     options.push((pair, f));
                 }
                 for (cov, f) in options {
@@ -1593,6 +1594,24 @@ fn keep_closest(near: &mut Vec<Near>, candidate: Near) {
     }
 }
 
+/// The scored candidates of one source for a subject, with what scoring them took: the
+/// subject as this source spells its initials out (when it does), its words' stems in the
+/// source and their weights.
+struct DocCandidates<'d> {
+    doc: usize,
+    spelled: Option<Subject>,
+    stems: Vec<TermStems<'d>>,
+    weights: Vec<f64>,
+    list: Vec<(Coverage, Features)>,
+}
+
+impl DocCandidates<'_> {
+    /// The subject these candidates were scored for.
+    fn subject<'s>(&'s self, asked: &'s Subject) -> &'s Subject {
+        self.spelled.as_ref().unwrap_or(asked)
+    }
+}
+
 /// Where a not_found came close: a candidate sentence and its features.
 struct Near {
     doc: usize,
@@ -1822,12 +1841,12 @@ mod tests {
         Claim::new("c", body)
     }
 
-    fn compare(subject: &str, op: Operator, value: &str) -> Claim {
+    pub(super) fn compare(subject: &str, op: Operator, value: &str) -> Claim {
         let value = parse_literal(value).unwrap();
         claim(ClaimBody::Compare { subject: subject.into(), op, value })
     }
 
-    fn verdict(text: &str, c: &Claim) -> Verdict {
+    pub(super) fn verdict(text: &str, c: &Claim) -> Verdict {
         let engine = Engine::new([Source { path: "s.txt".into(), text: text.into() }]);
         engine.verify_claim(c).verdict
     }
@@ -2220,19 +2239,8 @@ mod tests {
 #[cfg(test)]
 mod reading_tests {
     //! Each way the matcher finds a subject's words, on a real-looking sentence.
-    use super::{Engine, Source};
-    use factcheck_core::{Claim, ClaimBody, Operator, Verdict};
-    use factcheck_text::parse_literal;
-
-    fn compare(subject: &str, op: Operator, value: &str) -> Claim {
-        let value = parse_literal(value).unwrap();
-        Claim::new("c", ClaimBody::Compare { subject: subject.into(), op, value })
-    }
-
-    fn verdict(text: &str, c: &Claim) -> Verdict {
-        let engine = Engine::new([Source { path: "s.txt".into(), text: text.into() }]);
-        engine.verify_claim(c).verdict
-    }
+    use super::tests::{compare, verdict};
+    use factcheck_core::{Operator, Verdict};
 
     #[test]
     fn other_forms_derivations_equivalents_and_synonyms() {

@@ -178,6 +178,13 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
         }
         (j < len && at(j).0 == TokenKind::Word).then(|| at(j).1)
     };
+    // `in` when the word at `k` is a place (`in the UK`), else empty.
+    let place_word = |k: usize| {
+        let before = |j: usize| (j < k).then(|| at(k - 1 - j).1);
+        let placed = before(0).as_deref() == Some("in")
+            || (before(0).as_deref() == Some("the") && before(1).as_deref() == Some("in"));
+        if placed { "in" } else { "" }
+    };
     let mut k = 0;
     while k < len {
         let (kind, norm, capitalised) = at(k);
@@ -262,19 +269,13 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
                     } else if set == Set::Country {
                         // `in the UK` places a figure; `Japan` of `Japan's aid to Ukraine` is who
                         // gives it. Only members used the same way are compared.
-                        let before = |j: usize| (j < k).then(|| at(k - 1 - j).1);
-                        let placed = before(0).as_deref() == Some("in")
-                            || (before(0).as_deref() == Some("the") && before(1).as_deref() == Some("in"));
-                        let of = if placed { "in" } else { "" }.to_string();
+                        let of = place_word(k).to_string();
                         out.push(Qualifier { set, member: member.into(), of, at: k, figure: false });
                     } else {
                         out.push(Qualifier { set, member: member.into(), of: String::new(), at: k, figure: false });
                     }
                 } else if norm == "u" && k + 2 < len && at(k + 1).1 == "." && at(k + 2).1 == "s" {
-                    let before = |j: usize| (j < k).then(|| at(k - 1 - j).1);
-                    let placed = before(0).as_deref() == Some("in")
-                        || (before(0).as_deref() == Some("the") && before(1).as_deref() == Some("in"));
-                    let of = if placed { "in" } else { "" }.to_string();
+                    let of = place_word(k).to_string();
                     out.push(Qualifier { set: Set::Country, member: "us".into(), of, at: k, figure: false });
                     k += 3;
                     continue;
