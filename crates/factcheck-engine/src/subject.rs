@@ -96,7 +96,8 @@ impl Subject {
     /// weight or duration a quantity with a unit.
     pub fn fits_attribute(&self, kind: ValueKind) -> bool {
         match self.attribute.as_deref() {
-            Some("age") => kind == ValueKind::Number,
+            // A count is a plain number: `number of iPods sold` is not `£339`.
+            Some("age" | "number" | "count") => kind == ValueKind::Number,
             Some("length" | "duration" | "height" | "weight" | "distance") => kind == ValueKind::Quantity,
             _ => true,
         }

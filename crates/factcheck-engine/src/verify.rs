@@ -3,8 +3,8 @@
 use crate::document::Document;
 use crate::extract::{Mention, currencies_agree, extract, rate_ratio};
 use crate::matcher::{
-    ADMIT, ADMIT_STATEMENT, CONTRADICT_MIN, Context, Features, How, Judged, contrast, decide, headline, refers_back,
-    score, term_weights, topics, worth_judging,
+    ADMIT, ADMIT_STATEMENT, CONTRADICT_MIN, Context, Features, How, Judged, contrast, decide, headline, reference,
+    refers_back, score, term_weights, topics, worth_judging,
 };
 use crate::subject::{
     Coverage, MAX_CANDIDATES, Subject, TermStems, coverage, extend_by_last_name, names_introduced, opposite_words,
@@ -321,32 +321,70 @@ impl Engine {
                 .flat_map(|(run, _)| run.start..run.end - 1)
                 .collect()
         };
-        // A sentence that refers back to a candidate (`It rose 5%`) is a candidate too.
-        let listed: Vec<usize> = covered.iter().map(|c| c.sentences.start).collect();
-        let followers: Vec<usize> = listed
-            .iter()
-            .map(|&sid| sid + 1)
-            .filter(|&next| next < doc.sentences.len() && listed.binary_search(&next).is_err())
-            .filter(|&next| refers_back(doc, next))
-            .collect();
-        covered.extend(followers.into_iter().map(|sid| coverage(doc, subject, sid..sid + 1, &stems)));
+        // A sentence that refers back to a candidate (`It rose 5%`) is a candidate too, and so
+        // is one that refers back to such a sentence, up to a chain of `reference::CHAIN`.
+        let mut listed: Vec<usize> = covered.iter().map(|c| c.sentences.start).collect();
+        let mut frontier = listed.clone();
+        for _ in 0..reference::CHAIN {
+            let followers: Vec<usize> = frontier
+                .iter()
+                .map(|&sid| sid + 1)
+                .filter(|&next| next < doc.sentences.len() && listed.binary_search(&next).is_err())
+                .filter(|&next| refers_back(doc, next))
+                .collect();
+            if followers.is_empty() {
+                break;
+            }
+            covered.extend(followers.iter().map(|&sid| coverage(doc, subject, sid..sid + 1, &stems)));
+            listed.extend(&followers);
+            listed.sort_unstable();
+            frontier = followers;
+        }
         covered.sort_by_key(|c| c.sentences.start);
         let head = headline(doc);
         let at = |sid: usize| covered.binary_search_by_key(&sid, |c| c.sentences.start).ok();
-        let list = (0..covered.len())
-            .map(|i| {
-                let sid = covered[i].sentences.start;
-                let context = Context {
-                    previous: sid.checked_sub(1).and_then(at).map(|p| &covered[p]),
-                    headline: head.filter(|&h| h != sid).and_then(at).map(|h| &covered[h]),
-                    refers_back: refers_back(doc, sid),
-                    topics: &topical,
-                    not_from_context: ambiguous(&covered[i]),
-                };
-                let features = score(doc, subject, &weights, &covered[i], &context, qualifiers);
-                (covered[i].clone(), features)
-            })
-            .collect();
+        // In sentence order, so that a sentence's context is the sentence before with what it
+        // carries on by referring back in its turn.
+        let mut list: Vec<(Coverage, Features)> = Vec::with_capacity(covered.len());
+        // What each sentence carries on to the next: its features' hows.
+        let mut carries: Vec<Vec<Option<How>>> = Vec::with_capacity(covered.len());
+        for i in 0..covered.len() {
+            let sid = covered[i].sentences.start;
+            // A sentence that names someone before its first referring word refers to that
+            // one (`Mr Blair's other firsts include becoming the first Labour leader`,
+            // `China's involvement, notwithstanding its ties`), not back.
+            let mut referring = reference::referring(doc, sid);
+            if !referring.is_empty() {
+                let mut own = covered[i].positions.clone();
+                own.sort_unstable();
+                if reference::names_another(doc, sid, &own) {
+                    referring.clear();
+                }
+            }
+            let previous = match i.checked_sub(1) {
+                Some(p) if covered[p].sentences.start + 1 == sid => Some(carries[p].as_slice()),
+                _ => None,
+            };
+            let context = Context {
+                previous,
+                headline: head.filter(|&h| h != sid).and_then(at).map(|h| &covered[h]),
+                referring: &referring,
+                topics: &topical,
+                not_from_context: ambiguous(&covered[i]),
+            };
+            let features = score(doc, subject, &weights, &covered[i], &context, qualifiers);
+            let mut cov = covered[i].clone();
+            // A name found by reference stands where the words referring to it do (`It was
+            // travelling at 32,000 feet`): the figure is tied to them.
+            // Only when no word of the subject stands in the sentence itself: those place it.
+            if cov.anchor.is_empty() && features.hows.contains(&Some(How::Coreferent)) {
+                cov.anchor.extend(referring.iter().map(|(k, _)| *k));
+                cov.anchor.sort_unstable();
+                cov.anchor.dedup();
+            }
+            carries.push(features.hows.clone());
+            list.push((cov, features));
+        }
         DocCandidates { doc: d, spelled, stems, weights, list }
     }
 
@@ -568,13 +606,8 @@ impl Engine {
         for dc in &scored {
             let (d, doc) = (&dc.doc, &self.documents[dc.doc]);
             let (matched, stems, weights) = (dc.subject(&subject), &dc.stems, &dc.weights);
-            let alone = Context {
-                previous: None,
-                headline: None,
-                refers_back: false,
-                topics: &[],
-                not_from_context: Vec::new(),
-            };
+            let alone =
+                Context { previous: None, headline: None, referring: &[], topics: &[], not_from_context: Vec::new() };
             for (cov, features) in &dc.list {
                 let sid = cov.sentences.start;
                 let mut options: Vec<(Coverage, Features)> = vec![(cov.clone(), features.clone())];
@@ -1237,6 +1270,66 @@ fn word_before(words: &impl Words, first: usize) -> Option<&str> {
     None
 }
 
+/// Whether number `m` is written as an age, and whose: `None` when it is not one; else the
+/// tokens that may name whom it is the age of (none when the words do not say: `aged 35`,
+/// `turned 35`): the noun after `35-year-old` (`the 35-year-old actor`) and the word before
+/// the comma of an apposition (`Chastain, 37,`, `Budi Sutiono, the pilot's 55-year-old
+/// brother`).
+fn age_holder(doc: &Document, m: &Mention) -> Option<Vec<usize>> {
+    if !matches!(m.value, Value::Number(_)) {
+        return None;
+    }
+    let word = |k: usize| (k < doc.tokens.len()).then(|| doc.tokens.at(k).word()).flatten();
+    let punct = |k: usize| (k < doc.tokens.len()).then(|| doc.tokens.at(k).punct()).flatten();
+    // `35-year-old`, `35 years old`, `35-years-old`: the holder is the first content word after.
+    let mut k = m.end_token;
+    if punct(k) == Some('-') {
+        k += 1;
+    }
+    // A hyphenated word is one token (`year-old`), words apart are several (`years old`).
+    let one_word = matches!(word(k), Some("year-old" | "years-old"));
+    if one_word || matches!(word(k), Some("year" | "years")) {
+        let mut j = k + 1;
+        if !one_word && punct(j) == Some('-') {
+            j += 1;
+        }
+        if one_word {
+            j = k;
+        }
+        if one_word || word(j) == Some("old") {
+            // The noun it modifies, over a few modifiers (`Cuban-Guatemalan actor`); none
+            // when the phrase ends there (`who is 35 years old`).
+            let noun = (j + 1..(j + 6).min(doc.tokens.len()))
+                .take_while(|&n| word(n).is_some() || punct(n) == Some('-'))
+                .find(|&n| word(n).is_some_and(|w| reference::noun_kind(w).is_some()));
+            // `Budi Sutiono, the pilot's 55-year-old brother`: the description is set beside
+            // the name it describes, which holds the age.
+            let beside = (m.first_token.saturating_sub(5)..m.first_token)
+                .rev()
+                .take_while(|&b| punct(b).is_none_or(|p| p == ','))
+                .find(|&b| punct(b) == Some(','))
+                .and_then(|comma| comma.checked_sub(1));
+            return Some(noun.into_iter().chain(beside.filter(|_| noun.is_some())).collect());
+        }
+        return None;
+    }
+    let before = m.first_token.checked_sub(1);
+    match before.and_then(word) {
+        Some("aged" | "age" | "turned" | "turns" | "turning") => return Some(Vec::new()),
+        Some("of") if m.first_token >= 2 && word(m.first_token - 2) == Some("age") => return Some(Vec::new()),
+        _ => {}
+    }
+    // An apposition: `Chastain, 37,` or `Chastain (37)`, closed by a comma, a bracket or the
+    // sentence's end.
+    let opened = before.and_then(punct).filter(|p| matches!(p, ',' | '('));
+    let closed =
+        punct(m.end_token).is_some_and(|p| matches!(p, ',' | ')' | '.' | ';')) || m.end_token >= doc.tokens.len();
+    if opened.is_some() && closed && m.first_token >= 2 && word(m.first_token - 2).is_some() {
+        return Some(vec![m.first_token - 2]);
+    }
+    None
+}
+
 /// What sentence `cov` of `doc` says about `target`: at most one observation per sentence.
 fn observe(
     doc: &Document,
@@ -1280,14 +1373,32 @@ fn observe(
             } else {
                 contrast::of_sentence(doc, cov.sentences.start)
             };
+            let value_tokens: Vec<Range<usize>> = mentions.iter().map(|m| m.first_token..m.end_token).collect();
             let own_member = |m: &Mention| {
-                !contrast::belongs_to_other(doc, &subject.qualifiers, &sentence_qualifiers, m.first_token..m.end_token)
+                !contrast::belongs_to_other(
+                    doc,
+                    &subject.qualifiers,
+                    &sentence_qualifiers,
+                    m.first_token..m.end_token,
+                    &value_tokens,
+                )
+            };
+            // An age is written as one (`35-year-old`, `aged 35`, `Isaac, 35,`) and belongs to
+            // whom it stands by: a bare number of an `age` claim compares only with those.
+            let ages = bare && subject.attribute.as_deref() == Some("age");
+            let holds_age = |m: &Mention| match age_holder(doc, m) {
+                None => false,
+                Some(holders) => {
+                    holders.is_empty()
+                        || holders.iter().any(|k| cov.positions.contains(k) || cov.anchor.binary_search(k).is_ok())
+                }
             };
             let mut judged: Vec<(usize, usize, bool)> = mentions
                 .iter()
                 .enumerate()
                 .filter(|(_, m)| own_member(m))
                 .filter(|(_, m)| !bare || subject.fits_attribute(m.value.kind()))
+                .filter(|(_, m)| !ages || holds_age(m))
                 .filter_map(|(k, m)| {
                     let nouns = counted_with_ellipsis(doc, &mentions, k);
                     let context = (nouns.as_slice(), word_before(doc, m.first_token));
@@ -1303,6 +1414,10 @@ fn observe(
                     .enumerate()
                     .filter(|(_, m)| own_member(m))
                     .filter(|(_, m)| !bare || subject.fits_attribute(m.value.kind()))
+                    .filter(|(_, m)| !ages || holds_age(m))
+                    // A quantity only for a subject that names an amount (`size`, `total`): a
+                    // bare count of things (`guest rooms = 20`) is no `750-foot` spa.
+                    .filter(|(_, m)| m.value.kind() != ValueKind::Quantity || subject.attribute.is_some())
                     .filter_map(|(k, m)| target.judge_amount_only(&m.value).map(|agrees| (distances[k], k, agrees)))
                     .collect();
             }
@@ -2283,5 +2398,52 @@ mod reading_tests {
         let shipped = |v: &str| compare("robots shipped in the fourth quarter", Operator::Eq, v);
         assert_eq!(verdict(text, &shipped("11,250")), Verdict::Supported);
         assert_eq!(verdict(text, &shipped("14,100")), Verdict::Contradicted);
+    }
+
+    #[test]
+    fn a_name_carries_on_through_sentences_that_refer_back() {
+        // `The man` refers back to the suspect; `He`, then `the 35-year-old actor`, to Isaac.
+        let text = "Police are looking for a suspect in the bank robbery. The man is described as 5 feet \
+                    11 inches tall and 200 pounds.";
+        assert_eq!(verdict(text, &compare("suspect weight", Operator::Eq, "200 pounds")), Verdict::Supported);
+        let text = "Oscar Isaac has had a stellar year. He finished filming Star Wars in December. Set \
+                    in New York, the 35-year-old actor plays a businessman.";
+        assert_eq!(verdict(text, &compare("Oscar Isaac age", Operator::Eq, "35")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("Oscar Isaac age", Operator::Eq, "36")), Verdict::Contradicted);
+        // A sentence about someone it names itself does not carry on the name before.
+        let text = "Mr Blair will pass Margaret Thatcher's 11 years in office. Mr Blair's other firsts \
+                    include becoming the first Labour leader to win twice. He had a child in office, \
+                    the first for more than 150 years.";
+        assert_eq!(verdict(text, &compare("Thatcher time in office", Operator::Eq, "11 years")), Verdict::Supported);
+    }
+
+    #[test]
+    fn an_age_is_written_as_one_and_belongs_to_whom_it_stands_by() {
+        let text = "Isaac and Chastain, 37, trained at Juilliard. They made one film in two months.";
+        assert_eq!(verdict(text, &compare("Chastain age", Operator::Eq, "37")), Verdict::Supported);
+        // Neither Chastain's age nor the film's count is Isaac's.
+        assert_eq!(verdict(text, &compare("Isaac age", Operator::Eq, "35")), Verdict::NotFound);
+        let text = "In the final case, a 31-year-old woman was mistaken for another woman who had died.";
+        assert_eq!(verdict(text, &compare("age of the woman", Operator::Eq, "31")), Verdict::Supported);
+        let text = "\"He is at work,\" said Budi Sutiono, the pilot's 55-year-old brother.";
+        assert_eq!(verdict(text, &compare("age of Budi Sutiono", Operator::Eq, "59")), Verdict::Contradicted);
+    }
+
+    #[test]
+    fn a_member_before_its_own_value_does_not_take_another() {
+        let text = "UKIP spent £2.36m on the campaign - second only to the Conservatives' £3.13m.";
+        assert_eq!(verdict(text, &compare("UKIP spending", Operator::Eq, "£2.36m")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("Conservatives spending", Operator::Eq, "£3.13m")), Verdict::Supported);
+    }
+
+    #[test]
+    fn a_count_is_not_money_nor_a_measure() {
+        let text = "The $499 Macintosh, sold for £339 in the UK, is the cheapest Mac Apple has sold.";
+        assert_eq!(
+            verdict(text, &compare("number of Macs Apple has sold", Operator::Eq, "10 million")),
+            Verdict::NotFound
+        );
+        let text = "The Monastero Santa Rosa hotel has a massive 750-foot spa.";
+        assert_eq!(verdict(text, &compare("Monastero Santa Rosa hotel rooms", Operator::Eq, "20")), Verdict::NotFound);
     }
 }

@@ -12,8 +12,21 @@ use std::path::{Path, PathBuf};
 /// The folders of claims with an expected verdict each: those tuned on (news, news2, news3),
 /// the blind batches (measured at first sight before they were learned from), the Acme
 /// article of issue 12 and the qualifier suite.
-const FOLDERS: &[&str] =
-    &["news", "news2", "news3", "news4", "news5", "news6", "bbc1", "news7", "bbc2", "acme", "qualifiers"];
+const FOLDERS: &[&str] = &[
+    "news",
+    "news2",
+    "news3",
+    "news4",
+    "news5",
+    "news6",
+    "bbc1",
+    "news7",
+    "bbc2",
+    "news8",
+    "bbc3",
+    "acme",
+    "qualifiers",
+];
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")

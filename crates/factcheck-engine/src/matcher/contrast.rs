@@ -319,7 +319,12 @@ pub(crate) fn belongs_to_other(
     claim: &[Qualifier],
     sentence: &[Qualifier],
     value: std::ops::Range<usize>,
+    values: &[std::ops::Range<usize>],
 ) -> bool {
+    // Another member that stands right before a value of its own (`the Conservatives'
+    // £3.13m`) places that one, not others: `UKIP spent £2.36m - second only to the
+    // Conservatives' £3.13m` does not give the Conservatives £2.36m.
+    let places_another = |s: &Qualifier| values.iter().any(|v| *v != value && v.start == s.at + 1);
     // A value that is itself a qualifier (the year of `In 2013, ...`) is placed by nothing.
     if sentence.iter().any(|s| value.contains(&s.at)) {
         return false;
@@ -333,6 +338,7 @@ pub(crate) fn belongs_to_other(
                 .iter()
                 .filter(same_kind)
                 .filter(|s| claimed(&s.member) == own)
+                .filter(|s| own || !places_another(s))
                 .map(|s| gap(doc, s.at, value.clone()))
                 .min()
         };

@@ -10,6 +10,7 @@
 //! weights below; [`decide`] turns the scored values of the candidates into the verdict.
 
 pub(crate) mod contrast;
+pub(crate) mod reference;
 
 use crate::document::Document;
 use crate::subject::{Coverage, Subject};
@@ -273,65 +274,10 @@ pub(crate) struct Features {
     pub score: f64,
 }
 
-/// Words by which a sentence refers back to the one before: pronouns, and `the` with a noun
-/// that names the kind of thing a subject is (`the company`, `the minister`).
-const REFERRING_NOUNS: &[&str] = &[
-    "company",
-    "firm",
-    "group",
-    "bank",
-    "agency",
-    "airline",
-    "carrier",
-    "government",
-    "ministry",
-    "department",
-    "club",
-    "team",
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "suspect",
-    "player",
-    "minister",
-    "president",
-    "spokesman",
-    "spokeswoman",
-    "actor",
-    "actress",
-    "singer",
-    "band",
-    "study",
-    "researchers",
-    "scientists",
-    "police",
-    "council",
-    "organisation",
-    "organization",
-    "retailer",
-    "manufacturer",
-    "maker",
-    "carmaker",
-    "insurer",
-    "lender",
-    "university",
-    "hospital",
-    "plane",
-    "aircraft",
-];
-
-/// True when sentence `sid` refers back to something named before it.
+/// True when sentence `sid` refers back to something named before it (see
+/// [`reference::referring`]).
 pub(crate) fn refers_back(doc: &Document, sid: usize) -> bool {
-    let tokens = doc.sentence(sid).tokens;
-    tokens.clone().any(|k| {
-        let word = doc.tokens.at(k).word();
-        matches!(word, Some("it" | "its" | "he" | "his" | "him" | "she" | "her" | "they" | "their" | "them"))
-            || (matches!(word, Some("the" | "this")) && {
-                let next = (k + 1 < tokens.end).then(|| doc.tokens.at(k + 1).word()).flatten();
-                next.is_some_and(|n| REFERRING_NOUNS.contains(&n))
-            })
-    })
+    !reference::referring(doc, sid).is_empty()
 }
 
 /// The headline of `doc`: its first sentence when it stands alone on the first line, is short
@@ -348,13 +294,15 @@ pub(crate) fn headline(doc: &Document) -> Option<usize> {
 /// The context of a candidate: what the sentence before it and the headline hold of the
 /// subject (their coverage, when they are candidates themselves).
 pub(crate) struct Context<'a> {
-    /// The coverage of the sentence before, if it holds a subject word.
-    pub previous: Option<&'a Coverage>,
+    /// How the sentence before holds each subject word, in the sentence or by referring back
+    /// in its turn (its features' `hows`), if it is a candidate.
+    pub previous: Option<&'a [Option<How>]>,
     /// The coverage of the headline, if there is one holding a subject word (and it is not the
     /// candidate).
     pub headline: Option<&'a Coverage>,
-    /// The sentence refers back to the one before.
-    pub refers_back: bool,
+    /// The sentence's words that refer back to something named before (see
+    /// [`reference::referring`]).
+    pub referring: &'a [(usize, reference::Kind)],
     /// Which subject words the document is about (see [`topics`]); empty for none.
     pub topics: &'a [bool],
     /// Subject words that must stand in the sentence itself (the first names of a surname
@@ -377,11 +325,23 @@ pub(crate) fn score(
         if how.is_some() || context.not_from_context.contains(&t) {
             continue;
         }
-        let in_previous = context.previous.is_some_and(|p| p.hows[t].is_some_and(How::in_sentence));
+        let in_previous = context.previous.is_some_and(|p| p[t].is_some_and(How::in_sentence));
+        // A name carries on through sentences that refer back in turn (`Oscar Isaac ...`, `He
+        // ...`, `the 35-year-old actor ...`).
+        let carried = context.previous.is_some_and(|p| p[t].is_some_and(|h| h.in_sentence() || h == How::Coreferent));
         let in_headline = context.headline.is_some_and(|h| h.hows[t].is_some_and(How::in_sentence));
-        // Only a name is referred back to (`it`, `the company` stand for an entity): the
-        // other words of the sentence before do not carry over as the sentence's own.
-        *how = if in_previous && context.refers_back && subject.terms[t].name {
+        // Only a name, or a noun that names a person or a body (`the suspect`), is referred
+        // back to (`it`, `the man` stand for an entity): the other words of the sentence
+        // before do not carry over as the sentence's own.
+        let term = &subject.terms[t];
+        // A capitalised word opening the claim (`Oscar` of `Oscar Isaac age`) is a name too.
+        let kind = if term.name || term.capitalised {
+            Some(reference::Kind::Either)
+        } else {
+            reference::noun_kind(&term.word)
+        };
+        let referred = kind.is_some_and(|kind| context.referring.iter().any(|(_, k)| k.fits(kind)));
+        *how = if carried && referred {
             Some(How::Coreferent)
         } else if in_previous {
             Some(How::Previous)

@@ -1,0 +1,391 @@
+//! Words by which a sentence refers back to something named before it: pronouns (`it`, `he`,
+//! `their`) and definite descriptions (`the company`, `the 35-year-old actor`, `this
+//! aircraft`). News names a person or a body once, then carries on with these, often for
+//! several sentences: the matcher lends the named words to the sentences that refer back.
+
+use crate::document::Document;
+
+/// What a referring word can stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A person (`he`, `her`, `the actor`, `the suspect`).
+    Person,
+    /// A body, a thing or a group (`it`, `its`, `the company`, `the plane`).
+    Thing,
+    /// Either (`they`, `their`: a team, a company or people).
+    Either,
+}
+
+impl Kind {
+    /// True when a word of this kind can stand for a word of kind `other`.
+    pub(crate) fn fits(self, other: Kind) -> bool {
+        self == Kind::Either || other == Kind::Either || self == other
+    }
+}
+
+/// Nouns that name a person by a role or a description, as news refers back to someone it has
+/// named (`the man`, `the minister`, `the 55-year-old pilot`).
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "child",
+    "teenager",
+    "suspect",
+    "victim",
+    "player",
+    "minister",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "actor",
+    "actress",
+    "singer",
+    "star",
+    "official",
+    "chief",
+    "executive",
+    "director",
+    "chairman",
+    "chairwoman",
+    "leader",
+    "senator",
+    "governor",
+    "mayor",
+    "judge",
+    "driver",
+    "pilot",
+    "captain",
+    "coach",
+    "manager",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "writer",
+    "author",
+    "rapper",
+    "musician",
+    "officer",
+    "soldier",
+    "doctor",
+    "patient",
+    "student",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "founder",
+    "chancellor",
+    "secretary",
+    "candidate",
+    "lawmaker",
+    "politician",
+    "diplomat",
+    "ambassador",
+    "envoy",
+    "champion",
+    "athlete",
+    "runner",
+    "sprinter",
+    "batsman",
+    "bowler",
+    "boxer",
+    "fighter",
+    "comedian",
+    "presenter",
+    "producer",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "billionaire",
+    "millionaire",
+    "investor",
+    "analyst",
+    "economist",
+    "researcher",
+    "scientist",
+    "professor",
+    "teacher",
+    "worker",
+    "employee",
+    "surfer",
+    "swimmer",
+    "missionary",
+    "priest",
+    "prince",
+    "princess",
+    "king",
+    "queen",
+    "veteran",
+    "youngster",
+    "rookie",
+    "newcomer",
+    "mp",
+    "premier",
+    "incumbent",
+    "nominee",
+    "defendant",
+    "prisoner",
+];
+
+/// Nouns that name a body, a group or a thing, as news refers back to one it has named.
+const THING_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "agency",
+    "airline",
+    "carrier",
+    "government",
+    "ministry",
+    "department",
+    "club",
+    "team",
+    "band",
+    "study",
+    "report",
+    "survey",
+    "police",
+    "council",
+    "organisation",
+    "organization",
+    "retailer",
+    "manufacturer",
+    "maker",
+    "carmaker",
+    "insurer",
+    "lender",
+    "university",
+    "hospital",
+    "plane",
+    "aircraft",
+    "jet",
+    "flight",
+    "ship",
+    "vessel",
+    "device",
+    "phone",
+    "handset",
+    "console",
+    "film",
+    "movie",
+    "series",
+    "programme",
+    "album",
+    "book",
+    "network",
+    "channel",
+    "broadcaster",
+    "studio",
+    "label",
+    "publisher",
+    "newspaper",
+    "magazine",
+    "site",
+    "website",
+    "service",
+    "store",
+    "chain",
+    "brand",
+    "operator",
+    "union",
+    "court",
+    "committee",
+    "board",
+    "party",
+    "summit",
+    "conference",
+    "festival",
+    "tournament",
+    "deal",
+    "project",
+    "scheme",
+    "conglomerate",
+    "giant",
+    "supermarket",
+    "charity",
+    "foundation",
+    "institute",
+    "commission",
+    "authority",
+    "regulator",
+    "watchdog",
+    "airport",
+    "factory",
+    "storm",
+    "hurricane",
+    "virus",
+    "shark",
+];
+
+/// How many sentences in a row may carry a name on by referring back to the one before (`He`,
+/// then `The actor`, then `His`): news keeps a person in view for a few sentences, and a longer
+/// run has likely turned to someone else.
+pub(crate) const CHAIN: usize = 3;
+
+/// The kind of thing `noun` (a lower-cased word, singular or plural) names, if it is one a
+/// description refers back with.
+pub(crate) fn noun_kind(noun: &str) -> Option<Kind> {
+    let singular = noun.strip_suffix('s').filter(|s| s.len() > 2);
+    let is = |list: &[&str]| list.contains(&noun) || singular.is_some_and(|s| list.contains(&s));
+    if is(PERSON_NOUNS) {
+        Some(if noun.ends_with('s') && !PERSON_NOUNS.contains(&noun) { Kind::Either } else { Kind::Person })
+    } else if is(THING_NOUNS) {
+        Some(Kind::Thing)
+    } else {
+        None
+    }
+}
+
+/// The words of sentence `sid` that refer back to something named before it, each with its
+/// token index and kind: a pronoun, or the noun of a description opened by `the`, `this` or
+/// `that` (modifiers may stand between, over at most twelve tokens: `the 35-year-old
+/// Cuban-Guatemalan actor`).
+pub(crate) fn referring(doc: &Document, sid: usize) -> Vec<(usize, Kind)> {
+    let tokens = doc.sentence(sid).tokens;
+    let mut found = Vec::new();
+    let mut k = tokens.start;
+    while k < tokens.end {
+        let word = doc.tokens.at(k).word();
+        match word {
+            Some("he" | "his" | "him" | "she" | "her" | "hers") => found.push((k, Kind::Person)),
+            Some("it" | "its") => found.push((k, Kind::Thing)),
+            Some("they" | "their" | "them") => found.push((k, Kind::Either)),
+            Some("the" | "this" | "that") => {
+                // The noun of the description: the first word after `the` (over numbers,
+                // hyphens and modifiers) that names a kind of thing.
+                let mut j = k + 1;
+                let mut steps = 0;
+                // `The 71-year-old served...`: with no noun after it, an age stands for the
+                // person.
+                let mut aged = None;
+                let before = found.len();
+                while j < tokens.end && steps < 12 {
+                    let t = doc.tokens.at(j);
+                    if let Some(w) = t.word() {
+                        if matches!(w, "old" | "year-old" | "years-old") && j > k + 1 {
+                            aged = Some(j);
+                        }
+                        if let Some(kind) = noun_kind(w) {
+                            found.push((j, kind));
+                            k = j;
+                            break;
+                        }
+                        if matches!(w, "of" | "and" | "or" | "in" | "to" | "for" | "on" | "at" | "by" | "with") {
+                            break;
+                        }
+                    } else if t.punct().is_some_and(|p| p != '-') {
+                        break;
+                    }
+                    j += 1;
+                    steps += 1;
+                }
+                if found.len() == before
+                    && let Some(a) = aged
+                {
+                    found.push((a, Kind::Person));
+                    k = a;
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    found
+}
+
+/// True when sentence `sid` opens by naming someone or something other than the words at
+/// `own` (sorted token indices), before the first of its words that refer back: such a
+/// sentence is about the one it names (`Mr Blair's other firsts include becoming the first
+/// Labour leader`, `Caldwell said he was not concerned`), and its `the leader` or `he` stand
+/// for that one. Only the opening words count (where English puts what a sentence is about):
+/// a name further on (`Set in New York, the actor...`, `It started with a Golden Globe
+/// nomination`) leaves the sentence about what it refers back to. The sentence's first word
+/// counts when it is no common word.
+pub(crate) fn names_another(doc: &Document, sid: usize, own: &[usize]) -> bool {
+    let tokens = doc.sentence(sid).tokens;
+    // The words before the first referring word, or before the `the` that opens it (`The
+    // former Conservative MP` names no one but the MP).
+    let first_reference = referring(doc, sid).first().map_or(tokens.end, |(k, _)| *k);
+    let first_reference = (tokens.start..first_reference)
+        .find(|&k| matches!(doc.tokens.at(k).word(), Some("the" | "this" | "that")))
+        .unwrap_or(first_reference);
+    // A name after a preposition is a place or a thing (`Set in New York, the actor...`).
+    let opening = (tokens.start..first_reference.min(tokens.start + OPENING)).take_while(|&k| {
+        !matches!(
+            doc.tokens.at(k).word(),
+            Some(
+                "in" | "at"
+                    | "from"
+                    | "on"
+                    | "to"
+                    | "for"
+                    | "of"
+                    | "near"
+                    | "by"
+                    | "with"
+                    | "after"
+                    | "before"
+                    | "during"
+            )
+        )
+    });
+    opening.into_iter().any(|k| {
+        let t = doc.tokens.at(k);
+        let Some(word) = t.word().filter(|w| w.len() > 1) else { return false };
+        doc.text[t.start..t.end].starts_with(|c: char| c.is_uppercase())
+            && own.binary_search(&k).is_err()
+            && (k > tokens.start || !(crate::text::is_stop_word(word) || factcheck_lexicon::is_lemma(word)))
+    })
+}
+
+/// How many tokens open a sentence, where it names what it is about.
+const OPENING: usize = 4;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, Kind)> {
+        let doc = Document::analyse("t.txt", text);
+        referring(&doc, 0)
+            .into_iter()
+            .map(|(k, kind)| {
+                let t = doc.tokens.at(k);
+                (doc.text[t.start..t.end].to_string(), kind)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pronouns_and_descriptions_refer_back() {
+        assert_eq!(
+            kinds("Set in 1981, the 35-year-old Cuban-Guatemalan actor plays Abel."),
+            vec![("actor".to_string(), Kind::Person)]
+        );
+        assert_eq!(
+            kinds("It was travelling at 32,000 feet, the airline said."),
+            vec![("It".to_string(), Kind::Thing), ("airline".to_string(), Kind::Thing)]
+        );
+        assert_eq!(kinds("Their profits rose."), vec![("Their".to_string(), Kind::Either)]);
+        // `the end of the year` names nothing referred back to.
+        assert!(kinds("By the end of the year sales rose.").is_empty());
+    }
+
+    #[test]
+    fn kinds_fit_their_own_and_either() {
+        assert!(Kind::Person.fits(Kind::Either));
+        assert!(!Kind::Person.fits(Kind::Thing));
+        assert_eq!(noun_kind("officials"), Some(Kind::Either));
+        assert_eq!(noun_kind("firms"), Some(Kind::Thing));
+    }
+}
