@@ -537,6 +537,11 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("expand", "cut"),
     ("enter", "exit"),
     ("join", "leav"),
+    ("beat", "lost"),
+    ("beat", "loss"),
+    ("won", "loss"),
+    ("win", "loss"),
+    ("victori", "defeat"),
 ];
 
 impl Subject {

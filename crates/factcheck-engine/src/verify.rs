@@ -532,11 +532,13 @@ impl Engine {
             .map(|t| if t.word().is_some() { crate::text::stem_smol(&t.norm) } else { SmolStr::default() })
             .collect();
         let claimed = ClaimWords { tokens: &tokens, stems: &statement_stems };
-        for m in &mentions {
+        for (k, m) in mentions.iter().enumerate() {
             let mut target = Target::new(Operator::Eq, &m.value, claim.tolerance, claim.as_of);
             if let Target::Amount { counted, .. } = &mut target {
                 let nouns = counted_nouns(&claimed, m.end_token);
-                *counted = if nouns.is_empty() {
+                *counted = if let Some(side) = score_side(&claimed, &mentions, k) {
+                    Counted::Score(side)
+                } else if nouns.is_empty() {
                     Counted::After(word_before(&claimed, m.first_token).map(str::to_string))
                 } else {
                     Counted::Noun(nouns.into_iter().map(str::to_string).collect())
@@ -1001,12 +1003,14 @@ impl Target {
 
     /// Whether `value` is of a kind this target compares with; `Some(agrees)` if so. `context`
     /// is what the source's figure counts (`two counts` counts `count`) and the word before it.
-    fn judge(&self, value: &Value, as_of: Option<Date>, context: (&[&str], Option<&str>)) -> Option<bool> {
+    fn judge(&self, value: &Value, as_of: Option<Date>, context: (&[&str], Option<&str>, Option<u8>)) -> Option<bool> {
         match self {
             Target::Amount { proto, interval, negate, counted, limit } => {
                 let comparable = match (proto, value) {
                     (Value::Number(_), Value::Number(_)) => match (counted, context.0) {
                         (Counted::Any, _) => true,
+                        (Counted::Score(side), _) => context.2 == Some(*side),
+                        (_, _) if context.2.is_some() => false,
                         (Counted::After(word), []) => word.as_deref() == context.1,
                         (Counted::After(_), _) => false,
                         (Counted::Noun(a), b) => a.iter().any(|a| b.iter().any(|b| crate::text::stems_match(a, b))),
@@ -1184,6 +1188,31 @@ enum Counted {
     /// The figure counts these (stems: `two counts` counts `count`); a source number that
     /// counts any of them compares.
     Noun(Vec<String>),
+    /// The figure is one side of a score (`4-1`: 0 for the first, 1 for the second): it
+    /// compares with the same side of a score in the source, whatever words stand around.
+    Score(u8),
+}
+
+/// Which side of a score (`30-20`, `2–1`: two whole numbers joined by a dash, with no space)
+/// mention `k` of `mentions` is, if it is one: 0 for the first, 1 for the second.
+fn score_side(words: &impl Words, mentions: &[Mention], k: usize) -> Option<u8> {
+    let whole =
+        |m: &Mention| matches!(&m.value, Value::Number(a) if a.value.fract().is_zero() && a.value < 1000.into());
+    let joined = |a: &Mention, b: &Mention| {
+        whole(a)
+            && whole(b)
+            && b.first_token == a.end_token + 1
+            && words.token(a.end_token).punct() == Some('-')
+            && words.token(a.end_token).start == words.token(a.end_token - 1).end
+            && words.token(b.first_token).start == words.token(a.end_token).end
+    };
+    if k + 1 < mentions.len() && joined(&mentions[k], &mentions[k + 1]) {
+        Some(0)
+    } else if k > 0 && joined(&mentions[k - 1], &mentions[k]) {
+        Some(1)
+    } else {
+        None
+    }
 }
 
 /// The stems of the words a number counts: the first content words among the next few tokens
@@ -1401,7 +1430,7 @@ fn observe(
                 .filter(|(_, m)| !ages || holds_age(m))
                 .filter_map(|(k, m)| {
                     let nouns = counted_with_ellipsis(doc, &mentions, k);
-                    let context = (nouns.as_slice(), word_before(doc, m.first_token));
+                    let context = (nouns.as_slice(), word_before(doc, m.first_token), score_side(doc, &mentions, k));
                     target.judge(&m.value, as_of, context).map(|agrees| (distances[k], k, agrees))
                 })
                 .collect();
@@ -1507,9 +1536,10 @@ fn observe(
             // Each item found as words, or as a figure or date of the sentence that fits it.
             let item_in = |t: &Target| {
                 words_in(doc, sentence, t).or_else(|| {
-                    mentions.iter().find_map(|m| {
+                    mentions.iter().enumerate().find_map(|(k, m)| {
                         let nouns = counted_nouns(doc, m.end_token);
-                        let context = (nouns.as_slice(), word_before(doc, m.first_token));
+                        let context =
+                            (nouns.as_slice(), word_before(doc, m.first_token), score_side(doc, &mentions, k));
                         (t.judge(&m.value, as_of, context) == Some(true)).then_some(m.start..m.end)
                     })
                 })
@@ -1952,7 +1982,7 @@ mod tests {
     use super::*;
     use factcheck_text::parse_literal;
 
-    fn claim(body: ClaimBody) -> Claim {
+    pub(super) fn claim(body: ClaimBody) -> Claim {
         Claim::new("c", body)
     }
 
@@ -2354,8 +2384,8 @@ mod tests {
 #[cfg(test)]
 mod reading_tests {
     //! Each way the matcher finds a subject's words, on a real-looking sentence.
-    use super::tests::{compare, verdict};
-    use factcheck_core::{Operator, Verdict};
+    use super::tests::{claim, compare, verdict};
+    use factcheck_core::{ClaimBody, Operator, Verdict};
 
     #[test]
     fn other_forms_derivations_equivalents_and_synonyms() {
@@ -2445,5 +2475,25 @@ mod reading_tests {
         );
         let text = "The Monastero Santa Rosa hotel has a massive 750-foot spa.";
         assert_eq!(verdict(text, &compare("Monastero Santa Rosa hotel rooms", Operator::Eq, "20")), Verdict::NotFound);
+    }
+
+    #[test]
+    fn a_score_compares_side_by_side() {
+        let text = "Suh stepped on Aaron Rodgers of the Green Bay Packers during the Detroit Lions' 30-20 \
+                    loss at Lambeau Field.";
+        let st = |s: &str| claim(ClaimBody::Statement(s.into()));
+        assert_eq!(verdict(text, &st("The Detroit Lions lost 30-20 at Lambeau Field.")), Verdict::Supported);
+        assert_eq!(verdict(text, &st("The Detroit Lions lost 31-20 at Lambeau Field.")), Verdict::Contradicted);
+        // Beating is the opposite of a loss.
+        assert_eq!(
+            verdict(text, &st("The Detroit Lions beat the Green Bay Packers 30-20 at Lambeau Field.")),
+            Verdict::Contradicted
+        );
+        // A score after a name is no part of the name (`Aberdeen 4-1`).
+        let text = "Dundee Utd 4-1 Aberdeen. United beat Aberdeen 4-1 in the Scottish Cup on Saturday.";
+        assert_eq!(
+            verdict(text, &st("Dundee United won 3-1 against Aberdeen in the Scottish Cup.")),
+            Verdict::Contradicted
+        );
     }
 }

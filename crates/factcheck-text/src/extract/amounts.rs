@@ -1581,6 +1581,19 @@ impl Reader<'_> {
         if !self.tok(f.first).is_some_and(|t| t.kind == TokenKind::Number) || !self.name_word_before(f.first) {
             return false;
         }
+        // A score (`Packers 30-20`, `Aberdeen 4-1`): two small whole numbers joined by a dash.
+        let small = |k: usize| {
+            self.tok(k).is_some_and(|t| t.kind == TokenKind::Number)
+                && self.text[self.tokens[k].start..self.tokens[k].end].parse::<u32>().is_ok_and(|n| n < 200)
+        };
+        if self.punct(f.end) == Some('-')
+            && self.adjacent(f.first, f.end)
+            && self.adjacent(f.end, f.end + 1)
+            && small(f.first)
+            && small(f.end + 1)
+        {
+            return false;
+        }
         let counts = self.word(f.end).filter(|_| !self.adjacent(f.end - 1, f.end)).is_some_and(|w| {
             PLURALS_WITHOUT_S.contains(&w)
                 || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !crate::text::is_stop_word(w))
