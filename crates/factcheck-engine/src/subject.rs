@@ -125,6 +125,14 @@ impl Subject {
             if skip.iter().any(|r| r.contains(&i)) {
                 continue;
             }
+            // An ordinal in digits (`17th`, `4th quarter`) is a qualifier, compared as one (see
+            // `contrast`): the source may write it in words (`fourth quarter`).
+            let suffix = |k: usize| tokens.get(k).is_some_and(|n| matches!(n.norm.as_str(), "st" | "nd" | "rd" | "th"));
+            if (t.kind == TokenKind::Number && suffix(i + 1))
+                || (suffix(i) && i > 0 && tokens[i - 1].kind == TokenKind::Number)
+            {
+                continue;
+            }
             // A number in a subject names something (`Flight 370`, `Mariner 4`, `rise in 2012`):
             // it must stand in the sentence as written.
             if t.kind == TokenKind::Number {

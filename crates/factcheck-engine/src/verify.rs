@@ -631,6 +631,47 @@ impl Engine {
                 }
             }
         }
+        // A statement with no figure whose best sentence differs from it in one qualifier only
+        // (`the 17th President` where the source has `the 18th President`, `his left hip` where
+        // it has `his right hip`) is contradicted by it, when it holds the statement's words
+        // strongly.
+        if best.is_none() && mentions.is_empty() {
+            let clashing = scored
+                .iter()
+                .flat_map(|dc| dc.list.iter().map(move |(c, f)| (dc.doc, c, f)))
+                // The qualifier stands for the statement's figure: as strong as a figure's
+                // sentence must be to contradict it.
+                .filter(|(_, _, f)| {
+                    f.clash.is_some() && !f.missing_name && f.score >= crate::matcher::CONTRADICT_MIN_STATEMENT
+                })
+                .filter(|(_, _, f)| f.hows.iter().all(|h| h.is_none_or(How::in_sentence)))
+                .max_by(|a, b| a.2.score.total_cmp(&b.2.score));
+            if let Some((d, cov, f)) = clashing
+                && let Some((own, other)) = &f.clash
+            {
+                let doc = &self.documents[d];
+                let why = format!("the source has `{}` where the statement has `{}`", other.member, own.member);
+                // The evidence is the source's qualifier, with an ordinal's suffix (`18th`).
+                let first = doc.tokens.at(other.at);
+                let last = match doc.tokens.get(other.at + 1) {
+                    Some(next)
+                        if next.start == first.end
+                            && next.word().is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th")) =>
+                    {
+                        next
+                    }
+                    _ => first,
+                };
+                let o = Observation {
+                    doc: d,
+                    sentences: cov.sentences.clone(),
+                    at: first.start..last.end,
+                    value: None,
+                    agrees: false,
+                };
+                return (Verdict::Contradicted, with_notes(why, &notes), None, vec![o]);
+            }
+        }
         let Some((d, cov, _)) = best else {
             let why = if let Some(name) = crate::matcher::absent_name(&subject, &present) {
                 format!("no sentence of {} names `{name}`", self.sources_named(docs))
@@ -1043,6 +1084,11 @@ impl Target {
             // A fiscal year compares only with fiscal years: `2015` in the source neither
             // supports nor contradicts `FY2015`.
             Target::Date { date, negate } => match value {
+                // Two periods of several units (`between 1999 and 2005`, `between 1999 and
+                // 2003`) agree only when they are the same period: overlapping is not enough.
+                Value::Date(d) if date.comparable(d) && is_period(date) && is_period(&d.resolve(as_of)) => {
+                    Some((*date == d.resolve(as_of)) != *negate)
+                }
                 Value::Date(d) if date.comparable(d) => Some(date.overlaps(&d.resolve(as_of)) != *negate),
                 _ => None,
             },
@@ -1094,6 +1140,17 @@ fn names_a_limit(subject: &str) -> bool {
     let words: Vec<&str> = tokens.iter().filter_map(Token::word).collect();
     words.iter().any(|w| LIMIT_WORDS.contains(w))
         || words.windows(2).any(|p| matches!(p, ["at", "most" | "least"] | ["up", "to"]))
+}
+
+/// True for a date that runs over several days, months or years without being one day, one
+/// month, one year or one decade (`from 1981 to 1987`, `between March and May 2004`).
+fn is_period(date: &DateValue) -> bool {
+    let DateValue::Span { start, end } = *date else { return false };
+    let whole_month = start.day() == 1 && end == end.last_of_month() && start.first_of_month() == end.first_of_month();
+    let whole_year = start == start.first_of_year() && end == end.last_of_year();
+    let one_year = whole_year && start.year() == end.year();
+    let decade = whole_year && start.year() % 10 == 0 && end.year() == start.year() + 9;
+    start != end && !whole_month && !one_year && !decade
 }
 
 /// How far a mention stands from the subject: the token distance to the nearest word of the
@@ -2494,6 +2551,45 @@ mod reading_tests {
         assert_eq!(
             verdict(text, &st("Dundee United won 3-1 against Aberdeen in the Scottish Cup.")),
             Verdict::Contradicted
+        );
+    }
+
+    #[test]
+    fn a_statement_differing_in_one_qualifier_is_contradicted() {
+        let st = |s: &str| claim(ClaimBody::Statement(s.into()));
+        let text = "Much of the convent's original 17th century architecture remains intact.";
+        assert_eq!(
+            verdict(text, &st("Much of the convent's original 16th-century architecture remains intact.")),
+            Verdict::Contradicted
+        );
+        assert_eq!(
+            verdict(text, &st("Much of the convent's original 17th-century architecture remains intact.")),
+            Verdict::Supported
+        );
+        let text = "Swanson suffered non-life-threatening injuries to his right hip and thigh.";
+        assert_eq!(verdict(text, &st("Swanson suffered injuries to his left hip and thigh.")), Verdict::Contradicted);
+        // Two periods agree only when they are the same period.
+        let text = "There was one prison suicide every four days between 1999 and 2003, MPs said.";
+        assert_eq!(
+            verdict(text, &st("There was one prison suicide every four days between 1999 and 2005.")),
+            Verdict::Contradicted
+        );
+        assert_eq!(
+            verdict(text, &st("There was one prison suicide every four days between 1999 and 2003.")),
+            Verdict::Supported
+        );
+    }
+
+    #[test]
+    fn an_ordinal_in_digits_is_the_ordinal_in_words() {
+        let text = "Its net loss for the fourth quarter was $340 million.";
+        assert_eq!(
+            verdict(text, &compare("Acme 4th quarter net loss", Operator::Eq, "$340 million")),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(text, &compare("Acme 3rd quarter net loss", Operator::Eq, "$340 million")),
+            Verdict::NotFound
         );
     }
 }

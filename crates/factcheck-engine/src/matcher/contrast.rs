@@ -190,6 +190,18 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
         let (kind, norm, capitalised) = at(k);
         match kind {
             TokenKind::Number => {
+                // `17th President`, `16th-century`: an ordinal in digits, with the word it orders.
+                if k + 1 < len
+                    && matches!(at(k + 1).1.as_str(), "st" | "nd" | "rd" | "th")
+                    && let Ok(n @ 1..=999) = norm.parse::<usize>()
+                {
+                    let member = if n <= ORDINALS.len() { ORDINALS[n - 1][0].to_string() } else { format!("{n}th") };
+                    if let Some(of) = word_after(k + 1) {
+                        out.push(Qualifier { set: Set::Ordinal, member, of, at: k, figure: false });
+                    }
+                    k += 2;
+                    continue;
+                }
                 if norm.len() == 4
                     && let Ok(year) = norm.parse::<u32>()
                     && (1800..=2100).contains(&year)
