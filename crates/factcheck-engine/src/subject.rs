@@ -37,6 +37,10 @@ const ATTRIBUTE_WORDS: &[(&str, Option<ValueKind>)] = &[
     ("weight", Some(ValueKind::Quantity)),
     ("distance", Some(ValueKind::Quantity)),
     ("age", Some(ValueKind::Number)),
+    // A place in an order, which the source writes as an ordinal (`14th`, `second`).
+    ("rank", Some(ValueKind::Number)),
+    ("ranking", Some(ValueKind::Number)),
+    ("position", Some(ValueKind::Number)),
 ];
 
 /// True for attribute words such as `date`, `location`, `amount`.
@@ -97,7 +101,7 @@ impl Subject {
     pub fn fits_attribute(&self, kind: ValueKind) -> bool {
         match self.attribute.as_deref() {
             // A count is a plain number: `number of iPods sold` is not `£339`.
-            Some("age" | "number" | "count") => kind == ValueKind::Number,
+            Some("age" | "number" | "count" | "rank" | "ranking" | "position") => kind == ValueKind::Number,
             Some("length" | "duration" | "height" | "weight" | "distance") => kind == ValueKind::Quantity,
             _ => true,
         }

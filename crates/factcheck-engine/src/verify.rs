@@ -1416,6 +1416,80 @@ fn age_holder(doc: &Document, m: &Mention) -> Option<Vec<usize>> {
     None
 }
 
+/// The ordinals of sentence `sid` as numbers (`14th`, `second`), for ranks.
+fn ordinals_in(doc: &Document, sid: usize) -> impl Iterator<Item = Mention> + '_ {
+    const WORDS: &[&str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    let tokens = doc.sentence(sid).tokens;
+    tokens.clone().filter_map(move |k| {
+        let t = doc.tokens.at(k);
+        let (n, end_token) = if t.kind == TokenKind::Number {
+            doc.tokens
+                .get(k + 1)
+                .filter(|s| s.start == t.end && s.word().is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th")))?;
+            (doc.text[t.start..t.end].parse::<u32>().ok()?, k + 2)
+        } else {
+            let w = t.word()?;
+            (WORDS.iter().position(|o| *o == w)? as u32 + 1, k + 1)
+        };
+        // `the first half`, `the third time`: an ordinal of a stretch of time orders no rank.
+        let of_time = doc.tokens.get(end_token).and_then(|n| n.word()).is_some_and(|w| {
+            matches!(
+                w,
+                "half"
+                    | "quarter"
+                    | "time"
+                    | "times"
+                    | "round"
+                    | "day"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "period"
+                    | "set"
+                    | "game"
+                    | "leg"
+                    | "innings"
+                    | "minute"
+                    | "term"
+                    | "century"
+                    | "anniversary"
+            )
+        });
+        if of_time {
+            return None;
+        }
+        let end = doc.tokens.at(end_token - 1).end;
+        Some(Mention {
+            start: t.start,
+            end,
+            first_token: k,
+            end_token,
+            value: Value::Number(factcheck_core::Amount::exact(n.into())),
+        })
+    })
+}
+
 /// What sentence `cov` of `doc` says about `target`: at most one observation per sentence.
 fn observe(
     doc: &Document,
@@ -1427,7 +1501,29 @@ fn observe(
     pick: Pick,
 ) -> Vec<Observation> {
     let sentence = &doc.sentence(cov.sentences.start);
-    let mentions = doc.mentions_in(cov.sentences.start);
+    let mut mentions = doc.mentions_in(cov.sentences.start);
+    // A rank is written as an ordinal (`the 14th friendliest city`), which is no figure
+    // elsewhere: read here, for a bare number of a `rank` claim, in place of its figures.
+    let bare_number = matches!(target, Target::Amount { proto: Value::Number(_), .. });
+    if bare_number && matches!(subject.attribute.as_deref(), Some("rank" | "ranking" | "position")) {
+        // Besides ordinals, a rank is a number after `number`, `No.` or `ranked`; a bare number
+        // (a shirt number in brackets, a count) is none.
+        let ranked = |m: &Mention| {
+            (m.first_token..m.first_token + 1).any(|k| {
+                (k >= 1 && matches!(doc.tokens.at(k - 1).word(), Some("number" | "no" | "ranked" | "rank" | "ranking")))
+                    || (k >= 2
+                        && doc.tokens.at(k - 1).punct() == Some('.')
+                        && doc.tokens.at(k - 2).word() == Some("no"))
+            })
+        };
+        let mut with_ordinals: Vec<Mention> = mentions.iter().filter(|m| ranked(m)).cloned().collect();
+        with_ordinals.extend(
+            ordinals_in(doc, cov.sentences.start)
+                .filter(|o| !mentions.iter().any(|m| m.first_token <= o.first_token && o.first_token < m.end_token)),
+        );
+        with_ordinals.sort_by_key(|m| m.first_token);
+        mentions = crate::document::Mentions::Read(with_ordinals);
+    }
     let base = |at: Range<usize>, value: Option<Value>, agrees: bool| Observation {
         doc: d,
         sentences: cov.sentences.clone(),
@@ -2591,5 +2687,30 @@ mod reading_tests {
             verdict(text, &compare("Acme 3rd quarter net loss", Operator::Eq, "$340 million")),
             Verdict::NotFound
         );
+    }
+
+    #[test]
+    fn a_rank_is_read_from_an_ordinal() {
+        let text = "Travellers rated Galena the Second Friendliest City in the US and the 14th Friendliest City \
+                    in the World, during the first half of 2014.";
+        let rank = |s: &str, v: &str| compare(s, Operator::Eq, v);
+        assert_eq!(
+            verdict(text, &rank("Galena rank among the friendliest cities in the world", "14")),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(text, &rank("Galena rank among the friendliest cities in the US", "1")),
+            Verdict::Contradicted
+        );
+    }
+
+    #[test]
+    fn a_name_spelled_out_matches_its_initials() {
+        let text = "Looking ahead, the MDA's chairman Mike Short has predicted more growth.";
+        let chair = compare("chairman of the Mobile Data Association", Operator::Eq, "Mike Short");
+        assert_eq!(verdict(text, &chair), Verdict::Supported);
+        // Initials must be written in capitals: `be` is no `Bank of England`.
+        let text = "The rate could be 2% by then.";
+        assert_eq!(verdict(text, &compare("Bank of England base rate", Operator::Eq, "4.75%")), Verdict::NotFound);
     }
 }

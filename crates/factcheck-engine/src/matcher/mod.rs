@@ -183,8 +183,10 @@ pub(crate) fn term_weights(doc: &Document, subject: &Subject, stems: &[crate::su
 /// out once and then uses its initials, or the other way round. Only words of two letters or
 /// more count, and `of`, `and`, `the`, `for` may stand between them.
 pub(crate) fn with_spelled_out_acronyms(doc: &Document, subject: &Subject) -> Option<Subject> {
+    let initials = with_initials(doc, subject);
+    let subject = initials.as_ref().unwrap_or(subject);
     if !subject.terms.iter().any(|t| t.acronym) {
-        return None;
+        return initials;
     }
     let mut found: Vec<(usize, Vec<String>)> = Vec::new();
     for (ti, term) in subject.terms.iter().enumerate().filter(|(_, t)| t.acronym) {
@@ -220,6 +222,46 @@ pub(crate) fn with_spelled_out_acronyms(doc: &Document, subject: &Subject) -> Op
         spelled.terms[ti].hows.push(How::Alias);
     }
     Some(spelled)
+}
+
+/// The subject with, for each run of its capitalised words (`Mobile Data Association`), the
+/// initials they spell (`MDA`) as an alternative of each of them, when the source writes those
+/// initials: the other way round from [`with_spelled_out_acronyms`].
+fn with_initials(doc: &Document, subject: &Subject) -> Option<Subject> {
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for (t, term) in subject.terms.iter().enumerate() {
+        if !term.capitalised || term.number || term.acronym {
+            continue;
+        }
+        // `of`, `and`, `the` may stand between the words of a name (`Bank of England`).
+        match runs.last_mut() {
+            Some(run) if subject.terms[*run.last().unwrap_or(&t)].token + 3 > term.token => run.push(t),
+            _ => runs.push(vec![t]),
+        }
+    }
+    let mut spelled: Option<Subject> = None;
+    for run in runs.into_iter().filter(|r| (2..=6).contains(&r.len())) {
+        let letters: String = run.iter().filter_map(|&t| subject.terms[t].word.chars().next()).collect();
+        let stem = crate::text::stem(&letters);
+        // Written in capitals somewhere (`MDA`): `be` of `Bank of England` is no initials.
+        let in_capitals = doc.sentences_with(&[stem.as_str()]).into_iter().take(4).any(|sid| {
+            doc.sentence(sid).tokens.into_iter().any(|k| {
+                let t = doc.tokens.at(k);
+                // The letters as written, without a possessive (`MDA's`).
+                let raw: String = doc.text[t.start..t.end].chars().take_while(char::is_ascii_alphabetic).collect();
+                doc.stem(k) == stem && raw.len() == letters.len() && raw.chars().all(|c| c.is_ascii_uppercase())
+            })
+        });
+        if !in_capitals {
+            continue;
+        }
+        let out = spelled.get_or_insert_with(|| subject.clone());
+        for &t in &run {
+            out.terms[t].alternatives.push(vec![stem.clone()]);
+            out.terms[t].hows.push(How::Alias);
+        }
+    }
+    spelled
 }
 
 /// The most spellings of one acronym looked for in a source.
