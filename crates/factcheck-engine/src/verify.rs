@@ -350,21 +350,25 @@ impl Engine {
         let mut carries: Vec<Vec<Option<How>>> = Vec::with_capacity(covered.len());
         for i in 0..covered.len() {
             let sid = covered[i].sentences.start;
-            // A sentence that names someone before its first referring word refers to that
-            // one (`Mr Blair's other firsts include becoming the first Labour leader`,
-            // `China's involvement, notwithstanding its ties`), not back.
-            let mut referring = reference::referring(doc, sid);
-            if !referring.is_empty() {
-                let mut own = covered[i].positions.clone();
-                own.sort_unstable();
-                if reference::names_another(doc, sid, &own) {
-                    referring.clear();
-                }
-            }
             let previous = match i.checked_sub(1) {
                 Some(p) if covered[p].sentences.start + 1 == sid => Some(carries[p].as_slice()),
                 _ => None,
             };
+            // Words referring back matter only where the sentence before is a candidate. A
+            // sentence that names someone before its first referring word refers to that one
+            // (`Mr Blair's other firsts include becoming the first Labour leader`, `China's
+            // involvement, notwithstanding its ties`), not back.
+            let mut referring = Vec::new();
+            if previous.is_some() {
+                referring = reference::referring(doc, sid);
+                if !referring.is_empty() {
+                    let mut own = covered[i].positions.clone();
+                    own.sort_unstable();
+                    if reference::names_another(doc, sid, &own, &referring) {
+                        referring.clear();
+                    }
+                }
+            }
             let context = Context {
                 previous,
                 headline: head.filter(|&h| h != sid).and_then(at).map(|h| &covered[h]),

@@ -235,15 +235,20 @@ pub(crate) const CHAIN: usize = 3;
 /// The kind of thing `noun` (a lower-cased word, singular or plural) names, if it is one a
 /// description refers back with.
 pub(crate) fn noun_kind(noun: &str) -> Option<Kind> {
-    let singular = noun.strip_suffix('s').filter(|s| s.len() > 2);
-    let is = |list: &[&str]| list.contains(&noun) || singular.is_some_and(|s| list.contains(&s));
-    if is(PERSON_NOUNS) {
-        Some(if noun.ends_with('s') && !PERSON_NOUNS.contains(&noun) { Kind::Either } else { Kind::Person })
-    } else if is(THING_NOUNS) {
-        Some(Kind::Thing)
-    } else {
-        None
+    // Looked up for every word after `the` in every candidate: a table, made once.
+    static KINDS: std::sync::OnceLock<std::collections::HashMap<&'static str, Kind>> = std::sync::OnceLock::new();
+    let kinds = KINDS.get_or_init(|| {
+        let mut kinds: std::collections::HashMap<&'static str, Kind> =
+            THING_NOUNS.iter().map(|n| (*n, Kind::Thing)).collect();
+        kinds.extend(PERSON_NOUNS.iter().map(|n| (*n, Kind::Person)));
+        kinds
+    });
+    if let Some(kind) = kinds.get(noun) {
+        return Some(*kind);
     }
+    // A plural: people (`officials`) may be referred back to by `they`, as a group may.
+    let singular = noun.strip_suffix('s').filter(|s| s.len() > 2)?;
+    kinds.get(singular).map(|kind| if *kind == Kind::Person { Kind::Either } else { *kind })
 }
 
 /// The words of sentence `sid` that refer back to something named before it, each with its
@@ -304,18 +309,19 @@ pub(crate) fn referring(doc: &Document, sid: usize) -> Vec<(usize, Kind)> {
 }
 
 /// True when sentence `sid` opens by naming someone or something other than the words at
-/// `own` (sorted token indices), before the first of its words that refer back: such a
+/// `own` (sorted token indices), before the first of its words that refer back (`referring`,
+/// from [`referring`]): such a
 /// sentence is about the one it names (`Mr Blair's other firsts include becoming the first
 /// Labour leader`, `Caldwell said he was not concerned`), and its `the leader` or `he` stand
 /// for that one. Only the opening words count (where English puts what a sentence is about):
 /// a name further on (`Set in New York, the actor...`, `It started with a Golden Globe
 /// nomination`) leaves the sentence about what it refers back to. The sentence's first word
 /// counts when it is no common word.
-pub(crate) fn names_another(doc: &Document, sid: usize, own: &[usize]) -> bool {
+pub(crate) fn names_another(doc: &Document, sid: usize, own: &[usize], referring: &[(usize, Kind)]) -> bool {
     let tokens = doc.sentence(sid).tokens;
     // The words before the first referring word, or before the `the` that opens it (`The
     // former Conservative MP` names no one but the MP).
-    let first_reference = referring(doc, sid).first().map_or(tokens.end, |(k, _)| *k);
+    let first_reference = referring.first().map_or(tokens.end, |(k, _)| *k);
     let first_reference = (tokens.start..first_reference)
         .find(|&k| matches!(doc.tokens.at(k).word(), Some("the" | "this" | "that")))
         .unwrap_or(first_reference);
