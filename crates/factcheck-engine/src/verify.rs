@@ -161,15 +161,27 @@ impl Engine {
         let mut present = vec![false; subject.terms.len()];
         let mut other_kind: Option<(String, Value, String)> = None;
         let mut admitted: Vec<(usize, Coverage, Features)> = Vec::new();
+        // A name claimed as the value (`coach = Jim Caldwell`) that stands in a sentence says
+        // much of what the sentence is about: it needs less of the subject's words there.
+        let named_value = matches!(&target, Target::Words { text, .. } if text.starts_with(char::is_uppercase));
         for &d in docs {
+            let doc = &self.documents[d];
             for (cov, features) in self.candidates(d, &subject, &qualifiers, &mut present, &mut notes).list {
+                let admit = if named_value
+                    && features.admitted(crate::matcher::ADMIT_WITH_NAMED_VALUE)
+                    && words_in(doc, &doc.sentence(cov.sentences.start), &target).is_some()
+                {
+                    crate::matcher::ADMIT_WITH_NAMED_VALUE
+                } else {
+                    ADMIT
+                };
                 seen |= features.admitted(ADMIT);
                 touched |= features.score > 0.0;
                 // Cloned only when it may be among the closest.
                 if near.len() < MAX_CLOSEST || near.last().is_some_and(|n| n.features.score <= features.score) {
                     keep_closest(&mut near, Near { doc: d, cov: cov.clone(), features: features.clone() });
                 }
-                if features.admitted(ADMIT) {
+                if features.admitted(admit) {
                     admitted.push((d, cov, features));
                 }
             }
@@ -293,9 +305,11 @@ impl Engine {
         let spelled = crate::matcher::with_spelled_out_acronyms(doc, subject);
         let subject = spelled.as_ref().unwrap_or(subject);
         let stems = resolve_stems(doc, subject);
+        let mut held = vec![false; stems.len()];
         for (t, alternatives) in stems.iter().enumerate() {
             let all: Vec<&str> = alternatives.iter().flatten().flatten().copied().collect();
-            present[t] |= doc.sentence_frequency(&all) > 0;
+            held[t] = doc.sentence_frequency(&all) > 0;
+            present[t] |= held[t];
         }
         let weights = term_weights(doc, subject, &stems);
         let topical = topics(doc, subject, &stems);
@@ -375,6 +389,7 @@ impl Engine {
                 referring: &referring,
                 topics: &topical,
                 not_from_context: ambiguous(&covered[i]),
+                held: &held,
             };
             let features = score(doc, subject, &weights, &covered[i], &context, qualifiers);
             let mut cov = covered[i].clone();
@@ -389,7 +404,7 @@ impl Engine {
             carries.push(features.hows.clone());
             list.push((cov, features));
         }
-        DocCandidates { doc: d, spelled, stems, weights, list }
+        DocCandidates { doc: d, spelled, stems, weights, held, list }
     }
 
     /// For a not_found: the (at most three, kept by [`keep_closest`]) sentences that came closest, with the words they
@@ -612,8 +627,14 @@ impl Engine {
         for dc in &scored {
             let (d, doc) = (&dc.doc, &self.documents[dc.doc]);
             let (matched, stems, weights) = (dc.subject(&subject), &dc.stems, &dc.weights);
-            let alone =
-                Context { previous: None, headline: None, referring: &[], topics: &[], not_from_context: Vec::new() };
+            let alone = Context {
+                previous: None,
+                headline: None,
+                referring: &[],
+                topics: &[],
+                not_from_context: Vec::new(),
+                held: &dc.held,
+            };
             for (cov, features) in &dc.list {
                 let sid = cov.sentences.start;
                 let mut options: Vec<(Coverage, Features)> = vec![(cov.clone(), features.clone())];
@@ -1904,6 +1925,8 @@ struct DocCandidates<'d> {
     spelled: Option<Subject>,
     stems: Vec<TermStems<'d>>,
     weights: Vec<f64>,
+    /// Which subject words some sentence of the source holds.
+    held: Vec<bool>,
     list: Vec<(Coverage, Features)>,
 }
 
@@ -2716,5 +2739,24 @@ mod reading_tests {
         // Initials must be written in capitals: `be` is no `Bank of England`.
         let text = "The rate could be 2% by then.";
         assert_eq!(verdict(text, &compare("Bank of England base rate", Operator::Eq, "4.75%")), Verdict::NotFound);
+    }
+
+    #[test]
+    fn a_common_word_of_a_name_may_be_left_out() {
+        let st = |s: &str| claim(ClaimBody::Statement(s.into()));
+        let text = "Both rose to prominence when Lord Kinnock led Labour between 1983 and 1992.";
+        assert_eq!(verdict(text, &st("Lord Kinnock led the Labour Party from 1983 to 1992.")), Verdict::Supported);
+        assert_eq!(verdict(text, &st("Lord Kinnock led the Labour Party from 1983 to 1994.")), Verdict::Contradicted);
+    }
+
+    #[test]
+    fn a_name_given_as_the_value_tells_which_sentence() {
+        let text = "Two police officers were killed in their patrol car in Brooklyn. The suspect, Ismaaiyl \
+                    Brinsley, had begun the day with the shooting of his ex-girlfriend in Maryland. After \
+                    murdering the officers, Brinsley walked over to a subway platform.";
+        let name = |v: &str| compare("name of the suspect in the killing of the two officers", Operator::Eq, v);
+        assert_eq!(verdict(text, &name("Ismaaiyl Brinsley")), Verdict::Supported);
+        // Another name is not supported by the sentence that holds too little of the subject.
+        assert_eq!(verdict(text, &name("John Smith")), Verdict::NotFound);
     }
 }

@@ -125,6 +125,10 @@ const RARITY_FLOOR: f64 = 0.3;
 /// but not contradict (see [`CONTRADICT_MIN`]); on the fixtures accuracy is flat from 0.45
 /// to 0.52 and falls above 0.55.
 pub(crate) const ADMIT: f64 = 0.52;
+/// A candidate that holds the name a claim gives as its value (`coach = Jim Caldwell` in `coach
+/// Jim Caldwell vouched for him`) is about the subject from this much of its words: the name
+/// itself tells which sentence it is. It can support only (a wrong name is not in it).
+pub(crate) const ADMIT_WITH_NAMED_VALUE: f64 = 0.3;
 /// A statement's sentence needs this much of the statement's words, a little more than a
 /// compact subject: a statement has more words, and a sentence holding a few of them (its
 /// names, a common verb) is often about something else.
@@ -172,7 +176,8 @@ pub(crate) fn term_weights(doc: &Document, subject: &Subject, stems: &[crate::su
             } else {
                 1.0
             };
-            let absent = if df == 0 && !term.name && !term.number { ABSENT_WORD } else { 1.0 };
+            let generic = term.name && generic_name_word(subject, term);
+            let absent = if df == 0 && (!term.name || generic) && !term.number { ABSENT_WORD } else { 1.0 };
             rarity * role * absent
         })
         .collect()
@@ -276,8 +281,11 @@ pub(crate) fn topics(doc: &Document, subject: &Subject, stems: &[crate::subject:
     let alone = |t: usize| {
         let me = &subject.terms[t];
         // `Brown's Budget`: a possessive ends the name before it.
+        // A common word of the name (`Lions` of `Detroit Lions`) leaves `Detroit` the name.
         let next_to = |o: &crate::subject::Term| {
-            o.capitalised && ((o.token + 1 == me.token && !o.possessive) || (me.token + 1 == o.token && !me.possessive))
+            o.capitalised
+                && !generic_name_word(subject, o)
+                && ((o.token + 1 == me.token && !o.possessive) || (me.token + 1 == o.token && !me.possessive))
         };
         !subject.terms.iter().any(next_to)
     };
@@ -300,7 +308,20 @@ pub(crate) fn topics(doc: &Document, subject: &Subject, stems: &[crate::subject:
 /// The first name of the subject that no sentence of any source holds in any form: a claim
 /// about someone the source never names is about nothing the source says.
 pub(crate) fn absent_name<'s>(subject: &'s Subject, present: &[bool]) -> Option<&'s str> {
-    subject.terms.iter().zip(present).find(|(t, p)| t.name && !**p).map(|(t, _)| t.word.as_str())
+    subject
+        .terms
+        .iter()
+        .zip(present)
+        .find(|(t, p)| t.name && !**p && !generic_name_word(subject, t))
+        .map(|(t, _)| t.word.as_str())
+}
+
+/// True for a common word that is part of a longer name (`Party` of `Labour Party`, `Cup` of
+/// `Scottish Cup`, `Lions` of `Detroit Lions`): a sentence may name the thing without it
+/// (`Labour`), so its absence, unlike that of `Labour`, does not set the sentence apart.
+fn generic_name_word(subject: &Subject, term: &crate::subject::Term) -> bool {
+    let beside = |o: &crate::subject::Term| o.capitalised && (o.token + 1 == term.token || term.token + 1 == o.token);
+    factcheck_lexicon::is_lemma(&term.word) && subject.terms.iter().any(beside)
 }
 
 /// The features of one candidate.
@@ -350,6 +371,8 @@ pub(crate) struct Context<'a> {
     /// Subject words that must stand in the sentence itself (the first names of a surname
     /// that is ambiguous in the source).
     pub not_from_context: Vec<usize>,
+    /// Which subject words some sentence of the document holds.
+    pub held: &'a [bool],
 }
 
 /// Scores candidate `cov` (a sentence's coverage, with how each word was found there) in its
@@ -400,12 +423,14 @@ pub(crate) fn score(
     let mut score = if total > 0.0 { found / total } else { 0.0 };
     // The most informative word that some sentence holds: a candidate without it (in the
     // sentence or by reference) is weaker than one with it.
-    let top = weights.iter().copied().fold(0.0, f64::max);
+    let held = |t: usize| context.held.get(t).copied().unwrap_or(true);
+    let top = (0..weights.len()).filter(|&t| held(t)).map(|t| weights[t]).fold(0.0, f64::max);
     let has = |t: usize| matches!(hows[t], Some(h) if h.in_sentence() || h == How::Coreferent);
-    if (0..weights.len()).any(|t| weights[t] == top && !has(t)) {
+    if (0..weights.len()).any(|t| held(t) && weights[t] == top && !has(t)) {
         score *= MISSING_TOP;
     }
-    let missing_name = subject.terms.iter().zip(&hows).any(|(t, h)| t.name && h.is_none());
+    let missing_name =
+        subject.terms.iter().zip(&hows).any(|(t, h)| t.name && h.is_none() && !generic_name_word(subject, t));
     // Most claims have no qualifier: the sentence's are read only for those that do.
     let clash = if qualifiers.is_empty() {
         None
