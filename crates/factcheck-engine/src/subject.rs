@@ -17,6 +17,9 @@ const ATTRIBUTE_WORDS: &[(&str, Option<ValueKind>)] = &[
     ("place", Some(ValueKind::Text)),
     ("venue", Some(ValueKind::Text)),
     ("city", Some(ValueKind::Text)),
+    ("town", Some(ValueKind::Text)),
+    ("hometown", Some(ValueKind::Text)),
+    ("county", Some(ValueKind::Text)),
     ("where", Some(ValueKind::Text)),
     ("name", Some(ValueKind::Text)),
     ("amount", None),
@@ -168,7 +171,7 @@ impl Subject {
                 if subject.attribute.is_none() {
                     subject.attribute = Some(w.to_string());
                 }
-                if matches!(w, "location" | "place" | "venue" | "city" | "where") {
+                if matches!(w, "location" | "place" | "venue" | "city" | "town" | "hometown" | "county" | "where") {
                     subject.wants_place = true;
                 }
                 continue;

@@ -1685,6 +1685,13 @@ fn observe(
             if let Some(at) = words_in(doc, sentence, target) {
                 return vec![base(at, Some(Value::Text(text.clone())), !negate)];
             }
+            // A value of a contrast set (`Conservative`, `British`, `right leg`) where the
+            // sentence gives the subject another member of its set (`Labour MP Jean Corston`,
+            // `the venue's American owner`, `Rodgers' left leg`).
+            if let Some(at) = other_member(doc, cov, text, &subject.qualifiers) {
+                let member = doc.text[at.clone()].to_string();
+                return vec![base(at, Some(Value::Text(member)), *negate)];
+            }
             // A place claim whose sentence names another place (`in Vilnius`).
             if subject.wants_place
                 && let Some(at) = place_in(doc, sentence, &mentions, cov)
@@ -1737,6 +1744,43 @@ fn observe(
             }
         }
     }
+}
+
+/// How near (in tokens) to a word of the subject another member of a value's contrast set
+/// must stand to be the subject's: `Labour MP Jean Corston`, not a party named further on.
+const MEMBER_BESIDE: usize = 6;
+
+/// Byte range of the member of a contrast set that sentence `cov` gives beside the subject's
+/// words, when the claimed value `text` is another member of that set (see [`observe`]). A
+/// member the subject names itself (`Argentina` of `country supplying Su-24s to Argentina`) is
+/// the subject's, not another value.
+fn other_member(
+    doc: &Document,
+    cov: &Coverage,
+    text: &str,
+    subject_qualifiers: &[contrast::Qualifier],
+) -> Option<Range<usize>> {
+    let own = contrast::of_claim(text, &tokenize(text));
+    if own.is_empty() {
+        return None;
+    }
+    let placing = cov.placing_positions();
+    let near = |at: usize| placing.iter().map(|&p| p.abs_diff(at)).min().unwrap_or(usize::MAX);
+    let sentence = contrast::of_sentence(doc, cov.sentences.start);
+    let same_set = |s: &contrast::Qualifier| own.iter().any(|o| o.set == s.set && o.of == s.of);
+    let claimed = |s: &contrast::Qualifier| own.iter().any(|o| o.set == s.set && o.member == s.member);
+    if sentence.iter().any(claimed) {
+        return None;
+    }
+    let the_subjects = |s: &contrast::Qualifier| {
+        subject_qualifiers.iter().any(|q| q.set == s.set && q.member == s.member) || cov.positions.contains(&s.at)
+    };
+    let other = sentence
+        .iter()
+        .filter(|s| same_set(s) && !the_subjects(s) && near(s.at) <= MEMBER_BESIDE)
+        .min_by_key(|s| near(s.at))?;
+    let t = doc.tokens.at(other.at);
+    Some(t.start..t.end)
 }
 
 /// Byte range of the first run of a words target's stems in the sentence, all present.
@@ -2758,5 +2802,26 @@ mod reading_tests {
         assert_eq!(verdict(text, &name("Ismaaiyl Brinsley")), Verdict::Supported);
         // Another name is not supported by the sentence that holds too little of the subject.
         assert_eq!(verdict(text, &name("John Smith")), Verdict::NotFound);
+    }
+
+    #[test]
+    fn another_member_of_the_values_set_beside_the_subject_contradicts() {
+        let text = "The joint committee published its report on Wednesday. Committee chairman Labour MP Jean \
+                    Corston said each death in custody was one too many.";
+        assert_eq!(
+            verdict(text, &compare("Jean Corston's party", Operator::Eq, "Conservative")),
+            Verdict::Contradicted
+        );
+        assert_eq!(verdict(text, &compare("Jean Corston's party", Operator::Eq, "Labour")), Verdict::Supported);
+        let text = "Suh is seen stepping on Rodgers' left leg once, then again.";
+        assert_eq!(
+            verdict(text, &compare("leg of Rodgers that Suh stepped on", Operator::Eq, "right leg")),
+            Verdict::Contradicted
+        );
+        // A member the subject names itself is not another value.
+        let text = "The Argentine Air Force is set to get a dozen Su-24 planes from Russia. The delivery of \
+                    Su-24s to Argentina makes the islands more vulnerable.";
+        let supplier = compare("country supplying the Su-24s to Argentina", Operator::Eq, "Russia");
+        assert_eq!(verdict(text, &supplier), Verdict::Supported);
     }
 }
