@@ -1688,7 +1688,7 @@ fn observe(
             // A value of a contrast set (`Conservative`, `British`, `right leg`) where the
             // sentence gives the subject another member of its set (`Labour MP Jean Corston`,
             // `the venue's American owner`, `Rodgers' left leg`).
-            if let Some(at) = other_member(doc, cov, text, &subject.qualifiers) {
+            if let Some(at) = other_member(doc, cov, text, &subject.qualifiers, subject.wants_place) {
                 let member = doc.text[at.clone()].to_string();
                 return vec![base(at, Some(Value::Text(member)), *negate)];
             }
@@ -1759,6 +1759,7 @@ fn other_member(
     cov: &Coverage,
     text: &str,
     subject_qualifiers: &[contrast::Qualifier],
+    wants_place: bool,
 ) -> Option<Range<usize>> {
     let own = contrast::of_claim(text, &tokenize(text));
     if own.is_empty() {
@@ -1775,9 +1776,16 @@ fn other_member(
     let the_subjects = |s: &contrast::Qualifier| {
         subject_qualifiers.iter().any(|q| q.set == s.set && q.member == s.member) || cov.positions.contains(&s.at)
     };
+    // `Russia's exclusion` names an owner, not a value; a place claim wants a place (`in
+    // Bournemouth`).
+    let possessive = |s: &contrast::Qualifier| {
+        let t = doc.tokens.at(s.at);
+        doc.text[t.start..t.end].ends_with(['\'', '’']) || doc.text[t.end..].starts_with(['\'', '’'])
+    };
+    let placed = |s: &contrast::Qualifier| !wants_place || s.set != contrast::Set::Country || s.of == "in";
     let other = sentence
         .iter()
-        .filter(|s| same_set(s) && !the_subjects(s) && near(s.at) <= MEMBER_BESIDE)
+        .filter(|s| same_set(s) && !the_subjects(s) && !possessive(s) && placed(s) && near(s.at) <= MEMBER_BESIDE)
         .min_by_key(|s| near(s.at))?;
     let t = doc.tokens.at(other.at);
     Some(t.start..t.end)
