@@ -2832,4 +2832,12 @@ mod reading_tests {
         let supplier = compare("country supplying the Su-24s to Argentina", Operator::Eq, "Russia");
         assert_eq!(verdict(text, &supplier), Verdict::Supported);
     }
+
+    #[test]
+    fn a_knight_named_in_full_goes_on_by_title_and_first_name() {
+        let text = "Former Northern Ireland minister Sir Nicholas Scott has died at 71. Sir Nicholas was \
+                    replaced as the member for Kensington, after being deselected in December 1996.";
+        assert_eq!(verdict(text, &compare("year Scott was deselected", Operator::Eq, "1997")), Verdict::Contradicted);
+        assert_eq!(verdict(text, &compare("year Scott was deselected", Operator::Eq, "1996")), Verdict::Supported);
+    }
 }

@@ -188,7 +188,8 @@ pub(crate) fn term_weights(doc: &Document, subject: &Subject, stems: &[crate::su
 /// out once and then uses its initials, or the other way round. Only words of two letters or
 /// more count, and `of`, `and`, `the`, `for` may stand between them.
 pub(crate) fn with_spelled_out_acronyms(doc: &Document, subject: &Subject) -> Option<Subject> {
-    let initials = with_initials(doc, subject);
+    let titled = with_titled_first_names(doc, subject);
+    let initials = with_initials(doc, titled.as_ref().unwrap_or(subject)).or(titled);
     let subject = initials.as_ref().unwrap_or(subject);
     if !subject.terms.iter().any(|t| t.acronym) {
         return initials;
@@ -227,6 +228,36 @@ pub(crate) fn with_spelled_out_acronyms(doc: &Document, subject: &Subject) -> Op
         spelled.terms[ti].hows.push(How::Alias);
     }
     Some(spelled)
+}
+
+/// Titles by which British news goes on naming a knight or a peer with the first name only
+/// (`Sir Nicholas Scott`, then `Sir Nicholas`).
+const TITLES: &[&str] = &["sir", "dame", "lord", "lady"];
+
+/// The subject with, for each name of it that the source gives after a title and a first name
+/// (`Scott` in `Sir Nicholas Scott`), the title and first name (`Sir Nicholas`) as an
+/// alternative: the source then names the person so.
+fn with_titled_first_names(doc: &Document, subject: &Subject) -> Option<Subject> {
+    let mut spelled: Option<Subject> = None;
+    for (t, term) in subject.terms.iter().enumerate() {
+        if !term.capitalised || term.number {
+            continue;
+        }
+        let stem = crate::text::stem(&term.word);
+        let titled = doc.capitalised_runs().iter().find_map(|run| {
+            run.windows(3).find_map(|w| {
+                let title = doc.tokens.at(w[0] as usize).word()?;
+                (TITLES.contains(&title) && doc.stem(w[2] as usize) == stem)
+                    .then(|| vec![doc.stem(w[0] as usize).to_string(), doc.stem(w[1] as usize).to_string()])
+            })
+        });
+        if let Some(alternative) = titled {
+            let out = spelled.get_or_insert_with(|| subject.clone());
+            out.terms[t].alternatives.push(alternative);
+            out.terms[t].hows.push(How::Surname);
+        }
+    }
+    spelled
 }
 
 /// The subject with, for each run of its capitalised words (`Mobile Data Association`), the

@@ -225,6 +225,15 @@ const THING_NOUNS: &[&str] = &[
     "hurricane",
     "virus",
     "shark",
+    "hotel",
+    "resort",
+    "restaurant",
+    "venue",
+    "museum",
+    "stadium",
+    "house",
+    "residence",
+    "building",
 ];
 
 /// How many sentences in a row may carry a name on by referring back to the one before (`He`,
