@@ -374,7 +374,10 @@ pub fn extend_by_last_name(doc: &Document, cov: &mut Coverage, runs: &[std::ops:
         let capitalised_there = cov.found.iter().any(|&(p, t)| t == last && capitalised(doc, p));
         // The last word alone is too weak a sign (`Isaac` in every sentence of a profile of
         // Oscar Isaac): the rest of the subject must stand there too.
-        let rest_there = (0..cov.terms.len()).any(|t| !run.contains(&t) && cov.terms[t]);
+        // A subject that is the name alone (`Darren Campbell's age`: its attribute says which
+        // figure) has no rest to stand there.
+        let nothing_else = (0..cov.terms.len()).all(|t| run.contains(&t));
+        let rest_there = nothing_else || (0..cov.terms.len()).any(|t| !run.contains(&t) && cov.terms[t]);
         if capitalised_there && rest_there {
             for t in run.clone() {
                 cov.terms[t] = true;

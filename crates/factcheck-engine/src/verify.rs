@@ -161,15 +161,23 @@ impl Engine {
         let mut present = vec![false; subject.terms.len()];
         let mut other_kind: Option<(String, Value, String)> = None;
         let mut admitted: Vec<(usize, Coverage, Features)> = Vec::new();
-        // A name claimed as the value (`coach = Jim Caldwell`) that stands in a sentence says
-        // much of what the sentence is about: it needs less of the subject's words there.
-        let named_value = matches!(&target, Target::Words { text, .. } if text.starts_with(char::is_uppercase));
+        // A name claimed as the value (`coach = Jim Caldwell`), or every item of a list of
+        // words (`includes [Barcelona, FC Cologne]`), standing in a sentence says much of what
+        // the sentence is about: it needs less of the subject's words there.
+        let value_in = |doc: &Document, sid: usize| match &target {
+            Target::Words { text, .. } if text.starts_with(char::is_uppercase) => {
+                words_in(doc, &doc.sentence(sid), &target).is_some()
+            }
+            Target::AllOf(items) => {
+                items.len() >= 2 && items.iter().all(|t| words_in(doc, &doc.sentence(sid), t).is_some())
+            }
+            _ => false,
+        };
         for &d in docs {
             let doc = &self.documents[d];
             for (cov, features) in self.candidates(d, &subject, &qualifiers, &mut present, &mut notes).list {
-                let admit = if named_value
-                    && features.admitted(crate::matcher::ADMIT_WITH_NAMED_VALUE)
-                    && words_in(doc, &doc.sentence(cov.sentences.start), &target).is_some()
+                let admit = if features.admitted(crate::matcher::ADMIT_WITH_NAMED_VALUE)
+                    && value_in(doc, cov.sentences.start)
                 {
                     crate::matcher::ADMIT_WITH_NAMED_VALUE
                 } else {
@@ -2839,5 +2847,29 @@ mod reading_tests {
                     replaced as the member for Kensington, after being deselected in December 1996.";
         assert_eq!(verdict(text, &compare("year Scott was deselected", Operator::Eq, "1997")), Verdict::Contradicted);
         assert_eq!(verdict(text, &compare("year Scott was deselected", Operator::Eq, "1996")), Verdict::Supported);
+    }
+
+    #[test]
+    fn a_subject_that_is_a_name_alone_goes_by_its_surname() {
+        let text = "Darren Campbell has set his sights on the world championships. Campbell's relay \
+                    triumph made up for his displays in Athens. The 31-year-old, who won silver in \
+                    Sydney, said a hamstring injury had stopped him.";
+        assert_eq!(verdict(text, &compare("Darren Campbell's age", Operator::Eq, "31")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("Darren Campbell's age", Operator::Eq, "33")), Verdict::Contradicted);
+    }
+
+    #[test]
+    fn a_people_named_in_the_subject_is_a_qualifier_not_a_name() {
+        let text = "Wealthy Afghans fly abroad every month. Some have second homes in Dubai, Istanbul, or \
+                    various European cities.";
+        let homes = |v: &[&str]| {
+            let items = v.iter().map(|s| factcheck_core::Value::Text((*s).into())).collect();
+            claim(ClaimBody::Compare {
+                subject: "cities where wealthy Afghans have second homes".into(),
+                op: Operator::Includes,
+                value: factcheck_core::Value::List(items),
+            })
+        };
+        assert_eq!(verdict(text, &homes(&["Dubai", "Istanbul"])), Verdict::Supported);
     }
 }

@@ -350,9 +350,14 @@ pub(crate) fn absent_name<'s>(subject: &'s Subject, present: &[bool]) -> Option<
 /// True for a common word that is part of a longer name (`Party` of `Labour Party`, `Cup` of
 /// `Scottish Cup`, `Lions` of `Detroit Lions`): a sentence may name the thing without it
 /// (`Labour`), so its absence, unlike that of `Labour`, does not set the sentence apart.
+/// A country or its people (`Afghans`, `British`) is such a word too: a qualifier, which the
+/// contrast sets compare, not the name of the thing.
 fn generic_name_word(subject: &Subject, term: &crate::subject::Term) -> bool {
     let beside = |o: &crate::subject::Term| o.capitalised && (o.token + 1 == term.token || term.token + 1 == o.token);
-    factcheck_lexicon::is_lemma(&term.word) && subject.terms.iter().any(beside)
+    let people = contrast::country_names(&term.word)
+        .or_else(|| term.word.strip_suffix('s').and_then(contrast::country_names))
+        .is_some();
+    people || (factcheck_lexicon::is_lemma(&term.word) && subject.terms.iter().any(beside))
 }
 
 /// The features of one candidate.
