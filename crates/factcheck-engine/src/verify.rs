@@ -565,6 +565,8 @@ impl Engine {
                 let nouns = counted_nouns(&claimed, m.end_token);
                 *counted = if let Some(side) = score_side(&claimed, &mentions, k) {
                     Counted::Score(side)
+                } else if age_holder(&claimed, m).is_some() {
+                    Counted::Age
                 } else if nouns.is_empty() {
                     Counted::After(word_before(&claimed, m.first_token).map(str::to_string))
                 } else {
@@ -1077,15 +1079,16 @@ impl Target {
 
     /// Whether `value` is of a kind this target compares with; `Some(agrees)` if so. `context`
     /// is what the source's figure counts (`two counts` counts `count`) and the word before it.
-    fn judge(&self, value: &Value, as_of: Option<Date>, context: (&[&str], Option<&str>, Option<u8>)) -> Option<bool> {
+    fn judge(&self, value: &Value, as_of: Option<Date>, around: Around<'_>) -> Option<bool> {
         match self {
             Target::Amount { proto, interval, negate, counted, limit } => {
                 let comparable = match (proto, value) {
-                    (Value::Number(_), Value::Number(_)) => match (counted, context.0) {
+                    (Value::Number(_), Value::Number(_)) => match (counted, around.nouns) {
                         (Counted::Any, _) => true,
-                        (Counted::Score(side), _) => context.2 == Some(*side),
-                        (_, _) if context.2.is_some() => false,
-                        (Counted::After(word), []) => word.as_deref() == context.1,
+                        (Counted::Score(side), _) => around.score == Some(*side),
+                        (_, _) if around.score.is_some() => false,
+                        (Counted::Age, _) => around.age,
+                        (Counted::After(word), []) => word.as_deref() == around.before,
                         (Counted::After(_), _) => false,
                         (Counted::Noun(a), b) => a.iter().any(|a| b.iter().any(|b| crate::text::stems_match(a, b))),
                     },
@@ -1126,7 +1129,7 @@ impl Target {
                 _ => None,
             },
             Target::AnyOf(items) => {
-                let judged: Vec<bool> = items.iter().filter_map(|t| t.judge(value, as_of, context)).collect();
+                let judged: Vec<bool> = items.iter().filter_map(|t| t.judge(value, as_of, around)).collect();
                 (!judged.is_empty()).then(|| judged.iter().any(|b| *b))
             }
             Target::Words { .. } | Target::AllOf(_) => None,
@@ -1281,6 +1284,31 @@ enum Counted {
     /// The figure is one side of a score (`4-1`: 0 for the first, 1 for the second): it
     /// compares with the same side of a score in the source, whatever words stand around.
     Score(u8),
+    /// The figure is an age (`an 18-year-old`): it compares with ages (`Alvarez, 18,`).
+    Age,
+}
+
+/// What stands around a source's figure, for [`Counted`]: the nouns it counts, the word before
+/// it, its side of a score, whether it is written as an age.
+#[derive(Debug, Clone, Copy)]
+struct Around<'a> {
+    nouns: &'a [&'a str],
+    before: Option<&'a str>,
+    score: Option<u8>,
+    age: bool,
+}
+
+impl<'a> Around<'a> {
+    /// Mention `k` of `mentions`, in `doc`, with the nouns it counts.
+    fn of(doc: &'a Document, mentions: &[Mention], k: usize, nouns: &'a [&'a str]) -> Around<'a> {
+        let m = &mentions[k];
+        Around {
+            nouns,
+            before: word_before(doc, m.first_token),
+            score: score_side(doc, mentions, k),
+            age: age_holder(doc, m).is_some(),
+        }
+    }
 }
 
 /// Which side of a score (`30-20`, `2–1`: two whole numbers joined by a dash, with no space)
@@ -1394,12 +1422,13 @@ fn word_before(words: &impl Words, first: usize) -> Option<&str> {
 /// `turned 35`): the noun after `35-year-old` (`the 35-year-old actor`) and the word before
 /// the comma of an apposition (`Chastain, 37,`, `Budi Sutiono, the pilot's 55-year-old
 /// brother`).
-fn age_holder(doc: &Document, m: &Mention) -> Option<Vec<usize>> {
+fn age_holder(words: &impl Words, m: &Mention) -> Option<Vec<usize>> {
     if !matches!(m.value, Value::Number(_)) {
         return None;
     }
-    let word = |k: usize| (k < doc.tokens.len()).then(|| doc.tokens.at(k).word()).flatten();
-    let punct = |k: usize| (k < doc.tokens.len()).then(|| doc.tokens.at(k).punct()).flatten();
+    let count = words.count();
+    let word = |k: usize| (k < count).then(|| words.token(k).word()).flatten();
+    let punct = |k: usize| (k < count).then(|| words.token(k).punct()).flatten();
     // `35-year-old`, `35 years old`, `35-years-old`: the holder is the first content word after.
     let mut k = m.end_token;
     if punct(k) == Some('-') {
@@ -1418,7 +1447,7 @@ fn age_holder(doc: &Document, m: &Mention) -> Option<Vec<usize>> {
         if one_word || word(j) == Some("old") {
             // The noun it modifies, over a few modifiers (`Cuban-Guatemalan actor`); none
             // when the phrase ends there (`who is 35 years old`).
-            let noun = (j + 1..(j + 6).min(doc.tokens.len()))
+            let noun = (j + 1..(j + 6).min(count))
                 .take_while(|&n| word(n).is_some() || punct(n) == Some('-'))
                 .find(|&n| word(n).is_some_and(|w| reference::noun_kind(w).is_some()));
             // `Budi Sutiono, the pilot's 55-year-old brother`: the description is set beside
@@ -1441,8 +1470,7 @@ fn age_holder(doc: &Document, m: &Mention) -> Option<Vec<usize>> {
     // An apposition: `Chastain, 37,` or `Chastain (37)`, closed by a comma, a bracket or the
     // sentence's end.
     let opened = before.and_then(punct).filter(|p| matches!(p, ',' | '('));
-    let closed =
-        punct(m.end_token).is_some_and(|p| matches!(p, ',' | ')' | '.' | ';')) || m.end_token >= doc.tokens.len();
+    let closed = punct(m.end_token).is_some_and(|p| matches!(p, ',' | ')' | '.' | ';')) || m.end_token >= count;
     if opened.is_some() && closed && m.first_token >= 2 && word(m.first_token - 2).is_some() {
         return Some(vec![m.first_token - 2]);
     }
@@ -1616,8 +1644,8 @@ fn observe(
                 .filter(|(_, m)| !ages || holds_age(m))
                 .filter_map(|(k, m)| {
                     let nouns = counted_with_ellipsis(doc, &mentions, k);
-                    let context = (nouns.as_slice(), word_before(doc, m.first_token), score_side(doc, &mentions, k));
-                    target.judge(&m.value, as_of, context).map(|agrees| (distances[k], k, agrees))
+                    let around = Around::of(doc, &mentions, k, &nouns);
+                    target.judge(&m.value, as_of, around).map(|agrees| (distances[k], k, agrees))
                 })
                 .collect();
             // No figure of the claim's kind: a bare number compares with an amount of money or
@@ -1731,9 +1759,8 @@ fn observe(
                 words_in(doc, sentence, t).or_else(|| {
                     mentions.iter().enumerate().find_map(|(k, m)| {
                         let nouns = counted_nouns(doc, m.end_token);
-                        let context =
-                            (nouns.as_slice(), word_before(doc, m.first_token), score_side(doc, &mentions, k));
-                        (t.judge(&m.value, as_of, context) == Some(true)).then_some(m.start..m.end)
+                        let around = Around::of(doc, &mentions, k, &nouns);
+                        (t.judge(&m.value, as_of, around) == Some(true)).then_some(m.start..m.end)
                     })
                 })
             };
@@ -2871,5 +2898,19 @@ mod reading_tests {
             })
         };
         assert_eq!(verdict(text, &homes(&["Dubai", "Istanbul"])), Verdict::Supported);
+    }
+
+    #[test]
+    fn an_age_in_a_statement_compares_with_an_age_however_written() {
+        let st = |s: &str| claim(ClaimBody::Statement(s.into()));
+        let text = "Next to the banner stood Jonathan Alvarez, 18, of Queens, who was arrested in May.";
+        assert_eq!(
+            verdict(text, &st("Jonathan Alvarez, an 18-year-old from Queens, was arrested.")),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(text, &st("Jonathan Alvarez, a 19-year-old from Queens, was arrested.")),
+            Verdict::Contradicted
+        );
     }
 }
