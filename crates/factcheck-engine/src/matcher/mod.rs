@@ -320,20 +320,29 @@ pub(crate) fn topics(doc: &Document, subject: &Subject, stems: &[crate::subject:
         };
         !subject.terms.iter().any(next_to)
     };
-    subject
+    let df = |t: usize| {
+        let all: Vec<&str> = stems[t].iter().flat_map(|a| a.first().into_iter().flatten()).copied().collect();
+        doc.sentence_frequency(&all)
+    };
+    let often = |df: usize| df >= 3 && df as f64 >= TOPIC_SHARE * n as f64;
+    let mut topical: Vec<bool> = subject
         .terms
         .iter()
-        .zip(stems)
         .enumerate()
-        .map(|(t, (term, alternatives))| {
-            if !term.name || !alone(t) || contrast::is_member(&term.word) {
-                return false;
-            }
-            let all: Vec<&str> = alternatives.iter().flat_map(|a| a.first().into_iter().flatten()).copied().collect();
-            let df = doc.sentence_frequency(&all);
-            df >= 3 && df as f64 >= TOPIC_SHARE * n as f64
-        })
-        .collect()
+        .map(|(t, term)| term.name && alone(t) && !contrast::is_member(&term.word) && often(df(t)))
+        .collect();
+    // A name of several words (`Monastero Santa Rosa`) is a topic when each of its words is
+    // as frequent (the longest such run of the subject's names).
+    if let Some(run) = subject
+        .name_runs()
+        .into_iter()
+        .filter(|run| run.clone().all(|t| subject.terms[t].name || t == run.start))
+        .filter(|run| run.clone().all(|t| !contrast::is_member(&subject.terms[t].word) && often(df(t))))
+        .max_by_key(|run| run.len())
+    {
+        run.for_each(|t| topical[t] = true);
+    }
+    topical
 }
 
 /// The first name of the subject that no sentence of any source holds in any form: a claim
