@@ -126,6 +126,31 @@ const GROUPS: &[&[&str]] = &[
     ],
     // Goods made.
     &["output", "production", "produced"],
+    // People carried on a craft.
+    &["aboard", "on board", "onboard"],
+    // Who leads a body.
+    &["chairman", "chairwoman", "chair", "chairperson"],
+    &["chief executive", "ceo", "boss", "managing director"],
+    &["spokesman", "spokeswoman", "spokesperson"],
+    &["coach", "head coach", "manager"],
+    // Who comes next, or stands against.
+    &["successor", "succeeded", "replaced", "took over"],
+    &["opponent", "rival", "challenger"],
+    // What is expected of a figure.
+    &[
+        "forecast",
+        "forecasts",
+        "predicted",
+        "prediction",
+        "projected",
+        "projection",
+        "expects",
+        "expected",
+        "estimate",
+        "estimated",
+    ],
+    // One form of a product among several.
+    &["version", "variant", "variation", "model"],
 ];
 
 /// Each phrase -> the other phrases of its groups, sorted.
