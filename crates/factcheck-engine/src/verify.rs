@@ -1551,6 +1551,9 @@ fn ordinals_in(doc: &Document, sid: usize) -> impl Iterator<Item = Mention> + '_
     })
 }
 
+/// Stems of nouns that count anything a count claim may be about (`40 people`, `3,000 units`).
+const GENERIC_COUNTED: &[&str] = &["peopl", "person", "men", "women", "unit", "item", "time", "case", "one"];
+
 /// What sentence `cov` of `doc` says about `target`: at most one observation per sentence.
 fn observe(
     doc: &Document,
@@ -1629,6 +1632,27 @@ fn observe(
             // An age is written as one (`35-year-old`, `aged 35`, `Isaac, 35,`) and belongs to
             // whom it stands by: a bare number of an `age` claim compares only with those.
             let ages = bare && subject.attribute.as_deref() == Some("age");
+            // A count (`number of iPods sold`) is not a number that counts something else (`two
+            // versions`, `about 1,200 troops`): a source number that counts a noun counts one
+            // of the subject's words, or a word that counts anything (`people`).
+            let counts = bare && matches!(subject.attribute.as_deref(), Some("number" | "count"));
+            let subject_word = |n: &str| {
+                subject.terms.iter().any(|t| {
+                    t.alternatives.iter().flatten().any(|a| crate::text::stems_match(&crate::text::stem(a), n))
+                })
+            };
+            let counts_the_subject = |k: usize| {
+                let nouns = counted_with_ellipsis(doc, &mentions, k);
+                // Or names it in brackets after the nouns (`4 amino acids (called bases)`).
+                let bracketed = (mentions[k].end_token..(mentions[k].end_token + 4).min(doc.tokens.len()))
+                    .find(|&j| doc.tokens.at(j).punct() == Some('('))
+                    .is_some_and(|open| {
+                        (open + 1..(open + 5).min(doc.tokens.len()))
+                            .take_while(|&j| doc.tokens.at(j).punct() != Some(')'))
+                            .any(|j| subject_word(doc.stem(j)))
+                    });
+                nouns.is_empty() || bracketed || nouns.iter().any(|n| GENERIC_COUNTED.contains(n) || subject_word(n))
+            };
             let holds_age = |m: &Mention| match age_holder(doc, m) {
                 None => false,
                 Some(holders) => {
@@ -1642,6 +1666,7 @@ fn observe(
                 .filter(|(_, m)| own_member(m))
                 .filter(|(_, m)| !bare || subject.fits_attribute(m.value.kind()))
                 .filter(|(_, m)| !ages || holds_age(m))
+                .filter(|(k, _)| !counts || counts_the_subject(*k))
                 .filter_map(|(k, m)| {
                     let nouns = counted_with_ellipsis(doc, &mentions, k);
                     let around = Around::of(doc, &mentions, k, &nouns);
@@ -2912,5 +2937,21 @@ mod reading_tests {
             verdict(text, &st("Jonathan Alvarez, a 19-year-old from Queens, was arrested.")),
             Verdict::Contradicted
         );
+    }
+
+    #[test]
+    fn a_count_is_not_a_number_that_counts_something_else() {
+        let text = "The new iPod shuffle comes in two versions and went on sale on Tuesday.";
+        assert_eq!(
+            verdict(text, &compare("number of iPods Apple has sold", Operator::Eq, "10 million")),
+            Verdict::NotFound
+        );
+        let text = "All genes are made up of sequences of 4 amino acids (called bases).";
+        assert_eq!(
+            verdict(text, &compare("number of bases that make up genes", Operator::Eq, "four")),
+            Verdict::Supported
+        );
+        let text = "Police said 40 people attended the vigil for the officers.";
+        assert_eq!(verdict(text, &compare("number of people at the vigil", Operator::Eq, "40")), Verdict::Supported);
     }
 }
