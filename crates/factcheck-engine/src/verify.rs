@@ -176,7 +176,9 @@ impl Engine {
         for &d in docs {
             let doc = &self.documents[d];
             for (cov, features) in self.candidates(d, &subject, &qualifiers, &mut present, &mut notes).list {
-                let admit = if features.admitted(crate::matcher::ADMIT_WITH_NAMED_VALUE)
+                // The value is looked for only where it can make the difference.
+                let admit = if !features.admitted(ADMIT)
+                    && features.admitted(crate::matcher::ADMIT_WITH_NAMED_VALUE)
                     && value_in(doc, cov.sentences.start)
                 {
                     crate::matcher::ADMIT_WITH_NAMED_VALUE
