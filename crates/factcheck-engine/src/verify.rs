@@ -206,6 +206,9 @@ impl Engine {
                 break;
             }
             let doc = &self.documents[*d];
+            if !target.may_be_in(doc, cov) {
+                continue;
+            }
             let observations = observe(doc, *d, cov, &subject, &target, claim.as_of, Pick::Nearest);
             if observations.is_empty() && other_kind.is_none() {
                 // What it does state, when that is the same kind in another currency or unit.
@@ -582,6 +585,9 @@ impl Engine {
                     break;
                 }
                 let doc = &self.documents[*d];
+                if !target.may_be_in(doc, cov) {
+                    continue;
+                }
                 for o in observe(doc, *d, cov, &subject, &target, claim.as_of, Pick::AnyAgreeing) {
                     best = Some(best.map_or(features.score, |b: f64| b.max(features.score)));
                     judged.push(Judged { score: features.score, agrees: o.agrees, item: (o, ()) });
@@ -1065,6 +1071,19 @@ impl Target {
     /// a quantity of the source (`$12.1 billion`): `Some(agrees)` on the amount alone, the
     /// currency or unit unchecked. Used only where the sentence holds no figure of the claim's
     /// own kind, and the explanation says so.
+    /// False when sentence `cov` of `doc` cannot hold what this target compares with: a figure
+    /// or date, and the sentence has no token that may make one (see
+    /// [`crate::extract::may_make_value`]); its values then need not be read.
+    fn may_be_in(&self, doc: &Document, cov: &Coverage) -> bool {
+        let figures_only = |t: &Target| matches!(t, Target::Amount { .. } | Target::Date { .. });
+        let wanted = match self {
+            Target::AnyOf(items) => items.iter().all(figures_only),
+            other => figures_only(other),
+        };
+        let tokens = doc.sentence(cov.sentences.start).tokens.start..doc.sentence(cov.sentences.end - 1).tokens.end;
+        !wanted || tokens.into_iter().any(|k| crate::extract::may_make_value(doc.tokens.at(k).norm))
+    }
+
     fn judge_amount_only(&self, value: &Value) -> Option<bool> {
         match (self, value) {
             (

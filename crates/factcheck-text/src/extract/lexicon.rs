@@ -765,6 +765,20 @@ pub fn value_words() -> impl Iterator<Item = &'static str> {
         .chain(PERCENT_WORDS.iter().copied())
 }
 
+/// True when a token of normalised text `norm` may make a value: it holds a digit or a fraction
+/// glyph (`½`), or is a number word (`two`, `dozen`), a scale (`million`), a fraction (`half`,
+/// `third`) or a month (`July`). Every value the reader finds holds such a token, so a sentence
+/// with none holds no value and need not be read.
+pub fn may_make_value(norm: &str) -> bool {
+    let word = norm;
+    norm.chars().any(|c| c.is_ascii_digit() || FRACTION_GLYPHS.iter().any(|(g, _, _)| *g == c))
+        || SMALL_NUMBERS.iter().any(|(w, _)| *w == word)
+        || WORD_SCALES.iter().any(|(w, _)| *w == word)
+        || FRACTION_DENOMINATORS.iter().any(|(w, _)| *w == word)
+        || MONTHS.iter().any(|(w, _)| *w == word)
+        || matches!(word, "dozen" | "dozens" | "couple" | "pair" | "score" | "scores")
+}
+
 /// The scale and percentage words long enough that a word one slip away from them is more likely
 /// a misspelling than another word (`bilion`, `milion`, `percnt`; not `lakhs`, one letter from
 /// `lakes`, nor units such as `yards`, one from `wards`).
