@@ -52,6 +52,8 @@ struct Observation {
     at: Range<usize>,
     value: Option<Value>,
     agrees: bool,
+    /// How far the figure stands from the subject's words (see [`distance`]), when it is one.
+    tie: Option<usize>,
 }
 
 impl Engine {
@@ -220,7 +222,8 @@ impl Engine {
             }
             for o in observations {
                 best = Some(best.map_or(features.score, |b: f64| b.max(features.score)));
-                judged.push(Judged { score: features.score, agrees: o.agrees, item: (o, i) });
+                let tight = o.tie.is_some_and(|t| t <= TIGHT_TIE);
+                judged.push(Judged { score: features.score, agrees: o.agrees, tight, item: (o, i) });
             }
         }
         let (verdict, kept) = decide(judged, CONTRADICT_MIN, |kept| settle(kept, claim.as_of));
@@ -500,7 +503,14 @@ impl Engine {
                 let end = last + doc.text[last..].chars().next().map_or(1, char::len_utf8);
                 let sid = doc.sentence_at(start).unwrap_or(0);
                 let last = doc.sentence_at(end.saturating_sub(1)).unwrap_or(sid).max(sid);
-                let obs = Observation { doc: d, sentences: sid..last + 1, at: start..end, value: None, agrees: true };
+                let obs = Observation {
+                    doc: d,
+                    sentences: sid..last + 1,
+                    at: start..end,
+                    value: None,
+                    agrees: true,
+                    tie: None,
+                };
                 return (Verdict::Supported, format!("the quote stands verbatim in {}", doc.path), None, vec![obs]);
             }
         }
@@ -590,7 +600,7 @@ impl Engine {
                 }
                 for o in observe(doc, *d, cov, &subject, &target, claim.as_of, Pick::AnyAgreeing) {
                     best = Some(best.map_or(features.score, |b: f64| b.max(features.score)));
-                    judged.push(Judged { score: features.score, agrees: o.agrees, item: (o, ()) });
+                    judged.push(Judged { score: features.score, agrees: o.agrees, tight: false, item: (o, ()) });
                 }
             }
             let (mut verdict, kept) =
@@ -711,6 +721,7 @@ impl Engine {
                     at: first.start..last.end,
                     value: None,
                     agrees: false,
+                    tie: None,
                 };
                 return (Verdict::Contradicted, with_notes(why, &notes), None, vec![o]);
             }
@@ -732,6 +743,7 @@ impl Engine {
             at: range.clone(),
             value: None,
             agrees,
+            tie: None,
         };
         let span_note = if cov.sentences.len() > 1 { " (across two adjacent sentences)" } else { "" };
         let source_stems: Vec<&str> = (doc.sentence(cov.sentences.start).tokens.start
@@ -852,6 +864,7 @@ impl Engine {
                             at: sm.start..sm.end,
                             value: Some(sm.value.clone()),
                             agrees: true,
+                            tie: None,
                         });
                     }
                 }
@@ -1209,6 +1222,12 @@ fn is_period(date: &DateValue) -> bool {
     let decade = whole_year && start.year() % 10 == 0 && end.year() == start.year() + 9;
     start != end && !whole_month && !one_year && !decade
 }
+
+/// A figure at most this far from the subject's words (see [`distance`]: 0 when it counts a
+/// subject word or stands before `of` one, `24 million saw him`, `five nominations`) is tied to
+/// them tightly (see [`crate::matcher::TIGHT_MARGIN`]). 1 and 2 (a subject word right before
+/// it) also let through contradictions of neighbouring figures on the fixtures.
+const TIGHT_TIE: usize = 0;
 
 /// How far a mention stands from the subject: the token distance to the nearest word of the
 /// subject's densest group, with clause boundaries counted as far, so that the value tied to
@@ -1615,6 +1634,7 @@ fn observe(
         at,
         value,
         agrees,
+        tie: None,
     };
     match target {
         Target::Amount { .. } | Target::Date { .. } | Target::AnyOf(_) => {
@@ -1742,14 +1762,14 @@ fn observe(
                 return vec![base(at, None, true)];
             }
             match nearest {
-                Some((_, k, agrees)) => {
+                Some((tie, k, agrees)) => {
                     let m = &mentions[k];
                     // Shown as compared: a yearless date with the year `as_of` gives it.
                     let value = match &m.value {
                         Value::Date(d) => Value::Date(d.resolve(as_of)),
                         other => other.clone(),
                     };
-                    vec![base(m.start..m.end, Some(value), agrees)]
+                    vec![Observation { tie: Some(tie), ..base(m.start..m.end, Some(value), agrees) }]
                 }
                 // `in: [Washington, Vilnius]` and other lists of words.
                 None => match target {

@@ -142,6 +142,9 @@ const TIE: f64 = 0.03;
 /// A contradiction needs a candidate this strong: a false contradiction fails a CI gate, so a
 /// candidate holding only part of the subject gives not_found rather than contradicted.
 pub(crate) const CONTRADICT_MIN: f64 = 0.75;
+/// How much less strong a candidate may be to contradict when its figure counts a word of the
+/// subject (`24 million saw him`, `five Oscar nominations`): the tie says whose figure it is.
+pub(crate) const TIGHT_MARGIN: f64 = 0.1;
 /// A statement's figure contradicts from a candidate this strong: the statement's own figure
 /// and the source's stand by the same words, and its verbs are worded freely (`began`,
 /// `onset`).
@@ -502,6 +505,8 @@ pub(crate) struct Judged<T> {
     pub score: f64,
     /// Whether the value fits the claim.
     pub agrees: bool,
+    /// Whether the value is tied to the subject's words tightly (it counts one of them).
+    pub tight: bool,
     /// What the caller keeps of it (the observation, for evidence).
     pub item: T,
 }
@@ -535,7 +540,11 @@ pub(crate) fn decide<T>(
     let disagree = judged.iter().any(|j| !j.agrees);
     let verdict = match (agree, disagree) {
         (true, false) => Verdict::Supported,
+        // A value tightly tied to the subject's words contradicts from a little less of them.
         (false, true) if best >= contradict_min => Verdict::Contradicted,
+        (false, true) if judged.iter().any(|j| j.tight && j.score >= contradict_min - TIGHT_MARGIN) => {
+            Verdict::Contradicted
+        }
         (false, true) => Verdict::NotFound,
         (true, true) => {
             // Disagreement among the best: conflicting only when a disagreeing candidate is
@@ -563,7 +572,7 @@ mod tests {
     }
 
     fn judged(items: &[(f64, bool)]) -> Vec<Judged<usize>> {
-        items.iter().enumerate().map(|(i, &(score, agrees))| Judged { score, agrees, item: i }).collect()
+        items.iter().enumerate().map(|(i, &(score, agrees))| Judged { score, agrees, tight: false, item: i }).collect()
     }
 
     #[test]
@@ -573,6 +582,14 @@ mod tests {
         assert_eq!(kept.len(), 1);
         assert_eq!(decide_all(judged(&[(0.7, true), (1.0, false)])).0, Verdict::Contradicted);
         assert_eq!(decide_all(judged(&[(1.0, true), (0.98, false)])).0, Verdict::Conflicting);
+    }
+
+    #[test]
+    fn a_tightly_tied_value_contradicts_from_a_little_less() {
+        let one =
+            |tight: bool| vec![Judged { score: CONTRADICT_MIN - TIGHT_MARGIN / 2.0, agrees: false, tight, item: 0 }];
+        assert_eq!(decide_all(one(true)).0, Verdict::Contradicted);
+        assert_eq!(decide_all(one(false)).0, Verdict::NotFound);
     }
 
     #[test]
