@@ -222,6 +222,8 @@ impl Engine {
             }
             for o in observations {
                 best = Some(best.map_or(features.score, |b: f64| b.max(features.score)));
+                // `<=` though TIGHT_TIE is 0 today: it is a setting, tried at 1 and 2.
+                #[allow(clippy::absurd_extreme_comparisons)]
                 let tight = o.tie.is_some_and(|t| t <= TIGHT_TIE);
                 judged.push(Judged { score: features.score, agrees: o.agrees, tight, item: (o, i) });
             }

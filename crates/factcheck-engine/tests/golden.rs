@@ -24,6 +24,8 @@ const FOLDERS: &[&str] = &[
     "bbc2",
     "news8",
     "bbc3",
+    "news9",
+    "bbc4",
     "acme",
     "qualifiers",
 ];
