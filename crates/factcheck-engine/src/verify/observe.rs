@@ -1,0 +1,788 @@
+//! What a sentence says about a target: which of its values is tied to the subject's words
+//! (distance, counted nouns, ages, scores, ranks, a change's ends), and the words, places and
+//! names that answer a claim whose value is words.
+
+use super::*;
+
+/// A figure at most this far from the subject's words (see [`distance`]: 0 when it counts a
+/// subject word or stands before `of` one, `24 million saw him`, `five nominations`) is tied to
+/// them tightly (see [`crate::matcher::TIGHT_MARGIN`]). 1 and 2 (a subject word right before
+/// it) also let through contradictions of neighbouring figures on the fixtures.
+pub(super) const TIGHT_TIE: usize = 0;
+
+/// How far a mention stands from the subject: the token distance to the nearest word of the
+/// subject's densest group, with clause boundaries counted as far, so that the value tied to
+/// the subject is the nearest one in the same clause. English puts a value after what it
+/// measures (`gusts exceed 34 mph`), so a subject word before the value counts one more and a
+/// word after it two more; but a subject word right after the value, or after `of`, is the
+/// closest tie of all (`30 ships`, `20 percent of gains`), if it is in the densest group or
+/// of a term that group lacks.
+pub(super) fn distance(doc: &Document, cov: &Coverage, placing: &[usize], m: &Mention) -> usize {
+    // Only words that place the subject: `32% rise in 2013 and the 30% rise in 2012` ties
+    // `rise in 2012` to 30%, though a `rise` follows 32% too.
+    let at = |p: usize| placing.binary_search(&p).is_ok();
+    let of_after = doc.tokens.get(m.end_token).is_some_and(|t| t.word() == Some("of"));
+    // The value counts the noun after it, not a modifier of that noun: `64 full racks` counts
+    // racks, and gives nothing to a subject whose word is `full`.
+    let counts_it = |k: usize| {
+        at(k)
+            && doc.tokens.get(k + 1).is_none_or(|next| match next.word() {
+                Some(w) if !is_stop_word(w) => at(k + 1),
+                _ => true,
+            })
+    };
+    if counts_it(m.end_token) || (of_after && at(m.end_token + 1)) {
+        return 0;
+    }
+    // The nearest anchor word on each side is the nearest of its side: a farther one has as
+    // many tokens and boundaries between, and more. Boundaries are counted over at most 64
+    // tokens, so that one endless sentence costs linear time.
+    let before = cov.anchor.partition_point(|&p| p < m.first_token).checked_sub(1).map(|i| cov.anchor[i]);
+    let after = cov.anchor.get(cov.anchor.partition_point(|&p| p < m.end_token)).copied();
+    [before, after]
+        .into_iter()
+        .flatten()
+        .map(|p| {
+            let after = p >= m.end_token;
+            let (a, b) = if after { (m.end_token, p) } else { (p + 1, m.first_token) };
+            let mut d = b.saturating_sub(a) + if after { 2 } else { 1 };
+            for k in a..b.min(a + 64) {
+                d += match doc.tokens.at(k).punct() {
+                    Some(';' | ':' | '(' | ')' | '[' | ']') => 10,
+                    Some('-') if k > 0 && (doc.tokens.at(k - 1).end != doc.tokens.at(k).start) => 10,
+                    Some(',') => 3,
+                    _ => match doc.tokens.at(k).word() {
+                        Some("while" | "whereas" | "but" | "although" | "which" | "compared" | "versus" | "vs") => 5,
+                        _ => 0,
+                    },
+                };
+            }
+            d
+        })
+        .min()
+        .unwrap_or(usize::MAX)
+}
+
+/// The other end of a change `from X to Y`, if `mentions[k]` (the values of one sentence) is
+/// one end of one.
+pub(super) fn change_partner(doc: &Document, mentions: &[Mention], k: usize) -> Option<usize> {
+    let linked = |a: usize, b: usize| {
+        let (ma, mb) = (&mentions[a], &mentions[b]);
+        mb.first_token == ma.end_token + 1
+            && doc.tokens.at(ma.end_token).word() == Some("to")
+            && ma.first_token > 0
+            && doc.tokens.at(ma.first_token - 1).word() == Some("from")
+    };
+    if k + 1 < mentions.len() && linked(k, k + 1) {
+        return Some(k + 1);
+    }
+    (k > 0 && linked(k - 1, k)).then(|| k - 1)
+}
+
+/// Which of a sentence's values of the wanted kind is compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Pick {
+    /// The one tied to the subject (a compact claim: the sentence may hold figures of other
+    /// things).
+    Nearest,
+    /// Any that fits, else the nearest (a statement: its own words place its figures, and a
+    /// sentence that holds the figure supports it).
+    AnyAgreeing,
+}
+
+/// What a statement's plain number counts: constrains which source numbers it compares with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Counted {
+    /// No constraint (compact claims).
+    Any,
+    /// The figure counts nothing named (`Sapp, 42,`): it compares only with numbers that
+    /// count nothing either and follow the same word (`Sapp, 42` with `Sapp, 42`, not with
+    /// `mile 17`; `2-0` with `2 - 0`).
+    After(Option<String>),
+    /// The figure counts these (stems: `two counts` counts `count`); a source number that
+    /// counts any of them compares.
+    Noun(Vec<String>),
+    /// The figure is one side of a score (`4-1`: 0 for the first, 1 for the second): it
+    /// compares with the same side of a score in the source, whatever words stand around.
+    Score(u8),
+    /// The figure is an age (`an 18-year-old`): it compares with ages (`Alvarez, 18,`).
+    Age,
+}
+
+/// What stands around a source's figure, for [`Counted`]: the nouns it counts, the word before
+/// it, its side of a score, whether it is written as an age.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Around<'a> {
+    pub(super) nouns: &'a [&'a str],
+    pub(super) before: Option<&'a str>,
+    pub(super) score: Option<u8>,
+    pub(super) age: bool,
+}
+
+impl<'a> Around<'a> {
+    /// Mention `k` of `mentions`, in `doc`, with the nouns it counts.
+    pub(super) fn of(doc: &'a Document, mentions: &[Mention], k: usize, nouns: &'a [&'a str]) -> Around<'a> {
+        let m = &mentions[k];
+        Around {
+            nouns,
+            before: word_before(doc, m.first_token),
+            score: score_side(doc, mentions, k),
+            age: age_holder(doc, m).is_some(),
+        }
+    }
+}
+
+/// Which side of a score (`30-20`, `2–1`: two whole numbers joined by a dash, with no space)
+/// mention `k` of `mentions` is, if it is one: 0 for the first, 1 for the second.
+pub(super) fn score_side(words: &impl Words, mentions: &[Mention], k: usize) -> Option<u8> {
+    let whole =
+        |m: &Mention| matches!(&m.value, Value::Number(a) if a.value.fract().is_zero() && a.value < 1000.into());
+    let joined = |a: &Mention, b: &Mention| {
+        whole(a)
+            && whole(b)
+            && b.first_token == a.end_token + 1
+            && words.token(a.end_token).punct() == Some('-')
+            && words.token(a.end_token).start == words.token(a.end_token - 1).end
+            && words.token(b.first_token).start == words.token(a.end_token).end
+    };
+    if k + 1 < mentions.len() && joined(&mentions[k], &mentions[k + 1]) {
+        Some(0)
+    } else if k > 0 && joined(&mentions[k - 1], &mentions[k]) {
+        Some(1)
+    } else {
+        None
+    }
+}
+
+/// The stems of the words a number counts: the first content words among the next few tokens
+/// (two at most, for compounds: `4,323 motorcycle deaths`), over hyphens and words such as
+/// `other` (`34-year-old`, `two other people`); none when anything else comes first (`Sapp,
+/// 42, was`).
+pub(super) fn counted_nouns(words: &impl Words, end: usize) -> Vec<&str> {
+    let mut nouns = Vec::new();
+    for k in end..(end + 4).min(words.count()) {
+        let token = words.token(k);
+        if token.punct() == Some('-') && nouns.is_empty() {
+            continue;
+        }
+        let Some(w) = token.word() else { break };
+        if is_negation(w)
+            || matches!(
+                w,
+                "and"
+                    | "or"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "for"
+                    | "was"
+                    | "were"
+                    | "as"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "but"
+                    | "since"
+                    | "after"
+                    | "before"
+                    | "than"
+                    | "from"
+            )
+        {
+            break;
+        }
+        if !is_stop_word(w) {
+            nouns.push(words.stem(k));
+            if nouns.len() == 2 {
+                break;
+            }
+        } else if !nouns.is_empty() {
+            break;
+        }
+    }
+    nouns
+}
+
+/// What mention `k` of a sentence's `mentions` counts (see [`counted_nouns`]); a number that
+/// counts nothing named, after a number that does, counts the same (`14,100 robots in the
+/// first quarter but only 11,250 in the fourth`: the noun is not repeated).
+pub(super) fn counted_with_ellipsis<'d>(doc: &'d Document, mentions: &[Mention], k: usize) -> Vec<&'d str> {
+    let nouns = counted_nouns(doc, mentions[k].end_token);
+    if !nouns.is_empty() || !matches!(mentions[k].value, Value::Number(_)) {
+        return nouns;
+    }
+    mentions[..k]
+        .iter()
+        .rev()
+        .filter(|m| matches!(m.value, Value::Number(_)))
+        .map(|m| counted_nouns(doc, m.end_token))
+        .find(|n| !n.is_empty())
+        .unwrap_or_default()
+}
+
+/// The stem of the content word (or the number) just before token `first`, over hyphens,
+/// commas and words such as `a` (`side` in `his side to a 2-0 win`, `2` for the `0` of `2-0`).
+pub(super) fn word_before(words: &impl Words, first: usize) -> Option<&str> {
+    for k in (first.saturating_sub(4)..first).rev() {
+        let t = words.token(k);
+        match t.kind {
+            TokenKind::Number => return Some(t.norm),
+            TokenKind::Word if !is_stop_word(t.norm) => return Some(words.stem(k)),
+            TokenKind::Word => {}
+            TokenKind::Punct if matches!(t.punct(), Some('-' | ',')) => {}
+            TokenKind::Punct => return None,
+        }
+    }
+    None
+}
+
+/// Whether number `m` is written as an age, and whose: `None` when it is not one; else the
+/// tokens that may name whom it is the age of (none when the words do not say: `aged 35`,
+/// `turned 35`): the noun after `35-year-old` (`the 35-year-old actor`) and the word before
+/// the comma of an apposition (`Chastain, 37,`, `Budi Sutiono, the pilot's 55-year-old
+/// brother`).
+pub(super) fn age_holder(words: &impl Words, m: &Mention) -> Option<Vec<usize>> {
+    if !matches!(m.value, Value::Number(_)) {
+        return None;
+    }
+    let count = words.count();
+    let word = |k: usize| (k < count).then(|| words.token(k).word()).flatten();
+    let punct = |k: usize| (k < count).then(|| words.token(k).punct()).flatten();
+    // `35-year-old`, `35 years old`, `35-years-old`: the holder is the first content word after.
+    let mut k = m.end_token;
+    if punct(k) == Some('-') {
+        k += 1;
+    }
+    // A hyphenated word is one token (`year-old`), words apart are several (`years old`).
+    let one_word = matches!(word(k), Some("year-old" | "years-old"));
+    if one_word || matches!(word(k), Some("year" | "years")) {
+        let mut j = k + 1;
+        if !one_word && punct(j) == Some('-') {
+            j += 1;
+        }
+        if one_word {
+            j = k;
+        }
+        if one_word || word(j) == Some("old") {
+            // The noun it modifies, over a few modifiers (`Cuban-Guatemalan actor`); none
+            // when the phrase ends there (`who is 35 years old`).
+            let noun = (j + 1..(j + 6).min(count))
+                .take_while(|&n| word(n).is_some() || punct(n) == Some('-'))
+                .find(|&n| word(n).is_some_and(|w| reference::noun_kind(w).is_some()));
+            // `Budi Sutiono, the pilot's 55-year-old brother`: the description is set beside
+            // the name it describes, which holds the age.
+            let beside = (m.first_token.saturating_sub(5)..m.first_token)
+                .rev()
+                .take_while(|&b| punct(b).is_none_or(|p| p == ','))
+                .find(|&b| punct(b) == Some(','))
+                .and_then(|comma| comma.checked_sub(1));
+            return Some(noun.into_iter().chain(beside.filter(|_| noun.is_some())).collect());
+        }
+        return None;
+    }
+    let before = m.first_token.checked_sub(1);
+    match before.and_then(word) {
+        Some("aged" | "age" | "turned" | "turns" | "turning") => return Some(Vec::new()),
+        Some("of") if m.first_token >= 2 && word(m.first_token - 2) == Some("age") => return Some(Vec::new()),
+        _ => {}
+    }
+    // An apposition: `Chastain, 37,` or `Chastain (37)`, closed by a comma, a bracket or the
+    // sentence's end.
+    let opened = before.and_then(punct).filter(|p| matches!(p, ',' | '('));
+    let closed = punct(m.end_token).is_some_and(|p| matches!(p, ',' | ')' | '.' | ';')) || m.end_token >= count;
+    if opened.is_some() && closed && m.first_token >= 2 && word(m.first_token - 2).is_some() {
+        return Some(vec![m.first_token - 2]);
+    }
+    None
+}
+
+/// The ordinals of sentence `sid` as numbers (`14th`, `second`), for ranks.
+pub(super) fn ordinals_in(doc: &Document, sid: usize) -> impl Iterator<Item = Mention> + '_ {
+    const WORDS: &[&str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    let tokens = doc.sentence(sid).tokens;
+    tokens.clone().filter_map(move |k| {
+        let t = doc.tokens.at(k);
+        let (n, end_token) = if t.kind == TokenKind::Number {
+            doc.tokens
+                .get(k + 1)
+                .filter(|s| s.start == t.end && s.word().is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th")))?;
+            (doc.text[t.start..t.end].parse::<u32>().ok()?, k + 2)
+        } else {
+            let w = t.word()?;
+            (WORDS.iter().position(|o| *o == w)? as u32 + 1, k + 1)
+        };
+        // `the first half`, `the third time`: an ordinal of a stretch of time orders no rank.
+        let of_time = doc.tokens.get(end_token).and_then(|n| n.word()).is_some_and(|w| {
+            matches!(
+                w,
+                "half"
+                    | "quarter"
+                    | "time"
+                    | "times"
+                    | "round"
+                    | "day"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "period"
+                    | "set"
+                    | "game"
+                    | "leg"
+                    | "innings"
+                    | "minute"
+                    | "term"
+                    | "century"
+                    | "anniversary"
+            )
+        });
+        if of_time {
+            return None;
+        }
+        let end = doc.tokens.at(end_token - 1).end;
+        Some(Mention {
+            start: t.start,
+            end,
+            first_token: k,
+            end_token,
+            value: Value::Number(factcheck_core::Amount::exact(n.into())),
+        })
+    })
+}
+
+/// Stems of nouns that count anything a count claim may be about (`40 people`, `3,000 units`).
+pub(super) const GENERIC_COUNTED: &[&str] = &["peopl", "person", "men", "women", "unit", "item", "time", "case", "one"];
+
+/// What sentence `cov` of `doc` says about `target`: at most one observation per sentence.
+pub(super) fn observe(
+    doc: &Document,
+    d: usize,
+    cov: &Coverage,
+    subject: &Subject,
+    target: &Target,
+    as_of: Option<Date>,
+    pick: Pick,
+) -> Vec<Observation> {
+    let sentence = &doc.sentence(cov.sentences.start);
+    let mut mentions = doc.mentions_in(cov.sentences.start);
+    // A rank is written as an ordinal (`the 14th friendliest city`), which is no figure
+    // elsewhere: read here, for a bare number of a `rank` claim, in place of its figures.
+    let bare_number = matches!(target, Target::Amount { proto: Value::Number(_), .. });
+    if bare_number && matches!(subject.attribute.as_deref(), Some("rank" | "ranking" | "position")) {
+        // Besides ordinals, a rank is a number after `number`, `No.` or `ranked`; a bare number
+        // (a shirt number in brackets, a count) is none.
+        let ranked = |m: &Mention| {
+            (m.first_token..m.first_token + 1).any(|k| {
+                (k >= 1 && matches!(doc.tokens.at(k - 1).word(), Some("number" | "no" | "ranked" | "rank" | "ranking")))
+                    || (k >= 2
+                        && doc.tokens.at(k - 1).punct() == Some('.')
+                        && doc.tokens.at(k - 2).word() == Some("no"))
+            })
+        };
+        let mut with_ordinals: Vec<Mention> = mentions.iter().filter(|m| ranked(m)).cloned().collect();
+        with_ordinals.extend(
+            ordinals_in(doc, cov.sentences.start)
+                .filter(|o| !mentions.iter().any(|m| m.first_token <= o.first_token && o.first_token < m.end_token)),
+        );
+        with_ordinals.sort_by_key(|m| m.first_token);
+        mentions = crate::document::Mentions::Read(with_ordinals);
+    }
+    let base = |at: Range<usize>, value: Option<Value>, agrees: bool| Observation {
+        doc: d,
+        sentences: cov.sentences.clone(),
+        at,
+        value,
+        agrees,
+        tie: None,
+    };
+    match target {
+        Target::Amount { .. } | Target::Date { .. } | Target::AnyOf(_) => {
+            // A figure in brackets right after another is its conversion (`2,500 miles (4,000
+            // km)`): it stands where that one stands.
+            let placing = cov.placing_positions();
+            // A bare number of a claim takes its kind from the subject's attribute word (`age`,
+            // `height`); a figure with a unit or currency has its own.
+            let bare = matches!(target, Target::Amount { proto: Value::Number(_), .. });
+            let mut distances: Vec<usize> = Vec::new();
+            for (k, m) in mentions.iter().enumerate() {
+                let converts = k > 0
+                    && m.first_token >= 2
+                    && doc.tokens.at(m.first_token - 1).punct() == Some('(')
+                    && mentions[k - 1].end_token == m.first_token - 1;
+                let d = distance(doc, cov, &placing, m);
+                distances.push(if converts { d.min(distances[distances.len() - 1]) } else { d });
+            }
+            // A value tied to another member of a qualifier's set than the claim's (the other
+            // quarter's figure) is not the subject's.
+            let sentence_qualifiers = if subject.qualifiers.is_empty() {
+                Vec::new()
+            } else {
+                contrast::of_sentence(doc, cov.sentences.start)
+            };
+            let value_tokens: Vec<Range<usize>> = mentions.iter().map(|m| m.first_token..m.end_token).collect();
+            let own_member = |m: &Mention| {
+                !contrast::belongs_to_other(
+                    doc,
+                    &subject.qualifiers,
+                    &sentence_qualifiers,
+                    m.first_token..m.end_token,
+                    &value_tokens,
+                )
+            };
+            // An age is written as one (`35-year-old`, `aged 35`, `Isaac, 35,`) and belongs to
+            // whom it stands by: a bare number of an `age` claim compares only with those.
+            let ages = bare && subject.attribute.as_deref() == Some("age");
+            // A count (`number of iPods sold`) is not a number that counts something else (`two
+            // versions`, `about 1,200 troops`): a source number that counts a noun counts one
+            // of the subject's words, or a word that counts anything (`people`).
+            let counts = bare && matches!(subject.attribute.as_deref(), Some("number" | "count"));
+            let subject_word = |n: &str| {
+                subject.terms.iter().any(|t| {
+                    t.alternatives.iter().flatten().any(|a| crate::text::stems_match(&crate::text::stem(a), n))
+                })
+            };
+            let counts_the_subject = |k: usize| {
+                let nouns = counted_with_ellipsis(doc, &mentions, k);
+                // Or names it in brackets after the nouns (`4 amino acids (called bases)`).
+                let bracketed = (mentions[k].end_token..(mentions[k].end_token + 4).min(doc.tokens.len()))
+                    .find(|&j| doc.tokens.at(j).punct() == Some('('))
+                    .is_some_and(|open| {
+                        (open + 1..(open + 5).min(doc.tokens.len()))
+                            .take_while(|&j| doc.tokens.at(j).punct() != Some(')'))
+                            .any(|j| subject_word(doc.stem(j)))
+                    });
+                nouns.is_empty() || bracketed || nouns.iter().any(|n| GENERIC_COUNTED.contains(n) || subject_word(n))
+            };
+            let holds_age = |m: &Mention| match age_holder(doc, m) {
+                None => false,
+                Some(holders) => {
+                    holders.is_empty()
+                        || holders.iter().any(|k| cov.positions.contains(k) || cov.anchor.binary_search(k).is_ok())
+                }
+            };
+            let mut judged: Vec<(usize, usize, bool)> = mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| own_member(m))
+                .filter(|(_, m)| !bare || subject.fits_attribute(m.value.kind()))
+                .filter(|(_, m)| !ages || holds_age(m))
+                .filter(|(k, _)| !counts || counts_the_subject(*k))
+                .filter_map(|(k, m)| {
+                    let nouns = counted_with_ellipsis(doc, &mentions, k);
+                    let around = Around::of(doc, &mentions, k, &nouns);
+                    target.judge(&m.value, as_of, around).map(|agrees| (distances[k], k, agrees))
+                })
+                .collect();
+            // No figure of the claim's kind: a bare number compares with an amount of money or
+            // a quantity on the amount alone (the explanation says the currency or unit was not
+            // checked).
+            if judged.is_empty() && pick == Pick::Nearest {
+                judged = mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| own_member(m))
+                    .filter(|(_, m)| !bare || subject.fits_attribute(m.value.kind()))
+                    .filter(|(_, m)| !ages || holds_age(m))
+                    // A quantity only for a subject that names an amount (`size`, `total`): a
+                    // bare count of things (`guest rooms = 20`) is no `750-foot` spa.
+                    .filter(|(_, m)| m.value.kind() != ValueKind::Quantity || subject.attribute.is_some())
+                    .filter_map(|(k, m)| target.judge_amount_only(&m.value).map(|agrees| (distances[k], k, agrees)))
+                    .collect();
+            }
+            // The nearest value, unless another is about as near and fits the claim: the
+            // sentence does not then clearly give the subject the value that does not fit.
+            // Both ends of a change (`from 25 percent to 30 percent`) are as near as either.
+            let mut nearest = judged.iter().copied().min();
+            if pick == Pick::AnyAgreeing {
+                nearest = judged.iter().copied().filter(|j| j.2).min().or(nearest);
+            }
+            // A precise value beats a vaguer one that contains it in the same sentence (`held
+            // in July, opened on July 19`): the sentence gives the precise one.
+            if let Some((_, k0, _)) = nearest {
+                let vaguer = |k: usize| strictly_contains(&mentions[k0].value, &mentions[k].value, as_of);
+                if let Some(precise) = judged.iter().copied().filter(|(_, k, _)| vaguer(*k)).min() {
+                    nearest = Some(precise);
+                }
+            }
+            if let Some((d0, k0, false)) = nearest {
+                let partner = change_partner(doc, &mentions, k0);
+                nearest = judged
+                    .iter()
+                    .find(|(d, k, agrees)| *agrees && (*d == d0 || Some(*k) == partner))
+                    .copied()
+                    .or(nearest);
+            }
+            // A list of words and figures (`in: [2.3.0+, 4.0]`): a word item standing in the
+            // sentence fits, whatever its figures.
+            if let Target::AnyOf(items) = target
+                && nearest.is_none_or(|n| !n.2)
+                && let Some(at) = items.iter().find_map(|t| words_in(doc, sentence, t))
+            {
+                return vec![base(at, None, true)];
+            }
+            match nearest {
+                Some((tie, k, agrees)) => {
+                    let m = &mentions[k];
+                    // Shown as compared: a yearless date with the year `as_of` gives it.
+                    let value = match &m.value {
+                        Value::Date(d) => Value::Date(d.resolve(as_of)),
+                        other => other.clone(),
+                    };
+                    vec![Observation { tie: Some(tie), ..base(m.start..m.end, Some(value), agrees) }]
+                }
+                // `in: [Washington, Vilnius]` and other lists of words.
+                None => match target {
+                    Target::AnyOf(items) => items
+                        .iter()
+                        .filter_map(|t| words_in(doc, sentence, t))
+                        .take(1)
+                        .map(|at| base(at, None, true))
+                        .collect(),
+                    _ => vec![],
+                },
+            }
+        }
+        Target::Words { text, negate, .. } => {
+            if let Some(at) = words_in(doc, sentence, target) {
+                return vec![base(at, Some(Value::Text(text.clone())), !negate)];
+            }
+            // A value of a contrast set (`Conservative`, `British`, `right leg`) where the
+            // sentence gives the subject another member of its set (`Labour MP Jean Corston`,
+            // `the venue's American owner`, `Rodgers' left leg`).
+            if let Some(at) = other_member(doc, cov, text, &subject.qualifiers, subject.wants_place) {
+                let member = doc.text[at.clone()].to_string();
+                return vec![base(at, Some(Value::Text(member)), *negate)];
+            }
+            // A place claim whose sentence names another place (`in Vilnius`).
+            if subject.wants_place
+                && let Some(at) = place_in(doc, sentence, &mentions, cov)
+            {
+                let name = doc.text[at.clone()].to_string();
+                return vec![base(at, Some(Value::Text(name)), *negate)];
+            }
+            // A name claim (`British Ambassador = Tatang Zaenudin`) whose sentence gives
+            // another name beside the subject (`Moazzam Malik, the British Ambassador`).
+            // Every word of the subject but its names must stand in the sentence: the words
+            // say which name it is (`director of Hide and Seek` is not its star).
+            let relation_stated = subject.terms.iter().zip(&cov.hows).all(|(t, h)| t.name || h.is_some());
+            // Places have their own reading (`place_in`): a country or city named beside a
+            // summit is often another party to it.
+            let a_place = subject.wants_place || contrast::country_names(&text.to_lowercase()).is_some();
+            if text.starts_with(char::is_uppercase)
+                && relation_stated
+                && !a_place
+                && let Some(at) = name_beside(doc, sentence, &mentions, cov)
+            {
+                let name = doc.text[at.clone()].to_string();
+                return vec![base(at, Some(Value::Text(name)), *negate)];
+            }
+            vec![]
+        }
+        Target::AllOf(items) => {
+            // Each item found as words, or as a figure or date of the sentence that fits it.
+            let item_in = |t: &Target| {
+                words_in(doc, sentence, t).or_else(|| {
+                    mentions.iter().enumerate().find_map(|(k, m)| {
+                        let nouns = counted_nouns(doc, m.end_token);
+                        let around = Around::of(doc, &mentions, k, &nouns);
+                        (t.judge(&m.value, as_of, around) == Some(true)).then_some(m.start..m.end)
+                    })
+                })
+            };
+            let found: Vec<Range<usize>> = items.iter().filter_map(item_in).collect();
+            if found.len() == items.len() && !found.is_empty() {
+                let at =
+                    found.iter().map(|r| r.start).min().unwrap_or(0)..found.iter().map(|r| r.end).max().unwrap_or(0);
+                vec![base(at, None, true)]
+            } else if found.len() >= 2 {
+                // The sentence gives the list, without every item claimed.
+                let at =
+                    found.iter().map(|r| r.start).min().unwrap_or(0)..found.iter().map(|r| r.end).max().unwrap_or(0);
+                vec![base(at, None, false)]
+            } else {
+                vec![]
+            }
+        }
+    }
+}
+
+/// How near (in tokens) to a word of the subject another member of a value's contrast set
+/// must stand to be the subject's: `Labour MP Jean Corston`, not a party named further on.
+pub(super) const MEMBER_BESIDE: usize = 6;
+
+/// Byte range of the member of a contrast set that sentence `cov` gives beside the subject's
+/// words, when the claimed value `text` is another member of that set (see [`observe`]). A
+/// member the subject names itself (`Argentina` of `country supplying Su-24s to Argentina`) is
+/// the subject's, not another value.
+pub(super) fn other_member(
+    doc: &Document,
+    cov: &Coverage,
+    text: &str,
+    subject_qualifiers: &[contrast::Qualifier],
+    wants_place: bool,
+) -> Option<Range<usize>> {
+    let own = contrast::of_claim(text, &tokenize(text));
+    if own.is_empty() {
+        return None;
+    }
+    let placing = cov.placing_positions();
+    let near = |at: usize| placing.iter().map(|&p| p.abs_diff(at)).min().unwrap_or(usize::MAX);
+    let sentence = contrast::of_sentence(doc, cov.sentences.start);
+    let same_set = |s: &contrast::Qualifier| own.iter().any(|o| o.set == s.set && o.of == s.of);
+    let claimed = |s: &contrast::Qualifier| own.iter().any(|o| o.set == s.set && o.member == s.member);
+    if sentence.iter().any(claimed) {
+        return None;
+    }
+    let the_subjects = |s: &contrast::Qualifier| {
+        subject_qualifiers.iter().any(|q| q.set == s.set && q.member == s.member) || cov.positions.contains(&s.at)
+    };
+    // `Russia's exclusion` names an owner, not a value; a place claim wants a place (`in
+    // Bournemouth`).
+    let possessive = |s: &contrast::Qualifier| {
+        let t = doc.tokens.at(s.at);
+        doc.text[t.start..t.end].ends_with(['\'', '’']) || doc.text[t.end..].starts_with(['\'', '’'])
+    };
+    let placed = |s: &contrast::Qualifier| !wants_place || s.set != contrast::Set::Country || s.of == "in";
+    let other = sentence
+        .iter()
+        .filter(|s| same_set(s) && !the_subjects(s) && !possessive(s) && placed(s) && near(s.at) <= MEMBER_BESIDE)
+        .min_by_key(|s| near(s.at))?;
+    let t = doc.tokens.at(other.at);
+    Some(t.start..t.end)
+}
+
+/// Byte range of the first run of a words target's stems in the sentence, all present.
+pub(super) fn words_in(doc: &Document, sentence: &crate::document::Sentence, target: &Target) -> Option<Range<usize>> {
+    let Target::Words { stems, .. } = target else {
+        return None;
+    };
+    if stems.is_empty() {
+        return None;
+    }
+    let mut range: Option<Range<usize>> = None;
+    for s in stems {
+        // Digits must be the same digits; words may be other forms of the word.
+        let digits = s.starts_with(|c: char| c.is_ascii_digit());
+        let same = |k: usize| if digits { doc.stem(k) == s.as_str() } else { crate::text::stems_match(doc.stem(k), s) };
+        let k = sentence.tokens.clone().find(|&k| same(k))?;
+        let t = doc.tokens.at(k);
+        range = Some(match range {
+            None => t.start..t.end,
+            Some(r) => r.start.min(t.start)..r.end.max(t.end),
+        });
+    }
+    range
+}
+
+/// How far from the subject's words a name may stand to be the one the sentence gives it:
+/// across a comma and `the` (`Moazzam Malik, the British Ambassador`) or `of` (`Rand Paul of
+/// Kentucky`).
+pub(super) const NAME_REACH: usize = 3;
+
+/// A run of capitalised words standing beside the subject's words (at most [`NAME_REACH`]
+/// tokens from the densest group of them), that is none of them nor part of a figure or
+/// date: the name a sentence gives its subject. A single capitalised word opening the
+/// sentence is not taken (its capital may only open the sentence).
+pub(super) fn name_beside(
+    doc: &Document,
+    sentence: &crate::document::Sentence,
+    mentions: &[Mention],
+    cov: &Coverage,
+) -> Option<Range<usize>> {
+    let in_mention = |k: usize| mentions.iter().any(|m| (m.first_token..m.end_token).contains(&k));
+    let is_name_word = |k: usize| {
+        let t = doc.tokens.at(k);
+        t.word().is_some_and(|w| !is_stop_word(w))
+            && doc.text[t.start..].starts_with(char::is_uppercase)
+            && cov.positions.binary_search(&k).is_err()
+            && !in_mention(k)
+            // A country beside the subject is another party to it (`Japan's aid to Ukraine`).
+            && !contrast::is_member(t.norm)
+    };
+    let anchor = if cov.anchor.is_empty() { &cov.positions } else { &cov.anchor };
+    let mut best: Option<(usize, Range<usize>)> = None;
+    let mut k = sentence.tokens.start;
+    while k < sentence.tokens.end {
+        if !is_name_word(k) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < sentence.tokens.end && is_name_word(k) {
+            k += 1;
+        }
+        let run = start..k;
+        // A lone letter is part of a code (`F` of `F-16`), not a name.
+        let letter = run.len() == 1 && doc.tokens.at(run.start).norm.chars().count() == 1;
+        if (run.start == sentence.tokens.start && run.len() == 1) || letter {
+            continue;
+        }
+        let gap = anchor
+            .iter()
+            .map(|&p| if p < run.start { run.start - p - 1 } else { p.saturating_sub(run.end) })
+            .min()
+            .unwrap_or(usize::MAX);
+        if gap <= NAME_REACH && best.as_ref().is_none_or(|(g, _)| gap < *g) {
+            best = Some((gap, run));
+        }
+    }
+    best.map(|(_, run)| doc.tokens.at(run.start).start..doc.tokens.at(run.end - 1).end)
+}
+
+/// A capitalised name after `in` or `at` that is not one of the subject's words nor a date.
+pub(super) fn place_in(
+    doc: &Document,
+    sentence: &crate::document::Sentence,
+    mentions: &[Mention],
+    cov: &Coverage,
+) -> Option<Range<usize>> {
+    let in_mention = |k: usize| mentions.iter().any(|m| (m.first_token..m.end_token).contains(&k));
+    for k in sentence.tokens.clone() {
+        if !matches!(doc.tokens.at(k).word(), Some("in" | "at")) || k + 1 >= sentence.tokens.end {
+            continue;
+        }
+        // Only a name close to the subject's words is its place (`summit ... in Washington`).
+        if !near(&cov.positions, k.saturating_sub(6), k + 6) {
+            continue;
+        }
+        let mut end = k + 1;
+        while end < sentence.tokens.end
+            && doc.tokens.at(end).word().is_some()
+            && doc.text[doc.tokens.at(end).start..].starts_with(char::is_uppercase)
+            && cov.positions.binary_search(&end).is_err()
+            && !in_mention(end)
+        {
+            end += 1;
+        }
+        // `in Ukraine's quest` names an owner, not a place.
+        let possessive = end > k + 1
+            && doc.text[doc.tokens.at(end - 1).start..doc.tokens.at(end - 1).end].ends_with(['s', '\''])
+            && doc.text[doc.tokens.at(end - 1).start..doc.tokens.at(end - 1).end].contains(['\'', '’']);
+        if end > k + 1 && !possessive {
+            return Some(doc.tokens.at(k + 1).start..doc.tokens.at(end - 1).end);
+        }
+    }
+    None
+}
