@@ -85,7 +85,7 @@ impl How {
     }
 }
 
-// The weights. They were set on the fixtures (news1-7, bbc1-2, whose blind batches were each
+// The weights. They were set on the fixtures (news1-9, bbc1-4, whose blind batches were each
 // measured at first sight before any was learnt from, and the qualifier suite), false
 // contradictions first, and are judged on blind batches written after.
 
