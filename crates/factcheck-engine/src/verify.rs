@@ -1935,4 +1935,19 @@ mod reading_tests {
         let text = "Police said 40 people attended the vigil for the officers.";
         assert_eq!(verdict(text, &compare("number of people at the vigil", Operator::Eq, "40")), Verdict::Supported);
     }
+
+    #[test]
+    fn a_level_is_not_the_size_of_a_change_and_a_subject_word_is_no_value() {
+        let text = "The Dow Jones Industrial average closed down 0.89 points, or 0.01%, at 10,385.48.";
+        let close = |v: &str| compare("Dow Jones Industrial average closing level", Operator::Eq, v);
+        assert_eq!(verdict(text, &close("10,385.48")), Verdict::Supported);
+        let fall = compare("Dow Jones Industrial average fall", Operator::Eq, "0.89");
+        assert_eq!(verdict(text, &fall), Verdict::Supported);
+        let text = "The original version sold 750,000 copies in its first week and 3.5 million in total.";
+        let total = compare("total copies sold by the original version", Operator::Eq, "3.5 million");
+        assert_eq!(verdict(text, &total), Verdict::Supported);
+        let text = "Kobane is one of the three territories that together constitute Rojava.";
+        let population = compare("population of Rojava's three territories", Operator::Gt, "4 million");
+        assert_eq!(verdict(text, &population), Verdict::NotFound);
+    }
 }

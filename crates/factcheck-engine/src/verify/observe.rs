@@ -375,6 +375,37 @@ pub(super) fn ordinals_in(doc: &Document, sid: usize) -> impl Iterator<Item = Me
 /// Stems of nouns that count anything a count claim may be about (`40 people`, `3,000 units`).
 pub(super) const GENERIC_COUNTED: &[&str] = &["peopl", "person", "men", "women", "unit", "item", "time", "case", "one"];
 
+/// Words right before a figure that make it the size of a change (`down 0.89 points`, `rose
+/// 5%`), not a level.
+const CHANGE_MARKS: &[&str] = &[
+    "up",
+    "down",
+    "by",
+    "rose",
+    "fell",
+    "gained",
+    "lost",
+    "added",
+    "shed",
+    "jumped",
+    "climbed",
+    "dropped",
+    "slipped",
+    "increased",
+    "decreased",
+    "rising",
+    "falling",
+];
+
+/// Stems of subject words that are about a change, whose figure a [`CHANGE_MARKS`] figure is.
+const CHANGE_WORDS: &[&str] = &[
+    "chang", "rise", "rose", "fall", "fell", "increas", "decreas", "growth", "grew", "gain", "loss", "lost", "drop",
+    "cut", "declin", "jump", "up", "down",
+];
+
+/// How much farther a change's figure stands from a subject that is not about a change.
+const CHANGE_FAR: usize = 30;
+
 /// What sentence `cov` of `doc` says about `target`: at most one observation per sentence.
 pub(super) fn observe(
     doc: &Document,
@@ -426,12 +457,32 @@ pub(super) fn observe(
             // `height`); a figure with a unit or currency has its own.
             let bare = matches!(target, Target::Amount { proto: Value::Number(_), .. });
             let mut distances: Vec<usize> = Vec::new();
+            // A subject that is not about a change (`closing level`) is not the figure of one
+            // (`closed down 0.89 points ... at 10,385.48`).
+            let about_a_change = subject.terms.iter().any(|t| {
+                t.alternatives.iter().flatten().any(|a| CHANGE_WORDS.contains(&crate::text::stem(a).as_str()))
+            });
             for (k, m) in mentions.iter().enumerate() {
                 let converts = k > 0
                     && m.first_token >= 2
                     && doc.tokens.at(m.first_token - 1).punct() == Some('(')
                     && mentions[k - 1].end_token == m.first_token - 1;
-                let d = distance(doc, cov, &placing, m);
+                let mut d = distance(doc, cov, &placing, m);
+                // The claim's attribute word right after the figure places it (`3.5 million in
+                // total`, `aged 35`).
+                if subject.attribute.as_deref().is_some_and(|a| {
+                    (m.end_token..(m.end_token + 2).min(sentence.tokens.end))
+                        .any(|j| doc.tokens.at(j).word() == Some(a))
+                }) {
+                    d = 0;
+                }
+                // Only an amount is a change's size (`by 2008` is a date).
+                let changed = !matches!(m.value, Value::Date(_))
+                    && m.first_token > sentence.tokens.start
+                    && doc.tokens.at(m.first_token - 1).word().is_some_and(|w| CHANGE_MARKS.contains(&w));
+                if changed && !about_a_change {
+                    d += CHANGE_FAR;
+                }
                 distances.push(if converts { d.min(distances[distances.len() - 1]) } else { d });
             }
             // A value tied to another member of a qualifier's set than the claim's (the other
@@ -482,9 +533,13 @@ pub(super) fn observe(
                         || holders.iter().any(|k| cov.positions.contains(k) || cov.anchor.binary_search(k).is_ok())
                 }
             };
+            // A figure that is one of the subject's own words (`three` of `Rojava's three
+            // territories`) is not its value.
+            let own_word = |m: &Mention| (m.first_token..m.end_token).all(|k| cov.positions.contains(&k));
             let mut judged: Vec<(usize, usize, bool)> = mentions
                 .iter()
                 .enumerate()
+                .filter(|(_, m)| !own_word(m))
                 .filter(|(_, m)| own_member(m))
                 .filter(|(_, m)| !bare || subject.fits_attribute(m.value.kind()))
                 .filter(|(_, m)| !ages || holds_age(m))
