@@ -769,9 +769,12 @@ impl Engine {
             .collect();
         let statement_negations =
             (0..tokens.len()).filter(|&k| negates(&claimed, k) && near(&statement_positions, k + 1, k + 2)).count();
+        let statement_words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+        let statement_stem_list: Vec<&str> = statement_stems.iter().map(SmolStr::as_str).collect();
         let flipped = (statement_negations % 2 != source_negations % 2)
             || opposite_words(&subject.stems, &source_stems)
-            || subject.opposed_in(&source_stems, &source_words);
+            || subject.opposed_in(&source_stems, &source_words)
+            || swapped_around_contrast(&statement_words, &statement_stem_list, &source_words, &source_stems);
         let mut observations: Vec<Observation> = figure_results.into_iter().flat_map(|(_, _, o)| o).collect();
         if flipped {
             let why = format!(
@@ -788,6 +791,42 @@ impl Engine {
             subject.terms.len()
         ) + if mentions.is_empty() { "" } else { "; every figure fits" };
         (Verdict::Supported, with_notes(why, &notes), None, observations)
+    }
+}
+
+/// The words that set one thing against another (`A rather than B`, `A instead of B`, `A, not
+/// B`), as the words of a text in order.
+const CONTRASTS: &[&[&str]] = &[&["rather", "than"], &["instead", "of"], &[",", "not"]];
+
+/// The stems of the (at most three) content words right before and right after the first
+/// contrast of [`CONTRASTS`] in a text (its normalised words and their stems, token by token).
+fn around_contrast<'a>(words: &[&str], stems: &[&'a str]) -> Option<(Vec<&'a str>, Vec<&'a str>)> {
+    let content = |k: &usize| !stems[*k].is_empty() && !is_stop_word(words[*k]) && !is_negation(words[*k]);
+    let k = (0..words.len()).find(|&k| CONTRASTS.iter().any(|m| words[k..].starts_with(m)))?;
+    let marker = CONTRASTS.iter().find(|m| words[k..].starts_with(m))?;
+    let before: Vec<&str> = (0..k).rev().filter(content).take(3).map(|j| stems[j]).collect();
+    let after: Vec<&str> = (k + marker.len()..words.len()).filter(content).take(3).map(|j| stems[j]).collect();
+    (!before.is_empty() && !after.is_empty()).then_some((before, after))
+}
+
+/// True when a statement and its source sentence set the same two things against each other
+/// the other way round (`a hard drive rather than cheaper flash memory`, `cheaper flash memory
+/// rather than hard drives`; `employers, not taxpayers`, `taxpayers, not employers`).
+fn swapped_around_contrast(
+    statement_words: &[&str],
+    statement_stems: &[&str],
+    source_words: &[&str],
+    source_stems: &[&str],
+) -> bool {
+    let shared = |a: &[&str], b: &[&str]| a.iter().any(|x| b.iter().any(|y| crate::text::stems_match(x, y)));
+    match (around_contrast(statement_words, statement_stems), around_contrast(source_words, source_stems)) {
+        (Some((before, after)), Some((source_before, source_after))) => {
+            // The first word on each side names the thing: `drive` before, `memory` after.
+            shared(&before[..1], &source_after)
+                && shared(&after, &source_before[..1])
+                && !shared(&before[..1], &source_before[..1])
+        }
+        _ => false,
     }
 }
 
@@ -1949,5 +1988,24 @@ mod reading_tests {
         let text = "Kobane is one of the three territories that together constitute Rojava.";
         let population = compare("population of Rojava's three territories", Operator::Gt, "4 million");
         assert_eq!(verdict(text, &population), Verdict::NotFound);
+    }
+
+    #[test]
+    fn two_things_set_against_each_other_the_other_way_round_contradict() {
+        let st = |s: &str| claim(ClaimBody::Statement(s.into()));
+        let text = "Ms Hewitt also stressed the plans would be paid for by taxpayers, not employers.";
+        assert_eq!(
+            verdict(text, &st("Hewitt said the plans would be paid for by employers, not taxpayers.")),
+            Verdict::Contradicted
+        );
+        assert_eq!(
+            verdict(text, &st("Hewitt said the plans would be paid for by taxpayers, not employers.")),
+            Verdict::Supported
+        );
+        let text = "He unveiled the iPod shuffle, a player using cheaper flash memory rather than hard drives.";
+        assert_eq!(
+            verdict(text, &st("The iPod shuffle uses a hard drive rather than cheaper flash memory.")),
+            Verdict::Contradicted
+        );
     }
 }
