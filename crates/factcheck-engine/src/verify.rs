@@ -173,8 +173,13 @@ impl Engine {
         // A name claimed as the value (`coach = Jim Caldwell`), or every item of a list of
         // words (`includes [Barcelona, FC Cologne]`), standing in a sentence says much of what
         // the sentence is about: it needs less of the subject's words there.
+        // A word value that few sentences of the source hold (`chitin`) tells which sentence as
+        // a name does.
+        let rare = |doc: &Document, stems: &[String]| {
+            stems.iter().any(|s| doc.sentence_frequency(&[s.as_str()]) <= RARE_VALUE_SENTENCES)
+        };
         let value_in = |doc: &Document, sid: usize| match &target {
-            Target::Words { text, .. } if text.starts_with(char::is_uppercase) => {
+            Target::Words { text, stems, .. } if text.starts_with(char::is_uppercase) || rare(doc, stems) => {
                 words_in(doc, &doc.sentence(sid), &target).is_some()
             }
             Target::AllOf(items) => {
@@ -829,6 +834,10 @@ fn swapped_around_contrast(
         _ => false,
     }
 }
+
+/// A word claimed as a value that at most this many sentences of the source hold is as telling
+/// as a name (see `compare`).
+const RARE_VALUE_SENTENCES: usize = 2;
 
 /// `explanation`, with the notes of sources whose candidate sentences were capped.
 fn with_notes(explanation: String, notes: &[String]) -> String {
@@ -2007,5 +2016,14 @@ mod reading_tests {
             verdict(text, &st("The iPod shuffle uses a hard drive rather than cheaper flash memory.")),
             Verdict::Contradicted
         );
+    }
+
+    #[test]
+    fn a_rare_word_given_as_the_value_tells_which_sentence() {
+        let text = "If it is all made of the same stuff, why are some parts so shiny? A butterfly scale is \
+                    basically a big, flat hair made of chitin. Butterflies have thousands of scales.";
+        let material = |v: &str| compare("material a butterfly scale is made of", Operator::Eq, v);
+        assert_eq!(verdict(text, &material("chitin")), Verdict::Supported);
+        assert_eq!(verdict(text, &material("keratin")), Verdict::NotFound);
     }
 }
