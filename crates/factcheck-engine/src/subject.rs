@@ -134,7 +134,7 @@ impl Subject {
             }
             // An ordinal in digits (`17th`, `4th quarter`) is a qualifier, compared as one (see
             // `contrast`): the source may write it in words (`fourth quarter`).
-            let suffix = |k: usize| tokens.get(k).is_some_and(|n| matches!(n.norm.as_str(), "st" | "nd" | "rd" | "th"));
+            let suffix = |k: usize| tokens.get(k).is_some_and(|n| crate::text::is_ordinal_suffix(&n.norm));
             if (t.kind == TokenKind::Number && suffix(i + 1))
                 || (suffix(i) && i > 0 && tokens[i - 1].kind == TokenKind::Number)
             {

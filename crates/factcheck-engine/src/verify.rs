@@ -175,13 +175,15 @@ impl Engine {
         // the sentence is about: it needs less of the subject's words there.
         // A word value that few sentences of the source hold (`chitin`) tells which sentence as
         // a name does.
-        let rare = |doc: &Document, stems: &[String]| {
-            stems.iter().any(|s| doc.sentence_frequency(&[s.as_str()]) <= RARE_VALUE_SENTENCES)
-        };
-        let value_in = |doc: &Document, sid: usize| match &target {
-            Target::Words { text, stems, .. } if text.starts_with(char::is_uppercase) || rare(doc, stems) => {
-                words_in(doc, &doc.sentence(sid), &target).is_some()
+        let telling = |doc: &Document| match &target {
+            Target::Words { text, stems, .. } => {
+                text.starts_with(char::is_uppercase)
+                    || stems.iter().any(|s| doc.sentence_frequency(&[s.as_str()]) <= RARE_VALUE_SENTENCES)
             }
+            _ => false,
+        };
+        let value_in = |doc: &Document, telling: bool, sid: usize| match &target {
+            Target::Words { .. } if telling => words_in(doc, &doc.sentence(sid), &target).is_some(),
             Target::AllOf(items) => {
                 items.len() >= 2 && items.iter().all(|t| words_in(doc, &doc.sentence(sid), t).is_some())
             }
@@ -189,11 +191,12 @@ impl Engine {
         };
         for &d in docs {
             let doc = &self.documents[d];
+            let telling = telling(doc);
             for (cov, features) in self.candidates(d, &subject, &qualifiers, &mut present, &mut notes).list {
                 // The value is looked for only where it can make the difference.
                 let admit = if !features.admitted(ADMIT)
                     && features.admitted(crate::matcher::ADMIT_WITH_NAMED_VALUE)
-                    && value_in(doc, cov.sentences.start)
+                    && value_in(doc, telling, cov.sentences.start)
                 {
                     crate::matcher::ADMIT_WITH_NAMED_VALUE
                 } else {
@@ -390,12 +393,11 @@ impl Engine {
         // In sentence order, so that a sentence's context is the sentence before with what it
         // carries on by referring back in its turn.
         let mut list: Vec<(Coverage, Features)> = Vec::with_capacity(covered.len());
-        // What each sentence carries on to the next: its features' hows.
-        let mut carries: Vec<Vec<Option<How>>> = Vec::with_capacity(covered.len());
         for i in 0..covered.len() {
             let sid = covered[i].sentences.start;
             let previous = match i.checked_sub(1) {
-                Some(p) if covered[p].sentences.start + 1 == sid => Some(carries[p].as_slice()),
+                // What the sentence before carries on: how its features found each word.
+                Some(p) if covered[p].sentences.start + 1 == sid => Some(list[p].1.hows.as_slice()),
                 _ => None,
             };
             // Words referring back matter only where the sentence before is a candidate. A
@@ -405,12 +407,9 @@ impl Engine {
             let mut referring = Vec::new();
             if previous.is_some() {
                 referring = reference::referring(doc, sid);
-                if !referring.is_empty() {
-                    let mut own = covered[i].positions.clone();
-                    own.sort_unstable();
-                    if reference::names_another(doc, sid, &own, &referring) {
-                        referring.clear();
-                    }
+                // `positions` is sorted, as `names_another` needs.
+                if !referring.is_empty() && reference::names_another(doc, sid, &covered[i].positions, &referring) {
+                    referring.clear();
                 }
             }
             let context = Context {
@@ -431,7 +430,6 @@ impl Engine {
                 cov.anchor.sort_unstable();
                 cov.anchor.dedup();
             }
-            carries.push(features.hows.clone());
             list.push((cov, features));
         }
         DocCandidates { doc: d, spelled, stems, weights, held, list }
@@ -722,8 +720,7 @@ impl Engine {
                 let first = doc.tokens.at(other.at);
                 let last = match doc.tokens.get(other.at + 1) {
                     Some(next)
-                        if next.start == first.end
-                            && next.word().is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th")) =>
+                        if next.start == first.end && next.word().is_some_and(crate::text::is_ordinal_suffix) =>
                     {
                         next
                     }
@@ -1708,6 +1705,11 @@ mod reading_tests {
     use super::tests::{claim, compare, verdict};
     use factcheck_core::{ClaimBody, Operator, Verdict};
 
+    /// A statement claim of `text`.
+    fn st(text: &str) -> factcheck_core::Claim {
+        claim(ClaimBody::Statement(text.into()))
+    }
+
     #[test]
     fn other_forms_derivations_equivalents_and_synonyms() {
         let text = "Ticket prices rose 15% in 2020. The study's publication came on March 3, 2021. \
@@ -1802,7 +1804,6 @@ mod reading_tests {
     fn a_score_compares_side_by_side() {
         let text = "Suh stepped on Aaron Rodgers of the Green Bay Packers during the Detroit Lions' 30-20 \
                     loss at Lambeau Field.";
-        let st = |s: &str| claim(ClaimBody::Statement(s.into()));
         assert_eq!(verdict(text, &st("The Detroit Lions lost 30-20 at Lambeau Field.")), Verdict::Supported);
         assert_eq!(verdict(text, &st("The Detroit Lions lost 31-20 at Lambeau Field.")), Verdict::Contradicted);
         // Beating is the opposite of a loss.
@@ -1820,7 +1821,6 @@ mod reading_tests {
 
     #[test]
     fn a_statement_differing_in_one_qualifier_is_contradicted() {
-        let st = |s: &str| claim(ClaimBody::Statement(s.into()));
         let text = "Much of the convent's original 17th century architecture remains intact.";
         assert_eq!(
             verdict(text, &st("Much of the convent's original 16th-century architecture remains intact.")),
@@ -1884,7 +1884,6 @@ mod reading_tests {
 
     #[test]
     fn a_common_word_of_a_name_may_be_left_out() {
-        let st = |s: &str| claim(ClaimBody::Statement(s.into()));
         let text = "Both rose to prominence when Lord Kinnock led Labour between 1983 and 1992.";
         assert_eq!(verdict(text, &st("Lord Kinnock led the Labour Party from 1983 to 1992.")), Verdict::Supported);
         assert_eq!(verdict(text, &st("Lord Kinnock led the Labour Party from 1983 to 1994.")), Verdict::Contradicted);
@@ -1956,7 +1955,6 @@ mod reading_tests {
 
     #[test]
     fn an_age_in_a_statement_compares_with_an_age_however_written() {
-        let st = |s: &str| claim(ClaimBody::Statement(s.into()));
         let text = "Next to the banner stood Jonathan Alvarez, 18, of Queens, who was arrested in May.";
         assert_eq!(
             verdict(text, &st("Jonathan Alvarez, an 18-year-old from Queens, was arrested.")),
@@ -2001,7 +1999,6 @@ mod reading_tests {
 
     #[test]
     fn two_things_set_against_each_other_the_other_way_round_contradict() {
-        let st = |s: &str| claim(ClaimBody::Statement(s.into()));
         let text = "Ms Hewitt also stressed the plans would be paid for by taxpayers, not employers.";
         assert_eq!(
             verdict(text, &st("Hewitt said the plans would be paid for by employers, not taxpayers.")),

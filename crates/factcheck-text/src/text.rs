@@ -344,6 +344,12 @@ pub fn stems_match(a: &str, b: &str) -> bool {
     common >= 5 && la.max(lb) <= common + 1
 }
 
+/// True for the letters that make a number an ordinal (`17th`, `1st`, `22nd`, `3rd`), which the
+/// tokenizer gives as a word of their own after the number.
+pub fn is_ordinal_suffix(word: &str) -> bool {
+    matches!(word, "st" | "nd" | "rd" | "th")
+}
+
 /// Words that carry no subject: articles, pronouns, auxiliaries, prepositions, conjunctions.
 pub fn is_stop_word(word: &str) -> bool {
     const STOP: &[&str] = &[

@@ -192,7 +192,7 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
             TokenKind::Number => {
                 // `17th President`, `16th-century`: an ordinal in digits, with the word it orders.
                 if k + 1 < len
-                    && matches!(at(k + 1).1.as_str(), "st" | "nd" | "rd" | "th")
+                    && crate::text::is_ordinal_suffix(&at(k + 1).1)
                     && let Ok(n @ 1..=999) = norm.parse::<usize>()
                 {
                     let member = if n <= ORDINALS.len() { ORDINALS[n - 1][0].to_string() } else { format!("{n}th") };

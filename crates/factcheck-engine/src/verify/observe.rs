@@ -328,7 +328,7 @@ pub(super) fn ordinals_in(doc: &Document, sid: usize) -> impl Iterator<Item = Me
         let (n, end_token) = if t.kind == TokenKind::Number {
             doc.tokens
                 .get(k + 1)
-                .filter(|s| s.start == t.end && s.word().is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th")))?;
+                .filter(|s| s.start == t.end && s.word().is_some_and(crate::text::is_ordinal_suffix))?;
             (doc.text[t.start..t.end].parse::<u32>().ok()?, k + 2)
         } else {
             let w = t.word()?;
@@ -459,9 +459,10 @@ pub(super) fn observe(
             let mut distances: Vec<usize> = Vec::new();
             // A subject that is not about a change (`closing level`) is not the figure of one
             // (`closed down 0.89 points ... at 10,385.48`).
-            let about_a_change = subject.terms.iter().any(|t| {
-                t.alternatives.iter().flatten().any(|a| CHANGE_WORDS.contains(&crate::text::stem(a).as_str()))
-            });
+            let about_a_change = subject
+                .terms
+                .iter()
+                .any(|t| t.alternatives.iter().flatten().any(|a| CHANGE_WORDS.contains(&a.as_str())));
             for (k, m) in mentions.iter().enumerate() {
                 let converts = k > 0
                     && m.first_token >= 2
@@ -509,10 +510,9 @@ pub(super) fn observe(
             // versions`, `about 1,200 troops`): a source number that counts a noun counts one
             // of the subject's words, or a word that counts anything (`people`).
             let counts = bare && matches!(subject.attribute.as_deref(), Some("number" | "count"));
+            // A term's alternatives hold stems already.
             let subject_word = |n: &str| {
-                subject.terms.iter().any(|t| {
-                    t.alternatives.iter().flatten().any(|a| crate::text::stems_match(&crate::text::stem(a), n))
-                })
+                subject.terms.iter().any(|t| t.alternatives.iter().flatten().any(|a| crate::text::stems_match(a, n)))
             };
             let counts_the_subject = |k: usize| {
                 let nouns = counted_with_ellipsis(doc, &mentions, k);

@@ -272,7 +272,7 @@ impl Reader<'_> {
             return None;
         }
         let mut next = i + 1;
-        if self.adjacent(i, next) && matches!(self.word(next), Some("st" | "nd" | "rd" | "th")) {
+        if self.adjacent(i, next) && self.word(next).is_some_and(crate::text::is_ordinal_suffix) {
             next += 1;
         }
         Some((n as i8, next))

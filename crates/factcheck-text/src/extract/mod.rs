@@ -287,7 +287,7 @@ pub fn parse_literal(literal: &str) -> Result<Value, LiteralError> {
     let ordinal = tokens.len() >= 2
         && tokens[0].kind == TokenKind::Number
         && tokens[1].start == tokens[0].end
-        && matches!(tokens[1].word(), Some("st" | "nd" | "rd" | "th"));
+        && tokens[1].word().is_some_and(crate::text::is_ordinal_suffix);
     let looks_numeric = trimmed
         .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '+' | '-' | '−' | '.'));
     if looks_numeric && !ordinal {
