@@ -12,6 +12,7 @@
 //! the embedded table of `crates/factcheck-lexicon` (see [`lexicon`]).
 
 mod lexicon;
+mod syntax;
 
 use factcheck_core::{Claim, ClaimBody, DateValue, Operator, Value, ValueKind, Verdict};
 use factcheck_engine::facts::{Fact, facts, subject_for};
@@ -65,7 +66,11 @@ fn usage() -> ExitCode {
          usage: cargo xtask lexicon [--from DIR] [--out DIR] [--check]\n\
          the table of crates/factcheck-lexicon from Open English WordNet (default: \n\
          ../shared/lexicon/open-english-wordnet into crates/factcheck-lexicon/data); --check\n\
-         compares a fresh build with the committed table"
+         compares a fresh build with the committed table\n\
+         usage: cargo xtask syntax [--ud DIR] [--out FILE] [--evaluate]\n\
+         trains the tagger and parser of crates/factcheck-syntax from ../shared/ud (EWT train and\n\
+         four fifths of GUM news) and prints UPOS, UAS and LAS on EWT dev and test and the held-out\n\
+         GUM documents; --evaluate measures the committed model without training"
     );
     ExitCode::from(2)
 }
@@ -107,6 +112,10 @@ fn main() -> ExitCode {
         },
         Some("lexicon") => match lexicon::parse(&args[1..]) {
             Some(options) => finish(lexicon::run(&options)),
+            None => usage(),
+        },
+        Some("syntax") => match syntax::parse(&args[1..]) {
+            Some(task) => finish(syntax::run(&task)),
             None => usage(),
         },
         Some("corpus") => match parse(&args[1..]) {

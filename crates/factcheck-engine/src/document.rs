@@ -430,6 +430,8 @@ pub struct Document {
     /// its capitalised words (`of`, `and`, `the`, `for` may join them): made the first time a
     /// claim's initials are looked for, then shared.
     pub(crate) capitalised_runs: OnceLock<Vec<Vec<u32>>>,
+    /// The dependency trees of the sentences claims have looked at, parsed the first time.
+    trees: std::sync::Mutex<HashMap<u32, std::sync::Arc<factcheck_syntax::Tree>>>,
 }
 
 /// Groups sentences into blocks: a block closes at a sentence that opens a paragraph once it
@@ -628,6 +630,7 @@ impl Document {
             index,
             folded: OnceLock::new(),
             capitalised_runs: OnceLock::new(),
+            trees: std::sync::Mutex::new(HashMap::default()),
         }
     }
 
@@ -941,6 +944,21 @@ impl Document {
         })
     }
 
+    /// The dependency tree of sentence `sid` (word spans relative to the sentence's start),
+    /// parsed the first time a claim asks for it.
+    pub(crate) fn tree(&self, sid: usize) -> std::sync::Arc<factcheck_syntax::Tree> {
+        let lock = || self.trees.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(t) = lock().get(&(sid as u32)) {
+            return t.clone();
+        }
+        // Parsed outside the lock: two threads may both parse a sentence, to the same tree.
+        let tree = match self.get_sentence(sid) {
+            Some(s) => std::sync::Arc::new(factcheck_syntax::analyse(&self.text[s.range.clone()])),
+            None => std::sync::Arc::default(),
+        };
+        lock().entry(sid as u32).or_insert(tree).clone()
+    }
+
     /// The sentence holding byte offset `at`.
     pub fn sentence_at(&self, at: usize) -> Option<usize> {
         let n = self.sentences.len();
@@ -973,6 +991,10 @@ impl Document {
             + self.lines.heap_bytes()
             + self.folded.get().map_or(0, crate::verify::Folded::heap_bytes)
             + self.capitalised_runs.get().map_or(0, |runs| runs.iter().map(|r| 24 + 4 * r.capacity()).sum())
+            + self
+                .trees
+                .lock()
+                .map_or(0, |t| t.values().map(|t| 64 + t.words.capacity() * size_of::<factcheck_syntax::Word>()).sum())
     }
 }
 

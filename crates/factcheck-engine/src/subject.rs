@@ -73,6 +73,19 @@ pub struct Term {
     pub possessive: bool,
     /// True for an acronym (`NGS`, `SEC`: two to six capitals): a source may spell it out.
     pub acronym: bool,
+    /// The word's role in the parse of the claim's own words (see [`Subject::with_roles`]).
+    pub role: Role,
+}
+
+/// What a subject word does in the claim's own words, as its parse says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Role {
+    /// It says what the subject is: a name, a modifier of the head.
+    #[default]
+    Core,
+    /// The verb of a clause that modifies the head (`students who signed up`, `age when she
+    /// met Pitt`): claims word such verbs their own way.
+    ClauseVerb,
 }
 
 /// The content words of a subject, with what they say about the wanted kind.
@@ -154,6 +167,7 @@ impl Subject {
                         token: i,
                         possessive: false,
                         acronym: false,
+                        role: Role::Core,
                     });
                 }
                 continue;
@@ -226,9 +240,35 @@ impl Subject {
                 token: i,
                 possessive,
                 acronym,
+                role: Role::Core,
             });
         }
         subject
+    }
+
+    /// Weighs each word by its role in the parse of the subject's text: the verb of a clause
+    /// that modifies the subject's head (`students who signed up`, `age when she met Pitt`,
+    /// `planes ordered so far`) is a [`Role::ClauseVerb`], for a claim words such a verb its
+    /// own way (`attracted 900 students`) while the head and the names say which thing it is.
+    pub fn with_roles(mut self, text: &str, tokens: &[Token]) -> Subject {
+        let verbs_possible = self.terms.iter().any(|t| !t.name && !t.number);
+        if !verbs_possible || self.terms.len() < 2 {
+            return self;
+        }
+        let tree = factcheck_syntax::analyse(text);
+        let clause_verb = |w: usize| {
+            let word = &tree.words[w];
+            word.upos == "VERB" && matches!(word.deprel.as_str(), "acl" | "acl:relcl" | "advcl" | "advcl:relcl")
+        };
+        for term in &mut self.terms {
+            if term.name || term.number {
+                continue;
+            }
+            if tokens.get(term.token).and_then(|t| tree.word_at(t.start)).is_some_and(clause_verb) {
+                term.role = Role::ClauseVerb;
+            }
+        }
+        self
     }
 
     /// What may be names: every run of two or more capitalised words written together

@@ -3,8 +3,8 @@
 use crate::document::Document;
 use crate::extract::{Mention, currencies_agree, extract, rate_ratio};
 use crate::matcher::{
-    ADMIT, ADMIT_STATEMENT, CONTRADICT_MIN, Context, Features, How, Judged, contrast, decide, headline, reference,
-    refers_back, score, term_weights, topics, worth_judging,
+    ADMIT, ADMIT_STATEMENT, CONTRADICT_MIN, Context, Features, How, Judged, TIGHT_MARGIN, contrast, decide, headline,
+    reference, refers_back, score, term_weights, topics, worth_judging,
 };
 use crate::subject::{
     Coverage, MAX_CANDIDATES, Subject, TermStems, coverage, extend_by_last_name, names_introduced, opposite_words,
@@ -148,7 +148,8 @@ impl Engine {
         op: Operator,
         value: &Value,
     ) -> (Verdict, String, Option<String>, Vec<Observation>, Vec<NearMiss>) {
-        let mut subject = Subject::from_text(subject_text, &[], &claim.aliases);
+        let mut subject =
+            Subject::from_text(subject_text, &[], &claim.aliases).with_roles(subject_text, &tokenize(subject_text));
         let qualifiers = contrast::of_claim(subject_text, &tokenize(subject_text));
         subject.qualifiers = qualifiers.clone();
         let mut target = Target::new(op, value, claim.tolerance, claim.as_of);
@@ -239,7 +240,26 @@ impl Engine {
                 best = Some(best.map_or(features.score, |b: f64| b.max(features.score)));
                 // `<=` though TIGHT_TIE is 0 today: it is a setting, tried at 1 and 2.
                 #[allow(clippy::absurd_extreme_comparisons)]
-                let tight = o.tie.is_some_and(|t| t <= TIGHT_TIE);
+                let mut tight = o.tie.is_some_and(|t| t <= TIGHT_TIE);
+                // The tree is parsed only where the tie can change the verdict: a figure that
+                // disagrees, from a candidate too weak to contradict untied.
+                let weak = (CONTRADICT_MIN - TIGHT_MARGIN..CONTRADICT_MIN).contains(&features.score);
+                // The tree says whose figure it is among the words the sentence holds: not when
+                // a word the claim capitalises (`ExoMars launch`) is missing.
+                let named = subject.terms.iter().zip(&features.hows).all(|(t, h)| !t.capitalised || h.is_some());
+                if !tight && !o.agrees && weak && named && o.tie.is_some() {
+                    // Tied to a word that says what is measured (`budget`, `students`), not only
+                    // to a name: the tree tells whose figure it is, the word which figure.
+                    let common: Vec<usize> = cov
+                        .found
+                        .iter()
+                        .filter(|(_, t)| subject.terms.get(*t).is_some_and(|t| !t.capitalised && !t.number))
+                        .map(|(p, _)| *p)
+                        .collect();
+                    tight = Syntax::of(doc, cov.sentences.start)
+                        .path(doc, &o.at, &common)
+                        .is_some_and(|p| p <= TREE_TIE_ARCS);
+                }
                 judged.push(Judged { score: features.score, agrees: o.agrees, tight, item: (o, i) });
             }
         }
@@ -769,8 +789,18 @@ impl Engine {
         let statement_positions: Vec<usize> = (0..tokens.len())
             .filter(|&k| tokens[k].word().is_some_and(|w| !is_stop_word(w) && !is_negation(w)))
             .collect();
-        let statement_negations =
-            (0..tokens.len()).filter(|&k| negates(&claimed, k) && near(&statement_positions, k + 1, k + 2)).count();
+        // Negations of the statement, read as those of the source are.
+        let statement_tree = (0..tokens.len()).any(|k| negates(&claimed, k)).then(|| factcheck_syntax::analyse(text));
+        let statement_word_starts: Vec<usize> = statement_positions.iter().map(|&k| tokens[k].start).collect();
+        let statement_negations = (0..tokens.len())
+            .filter(|&k| negates(&claimed, k))
+            .filter(|&k| {
+                near(&statement_positions, k + 1, k + 2)
+                    || statement_tree
+                        .as_ref()
+                        .is_some_and(|t| negation_reaches(t, 0, tokens[k].start, &statement_word_starts))
+            })
+            .count();
         let statement_words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
         let statement_stem_list: Vec<&str> = statement_stems.iter().map(SmolStr::as_str).collect();
         let flipped = (statement_negations % 2 != source_negations % 2)
@@ -934,11 +964,51 @@ fn near(positions: &[usize], low: usize, high: usize) -> bool {
     positions.get(positions.partition_point(|&p| p < low)).is_some_and(|&p| p <= high)
 }
 
-/// Negation words just before the subject's words in the covered sentences.
+/// Negation words of the covered sentences that bear on the subject's words: just before one,
+/// or over one in the sentence's tree (see [`negation_reaches`]).
 fn negations_near(doc: &Document, cov: &Coverage) -> usize {
-    let first = doc.sentence(cov.sentences.start).tokens.start;
-    let end = doc.sentence(cov.sentences.end - 1).tokens.end;
-    (first..end).filter(|&k| negates(doc, k) && near(&cov.positions, k + 1, k + 2)).count()
+    let mut count = 0;
+    for sid in cov.sentences.clone() {
+        let sentence = doc.sentence(sid);
+        let negations: Vec<usize> = sentence.tokens.clone().filter(|&k| negates(doc, k)).collect();
+        if negations.is_empty() {
+            continue;
+        }
+        let shared: Vec<usize> = cov.positions.iter().map(|&k| doc.tokens.start(k)).collect();
+        let mut tree = None;
+        for k in negations {
+            count += usize::from(
+                near(&cov.positions, k + 1, k + 2) || {
+                    let tree = tree.get_or_insert_with(|| doc.tree(sid));
+                    negation_reaches(tree, sentence.range.start, doc.tokens.start(k), &shared)
+                },
+            );
+        }
+    }
+    count
+}
+
+/// Whether the negation word at byte `at` (of a text whose tree `tree` starts at byte `base`)
+/// bears on a word starting at one of the bytes `words`: the word it hangs from, or what that
+/// word governs as an open complement (`is not going to be released`: `not` hangs from
+/// `going`, whose complement is `released`).
+fn negation_reaches(tree: &factcheck_syntax::Tree, base: usize, at: usize, words: &[usize]) -> bool {
+    let Some(negation) = at.checked_sub(base).and_then(|a| tree.word_at(a)) else { return false };
+    let Some(head) = tree.words[negation].head else { return false };
+    let mut scope = vec![head];
+    let mut i = 0;
+    // Two steps at most: `not going to try to sell`.
+    while i < scope.len() && scope.len() < 3 {
+        let w = scope[i];
+        scope.extend(
+            tree.words.iter().enumerate().filter(|(_, x)| x.head == Some(w) && x.deprel == "xcomp").map(|(j, _)| j),
+        );
+        i += 1;
+    }
+    scope.iter().any(|&w| {
+        let span = &tree.words[w].span;
+        words.iter().any(|&b| b >= base && span.contains(&(b - base)))
+    })
 }
 
 /// True when token `k` is a negation word: `no` before a figure is `number` (`no 1 jersey`).

@@ -63,6 +63,57 @@ pub(super) fn distance(doc: &Document, cov: &Coverage, placing: &[usize], m: &Me
         .unwrap_or(usize::MAX)
 }
 
+/// A figure at most this many arcs of the sentence's dependency tree from a word of the
+/// subject is tied to it tightly: its own noun or verb (`save £6m`, `rates range from $500`),
+/// or one step beyond (`sold 750,000 copies`, `cost £1.7m` of `Labour's campaign`). On the
+/// fixtures, 1 arc wins 4 claims, 2 arcs 9, 3 arcs 7.
+pub(super) const TREE_TIE_ARCS: usize = 2;
+
+/// A sentence's dependency tree, with where it starts in the document.
+pub(super) struct Syntax {
+    tree: std::sync::Arc<factcheck_syntax::Tree>,
+    base: usize,
+}
+
+impl Syntax {
+    pub(super) fn of(doc: &Document, sid: usize) -> Syntax {
+        Syntax { tree: doc.tree(sid), base: doc.sentence(sid).range.start }
+    }
+
+    /// The tree word of document token `k`.
+    fn word(&self, doc: &Document, k: usize) -> Option<usize> {
+        self.tree.word_at(doc.tokens.start(k).checked_sub(self.base)?)
+    }
+
+    /// The word of the figure at bytes `at` that its other words hang from (`$` of `$2.3
+    /// billion`).
+    fn head_of(&self, at: &Range<usize>) -> Option<usize> {
+        let words: Vec<usize> = (0..self.tree.words.len())
+            .filter(|&w| {
+                let span = &self.tree.words[w].span;
+                span.start + self.base < at.end && at.start < span.end + self.base
+            })
+            .collect();
+        words
+            .iter()
+            .copied()
+            .find(|&w| self.tree.words[w].head.is_none_or(|h| !words.contains(&h)))
+            .or(words.first().copied())
+    }
+
+    /// The fewest arcs between the figure at bytes `at` and a word of `anchor` (document
+    /// tokens) in this sentence.
+    pub(super) fn path(&self, doc: &Document, at: &Range<usize>, anchor: &[usize]) -> Option<usize> {
+        let value = self.head_of(at)?;
+        anchor
+            .iter()
+            .filter(|&&k| doc.tokens.start(k) < at.start || doc.tokens.start(k) >= at.end)
+            .filter_map(|&k| self.word(doc, k))
+            .map(|w| self.tree.path_length(value, w))
+            .min()
+    }
+}
+
 /// The other end of a change `from X to Y`, if `mentions[k]` (the values of one sentence) is
 /// one end of one.
 pub(super) fn change_partner(doc: &Document, mentions: &[Mention], k: usize) -> Option<usize> {
