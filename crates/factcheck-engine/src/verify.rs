@@ -200,6 +200,11 @@ impl Engine {
                     && value_in(doc, telling, cov.sentences.start)
                 {
                     crate::matcher::ADMIT_WITH_NAMED_VALUE
+                } else if !features.admitted(crate::matcher::ADMIT_WITH_NAMED_VALUE)
+                    && features.admitted(crate::matcher::ADMIT_WITH_NAME_BY_ROLE)
+                    && name_by_role(doc, &cov, &subject, &target)
+                {
+                    crate::matcher::ADMIT_WITH_NAME_BY_ROLE
                 } else {
                     ADMIT
                 };
@@ -962,6 +967,26 @@ impl Engine {
 /// many matches).
 fn near(positions: &[usize], low: usize, high: usize) -> bool {
     positions.get(positions.partition_point(|&p| p < low)).is_some_and(|&p| p <= high)
+}
+
+/// Whether the name claimed as the value stands in candidate `cov`'s sentence with a common
+/// word of the subject hanging from it or it from that word (`coach Jim Caldwell`, `ASW
+/// Chairman Patrick Liotard-Vogt`): the sentence gives the subject's role to the name.
+fn name_by_role(doc: &Document, cov: &Coverage, subject: &Subject, target: &Target) -> bool {
+    let Target::Words { text, .. } = target else { return false };
+    if !text.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let sid = cov.sentences.start;
+    let Some(at) = words_in(doc, &doc.sentence(sid), target) else { return false };
+    let sentence = doc.sentence(sid).tokens;
+    let roles: Vec<usize> = cov
+        .found
+        .iter()
+        .filter(|(p, t)| sentence.contains(p) && subject.terms.get(*t).is_some_and(|t| !t.capitalised && !t.number))
+        .map(|(p, _)| *p)
+        .collect();
+    !roles.is_empty() && Syntax::of(doc, sid).path(doc, &at, &roles).is_some_and(|p| p <= ROLE_ARCS)
 }
 
 /// Negation words of the covered sentences that bear on the subject's words: just before one,

@@ -133,6 +133,10 @@ pub(crate) const ADMIT: f64 = 0.52;
 /// Jim Caldwell vouched for him`) is about the subject from this much of its words: the name
 /// itself tells which sentence it is. It can support only (a wrong name is not in it).
 pub(crate) const ADMIT_WITH_NAMED_VALUE: f64 = 0.3;
+/// A candidate whose sentence gives the claimed name the subject's role word in its tree
+/// (`coach Jim Caldwell` for `Detroit Lions head coach = Jim Caldwell`) is about the subject
+/// from this much of its words; it too can support only.
+pub(crate) const ADMIT_WITH_NAME_BY_ROLE: f64 = 0.1;
 /// A statement's sentence needs this much of the statement's words, a little more than a
 /// compact subject: a statement has more words, and a sentence holding a few of them (its
 /// names, a common verb) is often about something else.

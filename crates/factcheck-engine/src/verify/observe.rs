@@ -69,6 +69,10 @@ pub(super) fn distance(doc: &Document, cov: &Coverage, placing: &[usize], m: &Me
 /// fixtures, 1 arc wins 4 claims, 2 arcs 9, 3 arcs 7.
 pub(super) const TREE_TIE_ARCS: usize = 2;
 
+/// A name the claim gives as its value is given the subject's role by a role word at most this
+/// many arcs from it (`coach Jim Caldwell`: one).
+pub(super) const ROLE_ARCS: usize = 1;
+
 /// A sentence's dependency tree, with where it starts in the document.
 pub(super) struct Syntax {
     tree: std::sync::Arc<factcheck_syntax::Tree>,
