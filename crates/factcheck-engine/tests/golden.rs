@@ -26,6 +26,8 @@ const FOLDERS: &[&str] = &[
     "bbc3",
     "news9",
     "bbc4",
+    "news10",
+    "bbc5",
     "acme",
     "qualifiers",
 ];
