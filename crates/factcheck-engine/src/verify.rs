@@ -1019,7 +1019,13 @@ fn negations_near(doc: &Document, cov: &Coverage) -> usize {
 /// `going`, whose complement is `released`).
 fn negation_reaches(tree: &factcheck_syntax::Tree, base: usize, at: usize, words: &[usize]) -> bool {
     let Some(negation) = at.checked_sub(base).and_then(|a| tree.word_at(a)) else { return false };
-    let Some(head) = tree.words[negation].head else { return false };
+    let Some(mut head) = tree.words[negation].head else { return false };
+    // An auxiliary stands for its verb (`does not ... expect`).
+    if tree.words[head].upos == "AUX"
+        && let Some(verb) = tree.words[head].head
+    {
+        head = verb;
+    }
     let mut scope = vec![head];
     let mut i = 0;
     // Two steps at most: `not going to try to sell`.
@@ -2117,5 +2123,61 @@ mod reading_tests {
         let material = |v: &str| compare("material a butterfly scale is made of", Operator::Eq, v);
         assert_eq!(verdict(text, &material("chitin")), Verdict::Supported);
         assert_eq!(verdict(text, &material("keratin")), Verdict::NotFound);
+    }
+
+    #[test]
+    fn a_name_in_brackets_after_a_name_is_its_own() {
+        let text = "The comedy follows host Dave Skylark (James Franco) and his producer Aaron Rapoport \
+                    (Seth Rogen) to Pyongyang. The Leadership Conference of Women Religious (LCWR) met.";
+        let actor = |v: &str| compare("actor playing the producer Aaron Rapoport", Operator::Eq, v);
+        assert_eq!(verdict(text, &actor("Seth Rogen")), Verdict::Supported);
+        // Another name of the sentence, in brackets after another role, is not his.
+        assert_ne!(verdict(text, &actor("James Franco")), Verdict::Supported);
+        // Initials in brackets are a short form, not a value: the claimed name is looked for.
+        assert_ne!(
+            verdict(text, &compare("leader of the LCWR", Operator::Eq, "Sharon Holland")),
+            Verdict::Contradicted
+        );
+    }
+
+    #[test]
+    fn i_refers_to_the_speaker_named_just_before() {
+        let text = "Joe: My name is Joseph Worley. I deployed to Iraq on March 1, 2004. \
+                    The weather was hot. Worley's unit left in May.";
+        let deployed = |v: &str| compare("date Joseph Worley deployed to Iraq", Operator::Eq, v);
+        assert_eq!(verdict(text, &deployed("2004-03-01")), Verdict::Supported);
+        // `I` is the sentence's own Worley, strongly enough to contradict.
+        assert_eq!(verdict(text, &deployed("2005-03-01")), Verdict::Contradicted);
+    }
+
+    #[test]
+    fn the_tree_reads_negations_that_stand_apart_from_the_verb() {
+        // `not` hangs from `does`, which stands for `expect`, whose complement is `release`.
+        let text = "Sales rose sharply in the spring. The firm does not, however, expect to release \
+                    the new model in the US this year. Prices were cut.";
+        let (yes, no) = (
+            "The firm expects to release the new model in the US this year.",
+            "The firm does not expect to release the new model in the US this year.",
+        );
+        assert_eq!(verdict(text, &st(yes)), Verdict::Contradicted);
+        assert_eq!(verdict(text, &st(no)), Verdict::Supported);
+    }
+
+    #[test]
+    fn a_clause_verb_the_source_words_otherwise_costs_less() {
+        let text = "Fees rose again this year. The online university closed in 2004. It had attracted \
+                    only 900 students. Students signed petitions against the fees.";
+        let students = |v: &str| compare("students who signed up to the online university", Operator::Eq, v);
+        assert_eq!(verdict(text, &students("900")), Verdict::Supported);
+    }
+
+    #[test]
+    fn a_figure_hanging_from_the_subject_in_the_tree_contradicts_from_fewer_words() {
+        // `£14m` is what `went on developing the technology`: two arcs from `developing`.
+        let text = "The e-University attracted few students. Some £14m went on developing the \
+                    technology. The project was scrapped. Developing new courses took years.";
+        let spending = |v: &str| compare("spending on developing the e-University's technology", Operator::Eq, v);
+        assert_eq!(verdict(text, &spending("£14m")), Verdict::Supported);
+        assert_eq!(verdict(text, &spending("£4.2m")), Verdict::Contradicted);
     }
 }

@@ -273,6 +273,11 @@ pub(crate) fn referring(doc: &Document, sid: usize) -> Vec<(usize, Kind)> {
         let word = doc.tokens.at(k).word();
         match word {
             Some("he" | "his" | "him" | "she" | "her" | "hers") => found.push((k, Kind::Person)),
+            // The speaker of a quote or of a transcript's line, named in the sentence before
+            // (`Joe: My name's Joseph Worley.` then `I deployed to Iraq...`).
+            // `we` is left out: it is as often a country or a team as the speaker's firm (on
+            // the fixtures it wins one claim and loses one).
+            Some("i" | "my" | "me" | "mine") => found.push((k, Kind::Person)),
             Some("it" | "its") => found.push((k, Kind::Thing)),
             Some("they" | "their" | "them") => found.push((k, Kind::Either)),
             Some("the" | "this" | "that") => {

@@ -675,6 +675,16 @@ pub(super) fn observe(
             }
         }
         Target::Words { text, negate, .. } => {
+            // A name in brackets right after a name of the subject is that one's (`Terence
+            // Fletcher (J.K. Simmons)`, `his producer Aaron Rapoport (Seth Rogen)`): the value,
+            // whatever other names the sentence holds.
+            if let Some(name) = bracketed_after_name(doc, sentence, cov, subject) {
+                let at = doc.tokens.at(name.start).start..doc.tokens.at(name.end - 1).end;
+                let bracket = crate::document::Sentence { range: at.clone(), tokens: name };
+                let agrees = words_in(doc, &bracket, target).is_some();
+                let shown = if agrees { text.clone() } else { doc.text[at.clone()].to_string() };
+                return vec![Observation { tie: Some(0), ..base(at, Some(Value::Text(shown)), agrees != *negate) }];
+            }
             if let Some(at) = words_in(doc, sentence, target) {
                 return vec![base(at, Some(Value::Text(text.clone())), !negate)];
             }
@@ -736,6 +746,51 @@ pub(super) fn observe(
             }
         }
     }
+}
+
+/// The tokens of a name in brackets right after a capitalised word of the subject that sentence
+/// `cov` holds (`Fletcher (J.K. Simmons)`): a name the sentence gives that one, as a cast list
+/// gives an actor to a role. At most six tokens of capitalised words, initials and hyphens.
+pub(super) fn bracketed_after_name(
+    doc: &Document,
+    sentence: &crate::document::Sentence,
+    cov: &Coverage,
+    subject: &Subject,
+) -> Option<Range<usize>> {
+    let capital = |k: usize| {
+        let t = doc.tokens.at(k);
+        t.word().is_some() && doc.text[t.start..].starts_with(char::is_uppercase)
+    };
+    cov.found
+        .iter()
+        .filter(|(p, t)| sentence.tokens.contains(p) && subject.terms.get(*t).is_some_and(|t| t.capitalised))
+        .find_map(|&(p, _)| {
+            let mut end = p + 1;
+            while end < sentence.tokens.end && capital(end) {
+                end += 1;
+            }
+            if end + 2 >= sentence.tokens.end || doc.tokens.at(end).punct() != Some('(') || !capital(end + 1) {
+                return None;
+            }
+            let inner = end + 1;
+            let mut close = inner;
+            while close < sentence.tokens.end.min(inner + 7) {
+                let t = doc.tokens.at(close);
+                match t.punct() {
+                    Some(')') => break,
+                    Some('.' | '-') => {}
+                    _ if capital(close) => {}
+                    _ => return None,
+                }
+                close += 1;
+            }
+            // Initials in brackets (`Leadership Conference of Women Religious (LCWR)`) are the
+            // name's own short form, not another name.
+            let text = &doc.text[doc.tokens.at(inner).start..doc.tokens.at(close.max(inner + 1) - 1).end];
+            let initials = text.chars().all(|c| c.is_uppercase() || c == '.' || c == '-');
+            (close < sentence.tokens.end && doc.tokens.at(close).punct() == Some(')') && !initials)
+                .then_some(inner..close)
+        })
 }
 
 /// How near (in tokens) to a word of the subject another member of a value's contrast set
