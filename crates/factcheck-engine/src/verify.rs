@@ -2180,4 +2180,18 @@ mod reading_tests {
         assert_eq!(verdict(text, &spending("£14m")), Verdict::Supported);
         assert_eq!(verdict(text, &spending("£4.2m")), Verdict::Contradicted);
     }
+
+    #[test]
+    fn the_earlier_end_of_a_change_is_not_the_level() {
+        let text = "Hiring picked up in October. The jobless rate rose to 5.5% from 5.4% in September, \
+                    the Labor Department said. Wages were flat.";
+        let rate = |v: &str| compare("jobless rate", Operator::Eq, v);
+        assert_eq!(verdict(text, &rate("5.5%")), Verdict::Supported);
+        assert_eq!(verdict(text, &rate("5.4%")), Verdict::Contradicted);
+        assert_eq!(verdict(text, &compare("previous jobless rate", Operator::Eq, "5.4%")), Verdict::Supported);
+        let text = "The department revised the September figure to 139,000 jobs instead of 96,000.";
+        let revised = |v: &str| compare("revised September job gain", Operator::Eq, v);
+        assert_eq!(verdict(text, &revised("139,000")), Verdict::Supported);
+        assert_ne!(verdict(text, &revised("96,000")), Verdict::Supported);
+    }
 }

@@ -134,6 +134,36 @@ pub(super) fn change_partner(doc: &Document, mentions: &[Mention], k: usize) -> 
     (k > 0 && linked(k - 1, k)).then(|| k - 1)
 }
 
+/// Stems of subject words that ask for the earlier value of a change or a revision
+/// (`previous month's rate`, `the original estimate`).
+const EARLIER_WORDS: &[&str] =
+    &["previous", "prior", "earlier", "before", "origin", "initi", "former", "old", "estim", "expect", "forecast"];
+
+/// How much farther the earlier value of a change or revision stands from a subject that does
+/// not ask for it (`up to 5.5% from 5.4%`, `to 139,000 instead of 96,000`), and the later value
+/// from one that does (`previous rate`).
+const EARLIER_FAR: usize = 8;
+
+/// Whether `mentions[k]` is the earlier value of a change or a revision: after `from` when a
+/// value after `to` comes just before it (`rose to 5.5% from 5.4%`), before `to` in `from X to
+/// Y`, or after `instead of`, `down from`, `up from` (`to 139,000 instead of 96,000`).
+pub(super) fn earlier_value(doc: &Document, mentions: &[Mention], k: usize) -> bool {
+    let m = &mentions[k];
+    let word = |i: usize| doc.tokens.get(i).and_then(|t| t.word());
+    let before = |n: usize| m.first_token.checked_sub(n).and_then(word);
+    // `... to 5.5% from 5.4%`
+    let after_to_value = k > 0 && {
+        let prev = &mentions[k - 1];
+        before(1) == Some("from")
+            && prev.end_token + 1 == m.first_token
+            && prev.first_token.checked_sub(1).and_then(word) == Some("to")
+    };
+    // `from 25 percent to 30 percent`
+    let from_end = change_partner(doc, mentions, k).is_some_and(|p| p > k);
+    let instead = before(1) == Some("of") && before(2) == Some("instead");
+    after_to_value || from_end || instead
+}
+
 /// Which of a sentence's values of the wanted kind is compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Pick {
@@ -430,26 +460,12 @@ pub(super) fn ordinals_in(doc: &Document, sid: usize) -> impl Iterator<Item = Me
 /// Stems of nouns that count anything a count claim may be about (`40 people`, `3,000 units`).
 pub(super) const GENERIC_COUNTED: &[&str] = &["peopl", "person", "men", "women", "unit", "item", "time", "case", "one"];
 
-/// Words right before a figure that make it the size of a change (`down 0.89 points`, `rose
-/// 5%`), not a level.
+/// Stems of the words right before a figure that make it the size of a change (`down 0.89
+/// points`, `rose 5%`, `gaining 45.4 points to 10,360`), not a level: any form of the verb.
 const CHANGE_MARKS: &[&str] = &[
-    "up",
-    "down",
-    "by",
-    "rose",
-    "fell",
-    "gained",
-    "lost",
-    "added",
-    "shed",
-    "jumped",
-    "climbed",
-    "dropped",
-    "slipped",
-    "increased",
-    "decreased",
-    "rising",
-    "falling",
+    "up", "down", "by", "rise", "rose", "fell", "fall", "gain", "lost", "lose", "ad", "add", "shed", "jump", "climb",
+    "drop", "slip", "increas", "decreas", "surg", "soar", "plung", "tumbl", "declin", "grew", "grow", "slump", "sank",
+    "sink",
 ];
 
 /// Stems of subject words that are about a change, whose figure a [`CHANGE_MARKS`] figure is.
@@ -512,6 +528,10 @@ pub(super) fn observe(
             // `height`); a figure with a unit or currency has its own.
             let bare = matches!(target, Target::Amount { proto: Value::Number(_), .. });
             let mut distances: Vec<usize> = Vec::new();
+            let wants_earlier = subject
+                .terms
+                .iter()
+                .any(|t| t.alternatives.iter().flatten().any(|a| EARLIER_WORDS.contains(&a.as_str())));
             // A subject that is not about a change (`closing level`) is not the figure of one
             // (`closed down 0.89 points ... at 10,385.48`).
             let about_a_change = subject
@@ -535,9 +555,19 @@ pub(super) fn observe(
                 // Only an amount is a change's size (`by 2008` is a date).
                 let changed = !matches!(m.value, Value::Date(_))
                     && m.first_token > sentence.tokens.start
-                    && doc.tokens.at(m.first_token - 1).word().is_some_and(|w| CHANGE_MARKS.contains(&w));
+                    && doc.tokens.at(m.first_token - 1).word().is_some()
+                    && CHANGE_MARKS.contains(&doc.stem(m.first_token - 1));
                 if changed && !about_a_change {
                     d += CHANGE_FAR;
+                }
+                // Of a change's or a revision's two values, the one the subject does not ask
+                // for stands farther.
+                let earlier = earlier_value(doc, &mentions, k);
+                let paired = earlier
+                    || (k + 1 < mentions.len() && earlier_value(doc, &mentions, k + 1))
+                    || (k > 0 && earlier_value(doc, &mentions, k - 1));
+                if paired && earlier != wants_earlier {
+                    d += EARLIER_FAR;
                 }
                 distances.push(if converts { d.min(distances[distances.len() - 1]) } else { d });
             }
@@ -637,7 +667,10 @@ pub(super) fn observe(
                 }
             }
             if let Some((d0, k0, false)) = nearest {
-                let partner = change_partner(doc, &mentions, k0);
+                // The earlier end speaks for a subject about the change or the earlier value
+                // only (`rate = 5.4%` is not `up to 5.5% from 5.4%`).
+                let partner = change_partner(doc, &mentions, k0)
+                    .filter(|&p| about_a_change || wants_earlier || !earlier_value(doc, &mentions, p));
                 nearest = judged
                     .iter()
                     .find(|(d, k, agrees)| *agrees && (*d == d0 || Some(*k) == partner))
