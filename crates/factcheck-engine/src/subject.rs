@@ -83,6 +83,10 @@ pub enum Role {
     /// It says what the subject is: a name, a modifier of the head.
     #[default]
     Core,
+    /// The head of the subject's phrase, a common noun (`director` of `director of the
+    /// stage show`, `officer` of `Parse.ly's chief technology officer`): the word a name given
+    /// as the value stands by.
+    Head,
     /// The verb of a clause that modifies the head (`students who signed up`, `age when she
     /// met Pitt`): claims word such verbs their own way.
     ClauseVerb,
@@ -264,8 +268,11 @@ impl Subject {
             if term.name || term.number {
                 continue;
             }
-            if tokens.get(term.token).and_then(|t| tree.word_at(t.start)).is_some_and(clause_verb) {
+            let word = tokens.get(term.token).and_then(|t| tree.word_at(t.start));
+            if word.is_some_and(clause_verb) {
                 term.role = Role::ClauseVerb;
+            } else if word.is_some_and(|w| tree.words[w].head.is_none() && tree.words[w].upos == "NOUN") {
+                term.role = Role::Head;
             }
         }
         self

@@ -2194,4 +2194,13 @@ mod reading_tests {
         assert_eq!(verdict(text, &revised("139,000")), Verdict::Supported);
         assert_ne!(verdict(text, &revised("96,000")), Verdict::Supported);
     }
+
+    #[test]
+    fn a_name_hanging_from_the_subjects_head_noun_is_its_value() {
+        let text = "Council tax bills rose again this year. The former pope Benedict XVI had aimed to \
+                    curb a certain feminist spirit among American nuns. The visitation ended in 2014.";
+        let pope = |v: &str| compare("pope who set out to curb a feminist spirit among nuns", Operator::Eq, v);
+        assert_eq!(verdict(text, &pope("Benedict XVI")), Verdict::Supported);
+        assert_eq!(verdict(text, &pope("John Paul II")), Verdict::Contradicted);
+    }
 }

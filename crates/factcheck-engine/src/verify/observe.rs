@@ -751,6 +751,16 @@ pub(super) fn observe(
                 let name = doc.text[at.clone()].to_string();
                 return vec![base(at, Some(Value::Text(name)), *negate)];
             }
+            // A name that the sentence's tree hangs from a word of the subject, or that word
+            // from it (`Deputy Prime Minister John Prescott`, `the information commissioner
+            // Richard Thomas`), is the subject's, though the claim's verb is worded otherwise.
+            if text.starts_with(char::is_uppercase)
+                && !a_place
+                && let Some(at) = name_by_tree(doc, sentence, &mentions, cov, subject)
+            {
+                let name = doc.text[at.clone()].to_string();
+                return vec![Observation { tie: Some(0), ..base(at, Some(Value::Text(name)), *negate) }];
+            }
             vec![]
         }
         Target::AllOf(items) => {
@@ -947,6 +957,64 @@ pub(super) fn name_beside(
         }
     }
     best.map(|(_, run)| doc.tokens.at(run.start).start..doc.tokens.at(run.end - 1).end)
+}
+
+/// A run of two or more capitalised words (none of the subject's, no figure) one arc of the
+/// sentence's tree from the head noun of the subject (see [`crate::subject::Role::Head`])
+/// that the sentence holds: the name the sentence gives that word (see [`observe`]).
+fn name_by_tree(
+    doc: &Document,
+    sentence: &crate::document::Sentence,
+    mentions: &[Mention],
+    cov: &Coverage,
+    subject: &Subject,
+) -> Option<Range<usize>> {
+    let roles: Vec<usize> = cov
+        .found
+        .iter()
+        .filter(|(p, t)| {
+            sentence.tokens.contains(p)
+                && subject.terms.get(*t).is_some_and(|t| t.role == crate::subject::Role::Head && !t.capitalised)
+        })
+        .map(|(p, _)| *p)
+        .collect();
+    if roles.is_empty() {
+        return None;
+    }
+    let in_mention = |k: usize| mentions.iter().any(|m| (m.first_token..m.end_token).contains(&k));
+    let is_name_word = |k: usize| {
+        let t = doc.tokens.at(k);
+        t.word().is_some_and(|w| !is_stop_word(w))
+            && doc.text[t.start..].starts_with(char::is_uppercase)
+            && cov.positions.binary_search(&k).is_err()
+            && !in_mention(k)
+            && !contrast::is_member(t.norm)
+    };
+    let syntax = Syntax::of(doc, sentence_id(doc, sentence)?);
+    let mut k = sentence.tokens.start;
+    while k < sentence.tokens.end {
+        if !is_name_word(k) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < sentence.tokens.end && is_name_word(k) {
+            k += 1;
+        }
+        if k - start < 2 {
+            continue;
+        }
+        let at = doc.tokens.at(start).start..doc.tokens.at(k - 1).end;
+        if syntax.path(doc, &at, &roles).is_some_and(|p| p <= ROLE_ARCS) {
+            return Some(at);
+        }
+    }
+    None
+}
+
+/// The number of `sentence` in `doc`.
+fn sentence_id(doc: &Document, sentence: &crate::document::Sentence) -> Option<usize> {
+    doc.sentence_at(sentence.range.start)
 }
 
 /// A capitalised name after `in` or `at` that is not one of the subject's words nor a date.
