@@ -254,9 +254,22 @@ impl Subject {
     /// that modifies the subject's head (`students who signed up`, `age when she met Pitt`,
     /// `planes ordered so far`) is a [`Role::ClauseVerb`], for a claim words such a verb its
     /// own way (`attracted 900 students`) while the head and the names say which thing it is.
-    pub fn with_roles(mut self, text: &str, tokens: &[Token]) -> Subject {
-        let verbs_possible = self.terms.iter().any(|t| !t.name && !t.number);
-        if !verbs_possible || self.terms.len() < 2 {
+    pub fn with_roles(mut self, text: &str, tokens: &[Token], wants_head: bool) -> Subject {
+        let common = self.terms.iter().any(|t| !t.name && !t.number);
+        if !common || self.terms.len() < 2 {
+            return self;
+        }
+        // Most subjects are a noun phrase with no clause (`Acme revenue 2024`): parsed only
+        // when a word may open or make one, or when the head is wanted (`wants_head`: a name
+        // claimed as the value).
+        let clause_cue = tokens.iter().any(|t| {
+            t.word().is_some_and(|w| {
+                matches!(w, "who" | "that" | "which" | "when" | "where" | "whose" | "whom")
+                    || w.ends_with("ed")
+                    || w.ends_with("ing")
+            })
+        });
+        if !clause_cue && !wants_head {
             return self;
         }
         let tree = factcheck_syntax::analyse(text);

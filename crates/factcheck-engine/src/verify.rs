@@ -148,8 +148,12 @@ impl Engine {
         op: Operator,
         value: &Value,
     ) -> (Verdict, String, Option<String>, Vec<Observation>, Vec<NearMiss>) {
-        let mut subject =
-            Subject::from_text(subject_text, &[], &claim.aliases).with_roles(subject_text, &tokenize(subject_text));
+        let name_value = matches!(value, Value::Text(t) if t.starts_with(char::is_uppercase));
+        let mut subject = Subject::from_text(subject_text, &[], &claim.aliases).with_roles(
+            subject_text,
+            &tokenize(subject_text),
+            name_value,
+        );
         let qualifiers = contrast::of_claim(subject_text, &tokenize(subject_text));
         subject.qualifiers = qualifiers.clone();
         let mut target = Target::new(op, value, claim.tolerance, claim.as_of);

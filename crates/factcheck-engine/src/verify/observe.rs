@@ -990,7 +990,7 @@ fn name_by_tree(
             && !in_mention(k)
             && !contrast::is_member(t.norm)
     };
-    let syntax = Syntax::of(doc, sentence_id(doc, sentence)?);
+    let mut syntax = None;
     let mut k = sentence.tokens.start;
     while k < sentence.tokens.end {
         if !is_name_word(k) {
@@ -1005,6 +1005,11 @@ fn name_by_tree(
             continue;
         }
         let at = doc.tokens.at(start).start..doc.tokens.at(k - 1).end;
+        // Parsed only once a name is there to tie.
+        let syntax = match &syntax {
+            Some(s) => s,
+            None => syntax.insert(Syntax::of(doc, sentence_id(doc, sentence)?)),
+        };
         if syntax.path(doc, &at, &roles).is_some_and(|p| p <= ROLE_ARCS) {
             return Some(at);
         }
