@@ -2207,4 +2207,14 @@ mod reading_tests {
         assert_eq!(verdict(text, &pope("Benedict XVI")), Verdict::Supported);
         assert_eq!(verdict(text, &pope("John Paul II")), Verdict::Contradicted);
     }
+
+    #[test]
+    fn a_conversion_in_brackets_does_not_part_a_figure_from_its_noun() {
+        let text = "Cost cuts helped the carmaker turn a 684bn yen ($6.4bn) loss in 2000 into a 331bn \
+                    yen ($2.7bn) profit the following year.";
+        let loss = |v: &str| compare("carmaker's loss in 2000", Operator::Eq, v);
+        assert_eq!(verdict(text, &loss("684bn yen")), Verdict::Supported);
+        assert_eq!(verdict(text, &loss("$6.4bn")), Verdict::Supported);
+        assert_ne!(verdict(text, &loss("$2.7bn")), Verdict::Supported);
+    }
 }

@@ -31,7 +31,18 @@ pub(super) fn distance(doc: &Document, cov: &Coverage, placing: &[usize], m: &Me
                 _ => true,
             })
     };
-    if counts_it(m.end_token) || (of_after && at(m.end_token + 1)) {
+    // A conversion in brackets after the figure stands between it and its noun (`a 684bn yen
+    // ($6.4bn) loss`): the noun after the brackets is the one it counts.
+    let after = match doc.tokens.get(m.end_token) {
+        Some(t) if t.punct() == Some('(') => (m.end_token + 1..(m.end_token + 8).min(doc.tokens.len()))
+            .find(|&k| doc.tokens.at(k).punct() == Some(')'))
+            .map_or(m.end_token, |close| close + 1),
+        _ => m.end_token,
+    };
+    if counts_it(m.end_token) || (after > m.end_token && after < doc.tokens.len() && counts_it(after)) {
+        return 0;
+    }
+    if of_after && at(m.end_token + 1) {
         return 0;
     }
     // The nearest anchor word on each side is the nearest of its side: a farther one has as
