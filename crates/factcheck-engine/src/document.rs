@@ -434,6 +434,9 @@ pub struct Document {
     trees: std::sync::Mutex<HashMap<u32, std::sync::Arc<factcheck_syntax::Tree>>>,
 }
 
+/// The longest sentence parsed for its dependency tree, in bytes (about 600 words).
+const MAX_PARSED_BYTES: usize = 4096;
+
 /// Groups sentences into blocks: a block closes at a sentence that opens a paragraph once it
 /// has [`MIN_BLOCK_TOKENS`] tokens, or at any sentence once it has [`MAX_BLOCK_TOKENS`].
 fn blocks_of(text: &str, tokens: &Tokens, sentences: &Sentences) -> Vec<Block> {
@@ -951,10 +954,14 @@ impl Document {
         if let Some(t) = lock().get(&(sid as u32)) {
             return t.clone();
         }
-        // Parsed outside the lock: two threads may both parse a sentence, to the same tree.
+        // Parsed outside the lock: two threads may both parse a sentence, to the same tree. A
+        // sentence longer than any a reader writes (a hostile source's one endless line) has
+        // no tree: what asks for one then reads as if the tree said nothing.
         let tree = match self.get_sentence(sid) {
-            Some(s) => std::sync::Arc::new(factcheck_syntax::analyse(&self.text[s.range.clone()])),
-            None => std::sync::Arc::default(),
+            Some(s) if s.range.len() <= MAX_PARSED_BYTES => {
+                std::sync::Arc::new(factcheck_syntax::analyse(&self.text[s.range.clone()]))
+            }
+            _ => std::sync::Arc::default(),
         };
         lock().entry(sid as u32).or_insert(tree).clone()
     }

@@ -256,7 +256,8 @@ impl Subject {
     /// own way (`attracted 900 students`) while the head and the names say which thing it is.
     pub fn with_roles(mut self, text: &str, tokens: &[Token], wants_head: bool) -> Subject {
         let common = self.terms.iter().any(|t| !t.name && !t.number);
-        if !common || self.terms.len() < 2 {
+        // No real subject is as long as a page; a longer one is read without its parse.
+        if !common || self.terms.len() < 2 || text.len() > 4096 {
             return self;
         }
         // Most subjects are a noun phrase with no clause (`Acme revenue 2024`): parsed only

@@ -799,7 +799,8 @@ impl Engine {
             .filter(|&k| tokens[k].word().is_some_and(|w| !is_stop_word(w) && !is_negation(w)))
             .collect();
         // Negations of the statement, read as those of the source are.
-        let statement_tree = (0..tokens.len()).any(|k| negates(&claimed, k)).then(|| factcheck_syntax::analyse(text));
+        let statement_tree = (text.len() <= 4096 && (0..tokens.len()).any(|k| negates(&claimed, k)))
+            .then(|| factcheck_syntax::analyse(text));
         let statement_word_starts: Vec<usize> = statement_positions.iter().map(|&k| tokens[k].start).collect();
         let statement_negations = (0..tokens.len())
             .filter(|&k| negates(&claimed, k))
