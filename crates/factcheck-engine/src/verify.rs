@@ -1031,6 +1031,13 @@ fn negation_reaches(tree: &factcheck_syntax::Tree, base: usize, at: usize, words
     {
         head = verb;
     }
+    // A negation on a noun quantifies it (`with not a single bet of this size`), unless the
+    // noun is a predicate (`That blue isn't from a pigment`: `pigment` has the copula): the
+    // window rule of [`negations_near`] reads quantifiers; the tree adds predicates only.
+    let copula = tree.words.iter().any(|w| w.head == Some(head) && w.deprel == "cop");
+    if !matches!(tree.words[head].upos, "VERB" | "ADJ") && !copula {
+        return false;
+    }
     let mut scope = vec![head];
     let mut i = 0;
     // Two steps at most: `not going to try to sell`.
@@ -2166,6 +2173,10 @@ mod reading_tests {
         );
         assert_eq!(verdict(text, &st(yes)), Verdict::Contradicted);
         assert_eq!(verdict(text, &st(no)), Verdict::Supported);
+        // On a noun, a negation quantifies it: it says nothing of the verb.
+        let text = "One bookmaker has taken five bets on the party to win, with not a single bet of \
+                    this size on its rival.";
+        assert_eq!(verdict(text, &st("One bookmaker has taken five bets on the party to win.")), Verdict::Supported);
     }
 
     #[test]
