@@ -259,12 +259,7 @@ impl Engine {
                 if !tight && !o.agrees && weak && named && o.tie.is_some() {
                     // Tied to a word that says what is measured (`budget`, `students`), not only
                     // to a name: the tree tells whose figure it is, the word which figure.
-                    let common: Vec<usize> = cov
-                        .found
-                        .iter()
-                        .filter(|(_, t)| subject.terms.get(*t).is_some_and(|t| !t.capitalised && !t.number))
-                        .map(|(p, _)| *p)
-                        .collect();
+                    let common = term_positions(cov, &subject, 0..usize::MAX, common_word);
                     tight = Syntax::of(doc, cov.sentences.start)
                         .path(doc, &o.at, &common)
                         .is_some_and(|p| p <= TREE_TIE_ARCS);
@@ -985,12 +980,7 @@ fn name_by_role(doc: &Document, cov: &Coverage, subject: &Subject, target: &Targ
     let sid = cov.sentences.start;
     let Some(at) = words_in(doc, &doc.sentence(sid), target) else { return false };
     let sentence = doc.sentence(sid).tokens;
-    let roles: Vec<usize> = cov
-        .found
-        .iter()
-        .filter(|(p, t)| sentence.contains(p) && subject.terms.get(*t).is_some_and(|t| !t.capitalised && !t.number))
-        .map(|(p, _)| *p)
-        .collect();
+    let roles = term_positions(cov, subject, sentence, common_word);
     !roles.is_empty() && Syntax::of(doc, sid).path(doc, &at, &roles).is_some_and(|p| p <= ROLE_ARCS)
 }
 
@@ -2209,6 +2199,9 @@ mod reading_tests {
         let revised = |v: &str| compare("revised September job gain", Operator::Eq, v);
         assert_eq!(verdict(text, &revised("139,000")), Verdict::Supported);
         assert_ne!(verdict(text, &revised("96,000")), Verdict::Supported);
+        let text = "Quarterly profit was $2m, down from $5m a year earlier, the bank said.";
+        assert_eq!(verdict(text, &compare("quarterly profit", Operator::Eq, "$2m")), Verdict::Supported);
+        assert_ne!(verdict(text, &compare("quarterly profit", Operator::Eq, "$5m")), Verdict::Supported);
     }
 
     #[test]

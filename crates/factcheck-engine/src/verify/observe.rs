@@ -145,10 +145,29 @@ pub(super) fn change_partner(doc: &Document, mentions: &[Mention], k: usize) -> 
     (k > 0 && linked(k - 1, k)).then(|| k - 1)
 }
 
+/// The positions in `tokens` at which `cov` found a term of `subject` that `keep` accepts (the
+/// words a tree tie may start from: common words, or the head noun).
+pub(super) fn term_positions(
+    cov: &Coverage,
+    subject: &Subject,
+    tokens: Range<usize>,
+    keep: impl Fn(&crate::subject::Term) -> bool,
+) -> Vec<usize> {
+    cov.found
+        .iter()
+        .filter(|(p, t)| tokens.contains(p) && subject.terms.get(*t).is_some_and(&keep))
+        .map(|(p, _)| *p)
+        .collect()
+}
+
+/// A common word of a subject: no name, no number.
+pub(super) fn common_word(t: &crate::subject::Term) -> bool {
+    !t.capitalised && !t.number
+}
+
 /// Stems of subject words that ask for the earlier value of a change or a revision
 /// (`previous month's rate`, `the original estimate`).
-const EARLIER_WORDS: &[&str] =
-    &["previous", "prior", "earlier", "before", "origin", "initi", "former", "old", "estim", "expect", "forecast"];
+const EARLIER_WORDS: &[&str] = &["previous", "prior", "earlier", "before", "origin", "initi", "former", "old", "estim"];
 
 /// How much farther the earlier value of a change or revision stands from a subject that does
 /// not ask for it (`up to 5.5% from 5.4%`, `to 139,000 instead of 96,000`), and the later value
@@ -172,7 +191,8 @@ pub(super) fn earlier_value(doc: &Document, mentions: &[Mention], k: usize) -> b
     // `from 25 percent to 30 percent`
     let from_end = change_partner(doc, mentions, k).is_some_and(|p| p > k);
     let instead = before(1) == Some("of") && before(2) == Some("instead");
-    after_to_value || from_end || instead
+    let up_or_down_from = before(1) == Some("from") && matches!(before(2), Some("up" | "down"));
+    after_to_value || from_end || instead || up_or_down_from
 }
 
 /// Which of a sentence's values of the wanted kind is compared.
@@ -980,15 +1000,9 @@ fn name_by_tree(
     cov: &Coverage,
     subject: &Subject,
 ) -> Option<Range<usize>> {
-    let roles: Vec<usize> = cov
-        .found
-        .iter()
-        .filter(|(p, t)| {
-            sentence.tokens.contains(p)
-                && subject.terms.get(*t).is_some_and(|t| t.role == crate::subject::Role::Head && !t.capitalised)
-        })
-        .map(|(p, _)| *p)
-        .collect();
+    let roles = term_positions(cov, subject, sentence.tokens.clone(), |t| {
+        t.role == crate::subject::Role::Head && !t.capitalised
+    });
     if roles.is_empty() {
         return None;
     }
