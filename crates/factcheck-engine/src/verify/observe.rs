@@ -950,29 +950,9 @@ pub(super) fn name_beside(
     mentions: &[Mention],
     cov: &Coverage,
 ) -> Option<Range<usize>> {
-    let in_mention = |k: usize| mentions.iter().any(|m| (m.first_token..m.end_token).contains(&k));
-    let is_name_word = |k: usize| {
-        let t = doc.tokens.at(k);
-        t.word().is_some_and(|w| !is_stop_word(w))
-            && doc.text[t.start..].starts_with(char::is_uppercase)
-            && cov.positions.binary_search(&k).is_err()
-            && !in_mention(k)
-            // A country beside the subject is another party to it (`Japan's aid to Ukraine`).
-            && !contrast::is_member(t.norm)
-    };
     let anchor = if cov.anchor.is_empty() { &cov.positions } else { &cov.anchor };
     let mut best: Option<(usize, Range<usize>)> = None;
-    let mut k = sentence.tokens.start;
-    while k < sentence.tokens.end {
-        if !is_name_word(k) {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        while k < sentence.tokens.end && is_name_word(k) {
-            k += 1;
-        }
-        let run = start..k;
+    for run in name_runs(doc, sentence, mentions, cov) {
         // A lone letter is part of a code (`F` of `F-16`), not a name.
         let letter = run.len() == 1 && doc.tokens.at(run.start).norm.chars().count() == 1;
         if (run.start == sentence.tokens.start && run.len() == 1) || letter {
@@ -988,6 +968,40 @@ pub(super) fn name_beside(
         }
     }
     best.map(|(_, run)| doc.tokens.at(run.start).start..doc.tokens.at(run.end - 1).end)
+}
+
+/// The runs of capitalised words of a sentence (as token ranges) that may be a name the
+/// sentence gives its subject: none of the subject's words, no part of a figure or date, and no
+/// country (a country beside the subject is another party to it, `Japan's aid to Ukraine`).
+fn name_runs(
+    doc: &Document,
+    sentence: &crate::document::Sentence,
+    mentions: &[Mention],
+    cov: &Coverage,
+) -> Vec<Range<usize>> {
+    let in_mention = |k: usize| mentions.iter().any(|m| (m.first_token..m.end_token).contains(&k));
+    let is_name_word = |k: usize| {
+        let t = doc.tokens.at(k);
+        t.word().is_some_and(|w| !is_stop_word(w))
+            && doc.text[t.start..].starts_with(char::is_uppercase)
+            && cov.positions.binary_search(&k).is_err()
+            && !in_mention(k)
+            && !contrast::is_member(t.norm)
+    };
+    let mut runs = Vec::new();
+    let mut k = sentence.tokens.start;
+    while k < sentence.tokens.end {
+        if !is_name_word(k) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < sentence.tokens.end && is_name_word(k) {
+            k += 1;
+        }
+        runs.push(start..k);
+    }
+    runs
 }
 
 /// A run of two or more capitalised words (none of the subject's, no figure) one arc of the
@@ -1006,30 +1020,9 @@ fn name_by_tree(
     if roles.is_empty() {
         return None;
     }
-    let in_mention = |k: usize| mentions.iter().any(|m| (m.first_token..m.end_token).contains(&k));
-    let is_name_word = |k: usize| {
-        let t = doc.tokens.at(k);
-        t.word().is_some_and(|w| !is_stop_word(w))
-            && doc.text[t.start..].starts_with(char::is_uppercase)
-            && cov.positions.binary_search(&k).is_err()
-            && !in_mention(k)
-            && !contrast::is_member(t.norm)
-    };
     let mut syntax = None;
-    let mut k = sentence.tokens.start;
-    while k < sentence.tokens.end {
-        if !is_name_word(k) {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        while k < sentence.tokens.end && is_name_word(k) {
-            k += 1;
-        }
-        if k - start < 2 {
-            continue;
-        }
-        let at = doc.tokens.at(start).start..doc.tokens.at(k - 1).end;
+    for run in name_runs(doc, sentence, mentions, cov).into_iter().filter(|r| r.len() >= 2) {
+        let at = doc.tokens.at(run.start).start..doc.tokens.at(run.end - 1).end;
         // Parsed only once a name is there to tie.
         let syntax = match &syntax {
             Some(s) => s,
