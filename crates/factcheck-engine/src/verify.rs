@@ -149,12 +149,13 @@ impl Engine {
         value: &Value,
     ) -> (Verdict, String, Option<String>, Vec<Observation>, Vec<NearMiss>) {
         let name_value = matches!(value, Value::Text(t) if t.starts_with(char::is_uppercase));
-        let mut subject = Subject::from_text(subject_text, &[], &claim.aliases).with_roles(
+        let subject_tokens = tokenize(subject_text);
+        let mut subject = Subject::from_tokens(subject_text, &subject_tokens, &[], &claim.aliases).with_roles(
             subject_text,
-            &tokenize(subject_text),
+            &subject_tokens,
             name_value,
         );
-        let qualifiers = contrast::of_claim(subject_text, &tokenize(subject_text));
+        let qualifiers = contrast::of_claim(subject_text, &subject_tokens);
         subject.qualifiers = qualifiers.clone();
         let mut target = Target::new(op, value, claim.tolerance, claim.as_of);
         if let Target::Amount { limit, .. } = &mut target {
@@ -255,8 +256,8 @@ impl Engine {
                 let weak = (CONTRADICT_MIN - TIGHT_MARGIN..CONTRADICT_MIN).contains(&features.score);
                 // The tree says whose figure it is among the words the sentence holds: not when
                 // a word the claim capitalises (`ExoMars launch`) is missing.
-                let named = subject.terms.iter().zip(&features.hows).all(|(t, h)| !t.capitalised || h.is_some());
-                if !tight && !o.agrees && weak && named && o.tie.is_some() {
+                let named = || subject.terms.iter().zip(&features.hows).all(|(t, h)| !t.capitalised || h.is_some());
+                if !tight && !o.agrees && weak && o.tie.is_some() && named() {
                     // Tied to a word that says what is measured (`budget`, `students`), not only
                     // to a name: the tree tells whose figure it is, the word which figure.
                     let common = term_positions(cov, &subject, 0..usize::MAX, common_word);
@@ -988,13 +989,16 @@ fn name_by_role(doc: &Document, cov: &Coverage, subject: &Subject, target: &Targ
 /// or over one in the sentence's tree (see [`negation_reaches`]).
 fn negations_near(doc: &Document, cov: &Coverage) -> usize {
     let mut count = 0;
+    let mut shared: Vec<usize> = Vec::new();
     for sid in cov.sentences.clone() {
         let sentence = doc.sentence(sid);
         let negations: Vec<usize> = sentence.tokens.clone().filter(|&k| negates(doc, k)).collect();
         if negations.is_empty() {
             continue;
         }
-        let shared: Vec<usize> = cov.positions.iter().map(|&k| doc.tokens.start(k)).collect();
+        if shared.is_empty() {
+            shared = cov.positions.iter().map(|&k| doc.tokens.start(k)).collect();
+        }
         let mut tree = None;
         for k in negations {
             count += usize::from(

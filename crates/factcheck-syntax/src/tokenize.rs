@@ -4,13 +4,6 @@
 
 use std::ops::Range;
 
-/// Abbreviations whose final full stop belongs to the word.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st", "jr", "sr", "inc",
-    "co", "corp", "ltd", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mt", "ft", "rev", "hon",
-];
-
 /// Prefixes that UD English keeps joined to the rest of the word by their hyphen.
 const JOINED_PREFIXES: &[&str] = &["e", "co", "non", "anti", "pre", "re", "ex", "mid", "post", "pro", "self", "vice"];
 
@@ -130,7 +123,7 @@ fn chunk(text: &str, mut from: usize, mut to: usize, out: &mut Vec<Range<usize>>
         }
         let body = &text[from..to - c.len_utf8()];
         let number_follows = text[to..].trim_start().starts_with(|c: char| c.is_ascii_digit());
-        if c == '.' && (keeps_full_stop(body) || (number_follows && body.eq_ignore_ascii_case("no"))) {
+        if c == '.' && keeps_full_stop(body, number_follows) {
             break;
         }
         // `'s`-less possessive plural (`workers'`) splits; a closing quote after a letter too.
@@ -149,9 +142,9 @@ fn chunk(text: &str, mut from: usize, mut to: usize, out: &mut Vec<Range<usize>>
     out.extend(trailing.into_iter().rev());
 }
 
-/// Whether the full stop after `body` is part of the word: an abbreviation or an initial
-/// (`No.` only before a number, which the caller checks).
-fn keeps_full_stop(body: &str) -> bool {
+/// Whether the full stop after `body` is part of the word: an initial, or an abbreviation as
+/// the sentence segmenter knows them (`No.` only before a number).
+fn keeps_full_stop(body: &str, number_follows: bool) -> bool {
     if body.is_empty() {
         return false;
     }
@@ -163,7 +156,7 @@ fn keeps_full_stop(body: &str) -> bool {
     if let (Some(c), None) = (chars.next(), chars.next()) {
         return c.is_uppercase();
     }
-    ABBREVIATIONS.contains(&body.to_ascii_lowercase().as_str())
+    factcheck_text::segment::is_abbreviation(&body.to_lowercase(), number_follows)
 }
 
 /// Splits clitics off the end and hyphens out of the middle of `text[from..to]`.

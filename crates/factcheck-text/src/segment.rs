@@ -16,6 +16,12 @@ const ABBREVIATIONS: &[&str] = &[
 /// ends sentences.
 const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "vol", "fig", "op", "art", "ch", "p", "pp"];
 
+/// Whether the period after `word` (lower-cased, without that period: `mr`, `u.s`, `no`) belongs
+/// to it rather than ending a sentence; `before_number` when a number follows (`No. 5`).
+pub fn is_abbreviation(word: &str, before_number: bool) -> bool {
+    ABBREVIATIONS.contains(&word) || (before_number && NUMBER_ABBREVIATIONS.contains(&word))
+}
+
 /// The word ending at byte `end` (letters and inner periods), lower-cased.
 fn word_before(text: &str, end: usize) -> String {
     let start = text[..end]
@@ -103,10 +109,7 @@ fn ends_sentence(text: &str, at: usize, mark: char, next: Option<char>, uncased:
     let word = word_before(text, at);
     // An initial (`J. Smith`) or a known abbreviation does not end a sentence...
     let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
-    if single_letter
-        || ABBREVIATIONS.contains(&word.as_str())
-        || (next.is_ascii_digit() && NUMBER_ABBREVIATIONS.contains(&word.as_str()))
-    {
+    if single_letter || is_abbreviation(&word, next.is_ascii_digit()) {
         return false;
     }
     // ...and neither does a period before a lower-case word, unless the text has no case.

@@ -787,7 +787,7 @@ pub(super) fn observe(
             // Richard Thomas`), is the subject's, though the claim's verb is worded otherwise.
             if text.starts_with(char::is_uppercase)
                 && !a_place
-                && let Some(at) = name_by_tree(doc, sentence, &mentions, cov, subject)
+                && let Some(at) = name_by_tree(doc, cov.sentences.start, &mentions, cov, subject)
             {
                 let name = doc.text[at.clone()].to_string();
                 return vec![Observation { tie: Some(0), ..base(at, Some(Value::Text(name)), *negate) }];
@@ -1009,11 +1009,12 @@ fn name_runs(
 /// that the sentence holds: the name the sentence gives that word (see [`observe`]).
 fn name_by_tree(
     doc: &Document,
-    sentence: &crate::document::Sentence,
+    sid: usize,
     mentions: &[Mention],
     cov: &Coverage,
     subject: &Subject,
 ) -> Option<Range<usize>> {
+    let sentence = doc.sentence(sid);
     let roles = term_positions(cov, subject, sentence.tokens.clone(), |t| {
         t.role == crate::subject::Role::Head && !t.capitalised
     });
@@ -1021,23 +1022,18 @@ fn name_by_tree(
         return None;
     }
     let mut syntax = None;
-    for run in name_runs(doc, sentence, mentions, cov).into_iter().filter(|r| r.len() >= 2) {
+    for run in name_runs(doc, &sentence, mentions, cov).into_iter().filter(|r| r.len() >= 2) {
         let at = doc.tokens.at(run.start).start..doc.tokens.at(run.end - 1).end;
         // Parsed only once a name is there to tie.
         let syntax = match &syntax {
             Some(s) => s,
-            None => syntax.insert(Syntax::of(doc, sentence_id(doc, sentence)?)),
+            None => syntax.insert(Syntax::of(doc, sid)),
         };
         if syntax.path(doc, &at, &roles).is_some_and(|p| p <= ROLE_ARCS) {
             return Some(at);
         }
     }
     None
-}
-
-/// The number of `sentence` in `doc`.
-fn sentence_id(doc: &Document, sentence: &crate::document::Sentence) -> Option<usize> {
-    doc.sentence_at(sentence.range.start)
 }
 
 /// A capitalised name after `in` or `at` that is not one of the subject's words nor a date.
