@@ -2226,4 +2226,12 @@ mod reading_tests {
         assert_eq!(verdict(text, &loss("$6.4bn")), Verdict::Supported);
         assert_ne!(verdict(text, &loss("$2.7bn")), Verdict::Supported);
     }
+
+    #[test]
+    fn any_form_of_a_change_verb_marks_a_change_not_a_level() {
+        let text = "Stocks rose on the jobs data, with the main index gaining 45.4 points to 10,360 by \
+                    late morning trading.";
+        let index = |v: &str| compare("main index by late morning", Operator::Eq, v);
+        assert_eq!(verdict(text, &index("10,360")), Verdict::Supported);
+    }
 }
