@@ -176,6 +176,8 @@ impl Engine {
         let mut present = vec![false; subject.terms.len()];
         let mut other_kind: Option<(String, Value, String)> = None;
         let mut admitted: Vec<(usize, Coverage, Features)> = Vec::new();
+        // Candidates too weak to be admitted, which may still hold the claimed value.
+        let mut reserve: Vec<(usize, Coverage, Features)> = Vec::new();
         // A name claimed as the value (`coach = Jim Caldwell`), or every item of a list of
         // words (`includes [Barcelona, FC Cologne]`), standing in a sentence says much of what
         // the sentence is about: it needs less of the subject's words there.
@@ -221,6 +223,8 @@ impl Engine {
                 }
                 if features.admitted(admit) {
                     admitted.push((d, cov, features));
+                } else if features.admitted(crate::matcher::ADMIT_WITH_FITTING_VALUE) {
+                    reserve.push((d, cov, features));
                 }
             }
         }
@@ -268,7 +272,10 @@ impl Engine {
                 judged.push(Judged { score: features.score, agrees: o.agrees, tight, item: (o, i) });
             }
         }
-        let (verdict, kept) = decide(judged, CONTRADICT_MIN, |kept| settle(kept, claim.as_of));
+        let (mut verdict, mut kept) = decide(judged, CONTRADICT_MIN, |kept| settle(kept, claim.as_of));
+        if verdict == Verdict::NotFound && kept.is_empty() {
+            (verdict, kept) = self.fitting_value(&mut admitted, reserve, &subject, &target, claim.as_of, &present);
+        }
         if verdict == Verdict::NotFound {
             let why = if let Some(name) = crate::matcher::absent_name(&subject, &present) {
                 format!("no sentence of {} names `{name}`", self.sources_named(docs))
@@ -340,6 +347,57 @@ impl Engine {
             ),
         };
         (verdict, with_notes(format!("{explanation}{how_found}"), &notes), shown, observations, vec![])
+    }
+
+    /// When no admitted candidate ties a value to the subject: the candidates, admitted or
+    /// held in `reserve` (weaker, down to [`crate::matcher::ADMIT_WITH_FITTING_VALUE`]), that
+    /// state the claimed value anywhere in their sentence support the claim. A reader who finds
+    /// the claimed figure among the subject's words takes it; such a candidate never
+    /// contradicts, and not when a word the claim capitalises stands nowhere in the source.
+    /// The candidates of `reserve` are appended to `admitted`, which the kept items index.
+    fn fitting_value(
+        &self,
+        admitted: &mut Vec<(usize, Coverage, Features)>,
+        mut reserve: Vec<(usize, Coverage, Features)>,
+        subject: &Subject,
+        target: &Target,
+        as_of: Option<Date>,
+        present: &[bool],
+    ) -> (Verdict, Vec<Judged<(Observation, usize)>>) {
+        if !subject.terms.iter().zip(present).all(|(t, p)| !t.capitalised || *p) {
+            return (Verdict::NotFound, vec![]);
+        }
+        by_score(&mut reserve);
+        admitted.extend(reserve);
+        let mut fitting = Vec::new();
+        for (i, (d, cov, features)) in admitted.iter().enumerate() {
+            let doc = &self.documents[*d];
+            // Each name of the subject stands in the sentence or its context: every capitalised
+            // word that is no common word, and of a run of capitals (`Lincoln Memorial
+            // Library`) a word before its last, which is often a common noun (`library`). And
+            // a word that says what is measured stands in the sentence itself (not only `rose`).
+            let found = |i: usize| features.hows[i].is_some();
+            let named = subject
+                .terms
+                .iter()
+                .enumerate()
+                .all(|(i, t)| !(t.name || t.capitalised) || found(i) || factcheck_lexicon::is_lemma(&t.word))
+                && capital_runs(subject).iter().all(|run| run.len() < 2 || (run.start..run.end - 1).any(found));
+            let own_word = subject
+                .terms
+                .iter()
+                .zip(&features.hows)
+                .any(|(t, h)| h.is_some_and(How::in_sentence) && !observe::change_word(t));
+            if !named || !own_word || !target.may_be_in(doc, cov) {
+                continue;
+            }
+            for o in observe(doc, *d, cov, subject, target, as_of, Pick::AnyAgreeing) {
+                if o.agrees {
+                    fitting.push(Judged { score: features.score, agrees: true, tight: false, item: (o, i) });
+                }
+            }
+        }
+        decide(fitting, CONTRADICT_MIN, |kept| settle(kept, as_of))
     }
 
     /// The text an observation points at.
@@ -871,6 +929,19 @@ fn swapped_around_contrast(
 /// A word claimed as a value that at most this many sentences of the source hold is as telling
 /// as a name (see `compare`).
 const RARE_VALUE_SENTENCES: usize = 2;
+
+/// The longest runs of capitalised words written together in a subject, as ranges of term
+/// indices.
+fn capital_runs(subject: &Subject) -> Vec<Range<usize>> {
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    for (i, t) in subject.terms.iter().enumerate().filter(|(_, t)| t.capitalised) {
+        match runs.last_mut() {
+            Some(run) if run.end == i && subject.terms[i - 1].token + 1 == t.token => run.end = i + 1,
+            _ => runs.push(i..i + 1),
+        }
+    }
+    runs
+}
 
 /// `explanation`, with the notes of sources whose candidate sentences were capped.
 fn with_notes(explanation: String, notes: &[String]) -> String {
@@ -2233,5 +2304,23 @@ mod reading_tests {
                     late morning trading.";
         let index = |v: &str| compare("main index by late morning", Operator::Eq, v);
         assert_eq!(verdict(text, &index("10,360")), Verdict::Supported);
+    }
+
+    #[test]
+    fn a_weak_candidate_stating_the_claimed_figure_supports_but_never_contradicts() {
+        // The dinner is named only in the sentence before: too little of the subject to take
+        // the sentence's figure, enough to take the claimed one.
+        let text = "The Oscars are the film world's biggest night. The first Academy Awards were \
+                    handed out in 1929 at a low-key dinner held at the Hollywood Roosevelt Hotel.\n\n\
+                    Just 250 guests attended with ticket prices at $5.\n\n\
+                    Today more than 3,000 people fill the Kodak Theatre, and tickets cost far more.";
+        let guests = |v: &str| compare("guests at the first Academy Awards dinner", Operator::Eq, v);
+        assert_eq!(verdict(text, &guests("250")), Verdict::Supported);
+        assert_eq!(verdict(text, &guests("300")), Verdict::NotFound);
+        // A name of the claim that the source never gives keeps the figure from fitting.
+        let text = "A poll of 1,000 voters for the Ashcombe Gazette puts Labour on 38% and the \
+                    Conservatives on 33%, with the Liberal Democrats on 14%.";
+        let green = compare("Green Party share in the Ashcombe Gazette poll", Operator::Eq, "38%");
+        assert_eq!(verdict(text, &green), Verdict::NotFound);
     }
 }

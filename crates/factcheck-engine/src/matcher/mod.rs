@@ -137,6 +137,9 @@ pub(crate) const ADMIT_WITH_NAMED_VALUE: f64 = 0.3;
 /// (`coach Jim Caldwell` for `Detroit Lions head coach = Jim Caldwell`) is about the subject
 /// from this much of its words; it too can support only.
 pub(crate) const ADMIT_WITH_NAME_BY_ROLE: f64 = 0.1;
+/// A candidate that states the claimed value, where no stronger candidate ties any value to
+/// the subject, supports the claim from this much of its words.
+pub(crate) const ADMIT_WITH_FITTING_VALUE: f64 = 0.3;
 /// A statement's sentence needs this much of the statement's words, a little more than a
 /// compact subject: a statement has more words, and a sentence holding a few of them (its
 /// names, a common verb) is often about something else.
@@ -374,7 +377,7 @@ pub(crate) fn absent_name<'s>(subject: &'s Subject, present: &[bool]) -> Option<
 /// (`Labour`), so its absence, unlike that of `Labour`, does not set the sentence apart.
 /// A country or its people (`Afghans`, `British`) is such a word too: a qualifier, which the
 /// contrast sets compare, not the name of the thing.
-fn generic_name_word(subject: &Subject, term: &crate::subject::Term) -> bool {
+pub(crate) fn generic_name_word(subject: &Subject, term: &crate::subject::Term) -> bool {
     let beside = |o: &crate::subject::Term| o.capitalised && (o.token + 1 == term.token || term.token + 1 == o.token);
     let people = contrast::country_names(&term.word)
         .or_else(|| term.word.strip_suffix('s').and_then(contrast::country_names))

@@ -505,6 +505,12 @@ const CHANGE_WORDS: &[&str] = &[
     "cut", "declin", "jump", "up", "down",
 ];
 
+/// True for a subject word that is about a change (`rise`, `growth`): it says that a figure
+/// changed, not what.
+pub(super) fn change_word(term: &crate::subject::Term) -> bool {
+    term.alternatives.iter().flatten().any(|a| CHANGE_WORDS.contains(&a.as_str()))
+}
+
 /// How much farther a change's figure stands from a subject that is not about a change.
 const CHANGE_FAR: usize = 30;
 
