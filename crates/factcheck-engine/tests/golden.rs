@@ -28,6 +28,8 @@ const FOLDERS: &[&str] = &[
     "bbc4",
     "news10",
     "bbc5",
+    "news11",
+    "bbc6",
     "acme",
     "qualifiers",
 ];
