@@ -611,6 +611,11 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("success", "fail"),
     ("agre", "disagre"),
     ("confirm", "deni"),
+    ("accept", "deni"),
+    ("admit", "deni"),
+    ("continu", "suspend"),
+    ("continu", "halt"),
+    ("resum", "suspend"),
     ("acquit", "convict"),
     ("hire", "fire"),
     ("expand", "cut"),
@@ -711,15 +716,29 @@ impl Subject {
     }
 }
 
+/// Stems of the verbs news uses for a rise: any of them is the opposite of any of [`FALLING`]
+/// (`turnover rose` against `turnover dropped`), not only the verb's own antonym.
+const RISING: &[&str] =
+    &["rise", "rose", "risen", "climb", "jump", "gain", "increas", "grew", "grow", "grown", "soar", "surg", "rebound"];
+
+/// Stems of the verbs news uses for a fall (see [`RISING`]).
+const FALLING: &[&str] = &[
+    "fall", "fell", "fallen", "drop", "declin", "decreas", "slid", "slip", "shrank", "shrink", "shrunk", "plung",
+    "tumbl", "sank", "slump", "dip",
+];
+
 /// True when one side uses a word whose opposite the other side uses, and neither uses both.
 pub fn opposite_words(claim: &[String], source: &[&str]) -> bool {
     // Short stems must match whole (`win` is not `winter`); longer ones may be prefixes.
     let has = |list: &[&str], w: &str| list.iter().any(|s| *s == w || (w.len() >= 5 && s.starts_with(w)));
     let claim: Vec<&str> = claim.iter().map(String::as_str).collect();
+    let any = |list: &[&str], family: &[&str]| family.iter().any(|w| has(list, w));
+    let directions = |a: &[&str], b: &[&str]| any(&claim, a) && !any(&claim, b) && any(source, b) && !any(source, a);
     OPPOSITES.iter().any(|(a, b)| {
         (has(&claim, a) && !has(&claim, b) && has(source, b) && !has(source, a))
             || (has(&claim, b) && !has(&claim, a) && has(source, a) && !has(source, b))
-    })
+    }) || directions(RISING, FALLING)
+        || directions(FALLING, RISING)
 }
 
 #[cfg(test)]
@@ -759,5 +778,9 @@ mod tests {
         assert!(opposite_words(&claim, &["fell"]));
         assert!(!opposite_words(&claim, &["rose", "fell"]));
         assert!(!opposite_words(&claim, &["rose"]));
+        // Any verb of a rise is the opposite of any verb of a fall.
+        assert!(opposite_words(&[stem("rose")], &[&stem("dropped")]));
+        assert!(opposite_words(&[stem("fell")], &[&stem("climbed")]));
+        assert!(!opposite_words(&[stem("fell")], &[&stem("climbed"), &stem("dropped")]));
     }
 }

@@ -870,7 +870,8 @@ impl Engine {
         let flipped = (statement_negations % 2 != source_negations % 2)
             || opposite_words(&subject.stems, &source_stems)
             || subject.opposed_in(&source_stems, &source_words)
-            || swapped_around_contrast(&statement_words, &statement_stem_list, &source_words, &source_stems);
+            || swapped_around_contrast(&statement_words, &statement_stem_list, &source_words, &source_stems)
+            || order_swapped(&statement_words, &source_words);
         let mut observations: Vec<Observation> = figure_results.into_iter().flat_map(|(_, _, o)| o).collect();
         if flipped {
             let why = format!(
@@ -929,6 +930,16 @@ fn swapped_around_contrast(
 /// A word claimed as a value that at most this many sentences of the source hold is as telling
 /// as a name (see `compare`).
 const RARE_VALUE_SENTENCES: usize = 2;
+
+/// True when a statement orders two events one way (`withdrew the claims before he threatened
+/// to sue`) and its sentence the other (`after he threatened`): `before` and `after` are stop
+/// words, which the opposites of [`opposite_words`] do not see.
+fn order_swapped(statement: &[&str], source: &[&str]) -> bool {
+    let has = |words: &[&str], w: &str| words.contains(&w);
+    [("before", "after"), ("after", "before")]
+        .iter()
+        .any(|(a, b)| has(statement, a) && !has(statement, b) && has(source, b) && !has(source, a))
+}
 
 /// The longest runs of capitalised words written together in a subject, as ranges of term
 /// indices.
@@ -1071,7 +1082,16 @@ fn negations_near(doc: &Document, cov: &Coverage) -> usize {
             shared = cov.positions.iter().map(|&k| doc.tokens.start(k)).collect();
         }
         let mut tree = None;
+        // A negation said twice of the same word (`I don't regret it, I don't regret`) is one.
+        let mut negated: Vec<&str> = Vec::new();
         for k in negations {
+            if let Some(next) = (k + 1..=k + 2).find(|j| cov.positions.binary_search(j).is_ok()) {
+                let stem = doc.stem(next);
+                if negated.contains(&stem) {
+                    continue;
+                }
+                negated.push(stem);
+            }
             count += usize::from(
                 near(&cov.positions, k + 1, k + 2) || {
                     let tree = tree.get_or_insert_with(|| doc.tree(sid));
@@ -2322,5 +2342,34 @@ mod reading_tests {
                     Conservatives on 33%, with the Liberal Democrats on 14%.";
         let green = compare("Green Party share in the Ashcombe Gazette poll", Operator::Eq, "38%");
         assert_eq!(verdict(text, &green), Verdict::NotFound);
+    }
+
+    #[test]
+    fn a_negation_said_twice_of_the_same_verb_is_one() {
+        let text = "“I don’t regret it, I don’t regret,” local newspapers quote Salinas as saying.";
+        assert_eq!(verdict(text, &st("Salinas was quoted as saying she does not regret it.")), Verdict::Supported);
+        assert_eq!(verdict(text, &st("Salinas was quoted as saying she regrets it.")), Verdict::Contradicted);
+    }
+
+    #[test]
+    fn a_statement_with_the_opposite_verb_or_order_is_contradicted() {
+        let text = "Sunderland made a loss.\n\nHowever, the club's turnover dropped sharply from £42.5m to \
+                    £28.5m over the same period, because of a fall in broadcast revenues.";
+        assert_eq!(verdict(text, &st("Sunderland's turnover fell to £28.5 million.")), Verdict::Supported);
+        assert_eq!(verdict(text, &st("Sunderland's turnover rose to £28.5 million.")), Verdict::Contradicted);
+        let text = "As it transpired, Faircloth withdrew the allegations after Oberst threatened to sue her.";
+        assert_eq!(
+            verdict(text, &st("Faircloth withdrew the accusations after Oberst threatened to sue her.")),
+            Verdict::Supported
+        );
+        assert_eq!(
+            verdict(text, &st("Faircloth withdrew the accusations before Oberst threatened to sue her.")),
+            Verdict::Contradicted
+        );
+        let text = "São Paulo subway workers voted to suspend their strikes on Monday night.";
+        assert_eq!(
+            verdict(text, &st("São Paulo subway workers voted on Monday night to continue their strikes.")),
+            Verdict::Contradicted
+        );
     }
 }
