@@ -484,6 +484,9 @@ pub fn names_introduced(
                         && p > first_token + 1
                         && doc.tokens.at(p - 1).word().is_some_and(|w| !is_stop_word(w))
                         && capitalised(doc, p - 1)
+                        // A first name opens the name: `Daily News Rene` (a caption's credit
+                        // before the name) names no second Rene.
+                        && !(p - 1 > first_token && doc.tokens.at(p - 2).word().is_some() && capitalised(doc, p - 2))
                         && !stems[before].iter().flatten().flatten().any(|v| *v == doc.stem(p - 1))
                 })
             });

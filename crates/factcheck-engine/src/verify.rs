@@ -2372,4 +2372,29 @@ mod reading_tests {
             Verdict::Contradicted
         );
     }
+
+    #[test]
+    fn an_age_beside_the_last_word_of_a_name_is_the_named_one() {
+        let text = "Nathaly Cartas Leon, 20, had met Guadalupe Salinas on Facebook.";
+        let age = |v: &str| compare("Nathaly Cartas's age", Operator::Eq, v);
+        assert_eq!(verdict(text, &age("twenty")), Verdict::Supported);
+        assert_eq!(verdict(text, &age("17")), Verdict::Contradicted);
+    }
+
+    #[test]
+    fn a_figure_the_subject_names_is_not_its_value() {
+        let text = "Mr Cable said 40% of all pensioners were now paying marginal tax rates of 50%.";
+        let share = |v: &str| compare("proportion of pensioners on 50% marginal tax rates", Operator::Eq, v);
+        assert_eq!(verdict(text, &share("40%")), Verdict::Supported);
+        assert_eq!(verdict(text, &share("30%")), Verdict::Contradicted);
+    }
+
+    #[test]
+    fn a_claimed_name_beside_another_that_holds_the_role_is_contradicted() {
+        let text = "Photo: Kevin C. Downs. London Rene and Natalie Guercio pose in the office of their \
+                    lawyer, Scott Rynecki, in Brooklyn.";
+        let lawyer = |v: &str| compare("London Rene's lawyer", Operator::Eq, v);
+        assert_eq!(verdict(text, &lawyer("Scott Rynecki")), Verdict::Supported);
+        assert_eq!(verdict(text, &lawyer("Natalie Guercio")), Verdict::Contradicted);
+    }
 }

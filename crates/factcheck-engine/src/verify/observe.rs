@@ -100,6 +100,11 @@ impl Syntax {
         self.tree.word_at(doc.tokens.start(k).checked_sub(self.base)?)
     }
 
+    /// Whether document token `k` is a noun in the tree.
+    fn is_noun(&self, doc: &Document, k: usize) -> bool {
+        self.word(doc, k).is_some_and(|w| self.tree.words[w].upos == "NOUN")
+    }
+
     /// The word of the figure at bytes `at` that its other words hang from (`$` of `$2.3
     /// billion`).
     fn head_of(&self, at: &Range<usize>) -> Option<usize> {
@@ -648,16 +653,34 @@ pub(super) fn observe(
                     });
                 nouns.is_empty() || bracketed || nouns.iter().any(|n| GENERIC_COUNTED.contains(n) || subject_word(n))
             };
+            // The holder may be the last word of a name whose other words the subject holds
+            // (`Nathaly Cartas Leon, 20,` for `Nathaly Cartas's age`).
+            let capital = |k: usize| {
+                doc.tokens.at(k).word().is_some()
+                    && doc.text[doc.tokens.start(k)..].starts_with(|c: char| c.is_uppercase())
+            };
+            let in_name = |k: usize| {
+                capital(k)
+                    && (k.saturating_sub(3)..k).rev().take_while(|&j| capital(j)).any(|j| cov.positions.contains(&j))
+            };
             let holds_age = |m: &Mention| match age_holder(doc, m) {
                 None => false,
                 Some(holders) => {
                     holders.is_empty()
-                        || holders.iter().any(|k| cov.positions.contains(k) || cov.anchor.binary_search(k).is_ok())
+                        || holders
+                            .iter()
+                            .any(|&k| cov.positions.contains(&k) || cov.anchor.binary_search(&k).is_ok() || in_name(k))
                 }
             };
             // A figure that is one of the subject's own words (`three` of `Rojava's three
-            // territories`) is not its value.
-            let own_word = |m: &Mention| (m.first_token..m.end_token).all(|k| cov.positions.contains(&k));
+            // territories`, `50%` of `pensioners on 50% marginal tax rates`) is not its value:
+            // its words and numbers stand in the subject, whatever its symbols.
+            let own_word = |m: &Mention| {
+                let mut counted = (m.first_token..m.end_token)
+                    .filter(|&k| matches!(doc.tokens.at(k).kind, TokenKind::Number | TokenKind::Word))
+                    .peekable();
+                counted.peek().is_some() && counted.all(|k| cov.positions.contains(&k))
+            };
             let mut judged: Vec<(usize, usize, bool)> = mentions
                 .iter()
                 .enumerate()
@@ -755,7 +778,32 @@ pub(super) fn observe(
                 let shown = if agrees { text.clone() } else { doc.text[at.clone()].to_string() };
                 return vec![Observation { tie: Some(0), ..base(at, Some(Value::Text(shown)), agrees != *negate) }];
             }
+            let a_place = subject.wants_place || contrast::country_names(&text.to_lowercase()).is_some();
             if let Some(at) = words_in(doc, sentence, target) {
+                // The claimed name stands there, but the tree gives the subject's head noun
+                // another name (`married to Madonna and split from second wife Robin Wright`
+                // for `second wife = Madonna`): the sentence gives the role to that one.
+                // Only where the head noun stands there as a noun (`designed by Sydney Opera
+                // House mastermind Jørn Utzon` has a verb for `designer`).
+                let head_noun = || {
+                    let sid = cov.sentences.start;
+                    let heads = term_positions(cov, subject, doc.sentence(sid).tokens.clone(), |t| {
+                        t.role == crate::subject::Role::Head && !t.capitalised
+                    });
+                    let syntax = Syntax::of(doc, sid);
+                    heads.iter().any(|&k| syntax.is_noun(doc, k))
+                };
+                if text.starts_with(char::is_uppercase)
+                    && !a_place
+                    && subject.terms.iter().any(|t| t.role == crate::subject::Role::Head)
+                    && head_noun()
+                    && let Some(other) = name_by_tree(doc, cov.sentences.start, &mentions, cov, subject)
+                    && (other.end <= at.start || at.end <= other.start)
+                    && !role_of(doc, cov, subject, &at)
+                {
+                    let name = doc.text[other.clone()].to_string();
+                    return vec![Observation { tie: Some(0), ..base(other, Some(Value::Text(name)), *negate) }];
+                }
                 return vec![base(at, Some(Value::Text(text.clone())), !negate)];
             }
             // A value of a contrast set (`Conservative`, `British`, `right leg`) where the
@@ -779,7 +827,6 @@ pub(super) fn observe(
             let relation_stated = subject.terms.iter().zip(&cov.hows).all(|(t, h)| t.name || h.is_some());
             // Places have their own reading (`place_in`): a country or city named beside a
             // summit is often another party to it.
-            let a_place = subject.wants_place || contrast::country_names(&text.to_lowercase()).is_some();
             if text.starts_with(char::is_uppercase)
                 && relation_stated
                 && !a_place
@@ -1040,6 +1087,16 @@ fn name_by_tree(
         }
     }
     None
+}
+
+/// Whether the words at bytes `at` of candidate `cov`'s sentence stand one arc of its tree from
+/// the subject's head noun (see [`name_by_tree`]).
+fn role_of(doc: &Document, cov: &Coverage, subject: &Subject, at: &Range<usize>) -> bool {
+    let sid = cov.sentences.start;
+    let roles = term_positions(cov, subject, doc.sentence(sid).tokens.clone(), |t| {
+        t.role == crate::subject::Role::Head && !t.capitalised
+    });
+    !roles.is_empty() && Syntax::of(doc, sid).path(doc, at, &roles).is_some_and(|p| p <= ROLE_ARCS)
 }
 
 /// A capitalised name after `in` or `at` that is not one of the subject's words nor a date.
