@@ -2397,4 +2397,17 @@ mod reading_tests {
         assert_eq!(verdict(text, &lawyer("Scott Rynecki")), Verdict::Supported);
         assert_eq!(verdict(text, &lawyer("Natalie Guercio")), Verdict::Contradicted);
     }
+
+    #[test]
+    fn an_ordinal_of_the_counted_word_is_the_count_so_far() {
+        let text = "Federer beat Hewitt in Houston. His victory proved to be his 13th successive win in \
+                    a final, an Open era record, and his 2nd title of the month.";
+        let streak = |v: &str| compare("Federer's streak of consecutive wins in finals", Operator::Eq, v);
+        assert_eq!(verdict(text, &streak("thirteen")), Verdict::Supported);
+        assert_eq!(verdict(text, &streak("11")), Verdict::Contradicted);
+        // An ordinal of a name is no count.
+        let text = "Some 300 people gathered on 110th Street on Sunday.";
+        let vigil = compare("number of people at the Sunday vigil", Operator::Eq, "110");
+        assert_ne!(verdict(text, &vigil), Verdict::Supported);
+    }
 }

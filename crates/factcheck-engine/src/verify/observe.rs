@@ -419,6 +419,12 @@ pub(super) fn age_holder(words: &impl Words, m: &Mention) -> Option<Vec<usize>> 
     None
 }
 
+/// Whether token `k` is an adjective that modifies the count noun after it (`successive`,
+/// `consecutive`, `straight`).
+fn is_modifier(doc: &Document, k: usize) -> bool {
+    matches!(doc.tokens.at(k).word(), Some("successive" | "consecutive" | "straight" | "full" | "whole"))
+}
+
 /// The ordinals of sentence `sid` as numbers (`14th`, `second`), for ranks.
 pub(super) fn ordinals_in(doc: &Document, sid: usize) -> impl Iterator<Item = Mention> + '_ {
     const WORDS: &[&str] = &[
@@ -552,6 +558,29 @@ pub(super) fn observe(
         );
         with_ordinals.sort_by_key(|m| m.first_token);
         mentions = crate::document::Mentions::Read(with_ordinals);
+    } else if bare_number {
+        // An ordinal of a subject's word counts it so far (`his 13th successive win in a
+        // final` for a streak of wins, `his 2,838th day in the post` for his days): the
+        // number of a count whose noun is the subject's, over one modifier.
+        // Not an ordinal of a name (`the First Corinthian Baptist Church`, `110th Street`), nor
+        // one the subject says itself (`the first Academy Awards`).
+        let capital = |k: usize| doc.text[doc.tokens.start(k)..].starts_with(char::is_uppercase);
+        let counts_a_subject_word = |o: &Mention| {
+            (o.first_token..o.end_token).all(|k| cov.positions.binary_search(&k).is_err() && !capital(k))
+                && (o.end_token..(o.end_token + 2).min(sentence.tokens.end))
+                    .find(|&j| doc.tokens.at(j).word().is_some_and(|w| !is_stop_word(w)) && !is_modifier(doc, j))
+                    .is_some_and(|j| !capital(j) && cov.positions.binary_search(&j).is_ok())
+        };
+        let ordinals: Vec<Mention> = ordinals_in(doc, cov.sentences.start)
+            .filter(|o| !mentions.iter().any(|m| m.first_token <= o.first_token && o.first_token < m.end_token))
+            .filter(counts_a_subject_word)
+            .collect();
+        if !ordinals.is_empty() {
+            let mut with_ordinals: Vec<Mention> = mentions.iter().cloned().collect();
+            with_ordinals.extend(ordinals);
+            with_ordinals.sort_by_key(|m| m.first_token);
+            mentions = crate::document::Mentions::Read(with_ordinals);
+        }
     }
     let base = |at: Range<usize>, value: Option<Value>, agrees: bool| Observation {
         doc: d,
