@@ -100,6 +100,7 @@ pub fn run(task: &Task) -> Result<String, String> {
                 knob("SYNTAX_PARSER_FEATURES", 360_000),
                 knob("SYNTAX_LABELLER_FEATURES", usize::MAX),
             ],
+            parser_seed: knob("SYNTAX_PARSER_SEED", 29) as u64,
         };
         let bytes = train(&data, &options);
         std::fs::write(&task.out, &bytes).map_err(|e| format!("cannot write {}: {e}", task.out.display()))?;

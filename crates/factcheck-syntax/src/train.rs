@@ -20,6 +20,8 @@ pub struct Options {
     /// How often a feature must occur in training to be learned at all: tagger, transitions,
     /// labeller.
     pub min_counts: [u32; 3],
+    /// The seed of the order in which the parser sees the sentences (and of its exploration).
+    pub parser_seed: u64,
 }
 
 /// A deterministic pseudo-random sequence, so training gives the same model every time.
@@ -108,13 +110,14 @@ fn train_parser(
     labels: &[String],
     epochs: usize,
     min_counts: [u32; 2],
+    seed: u64,
 ) -> (Averaged, Averaged) {
     let label_of: std::collections::HashMap<&str, usize> =
         labels.iter().enumerate().map(|(i, l)| (l.as_str(), i)).collect();
     let (tc, lc) = parser_counts(data, &label_of);
     let mut tp = Perceptron::new(Some(frequent(tc, min_counts[0])));
     let mut lp = Perceptron::new(Some(frequent(lc, min_counts[1])));
-    let mut rng = Lcg(29);
+    let mut rng = Lcg(seed);
     let mut feats = Vec::new();
     let mut lfeats = Vec::new();
     let mut scores = [0.0f32; TRANSITIONS];
@@ -188,8 +191,13 @@ pub fn train(sentences: &[Sentence], options: &Options) -> Vec<u8> {
     labels.dedup();
     let data: Vec<(&[Form], Vec<u8>, &Sentence)> =
         forms.iter().zip(tags).zip(sentences).map(|((f, t), s)| (f.as_slice(), t, s)).collect();
-    let (transitions, labeller) =
-        train_parser(&data, &labels, options.parser_epochs, [options.min_counts[1], options.min_counts[2]]);
+    let (transitions, labeller) = train_parser(
+        &data,
+        &labels,
+        options.parser_epochs,
+        [options.min_counts[1], options.min_counts[2]],
+        options.parser_seed,
+    );
     let mut parts = [Vec::new(), Vec::new(), Vec::new()];
     freeze(UPOS.len(), &tagger.0, options.budgets[0], &mut parts[0]);
     freeze(TRANSITIONS, &transitions.0, options.budgets[1], &mut parts[1]);

@@ -1844,6 +1844,9 @@ mod tests {
         assert_eq!(lit("100t"), "100 [99.5, 100.5) t");
         assert_eq!(lit("190 km2"), "190 [189.5, 190.5) km2");
         assert_eq!(lit("120 μg"), "120 [119.5, 120.5) µg");
+        assert_eq!(lit("65 µm"), "65 [64.5, 65.5) µm");
+        assert_eq!(lit("65 μm"), "65 [64.5, 65.5) µm");
+        assert_eq!(lit("65 microns"), "65 [64.5, 65.5) µm");
         assert_eq!(lit("16,000 metric tons"), "16,000 [15,999.5, 16,000.5) t");
         assert_eq!(lit("188 miles an hour"), "188 [187.5, 188.5) mph");
         assert_eq!(lit("10 kilometers per hour"), "10 [9.5, 10.5) km/h");
