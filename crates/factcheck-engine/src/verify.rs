@@ -328,6 +328,8 @@ impl Engine {
             .iter()
             .filter_map(|o| o.value.as_ref())
             .find(|v| wanted == Some(ValueKind::Number) && matches!(v.kind(), ValueKind::Money | ValueKind::Quantity))
+            // `years the mural was hidden = 37` names its unit in words.
+            .filter(|v| !matches!(v, Value::Quantity { unit, .. } if observe::names_unit(&subject, unit)))
         {
             let what = if other.kind() == ValueKind::Money { "currency" } else { "unit" };
             notes.push(format!("the claim names no {what}: compared on the amount only"));
@@ -2409,5 +2411,14 @@ mod reading_tests {
         let text = "Some 300 people gathered on 110th Street on Sunday.";
         let vigil = compare("number of people at the Sunday vigil", Operator::Eq, "110");
         assert_ne!(verdict(text, &vigil), Verdict::Supported);
+    }
+
+    #[test]
+    fn a_bare_number_compares_with_a_quantity_in_the_unit_its_subject_names() {
+        let text = "A feature of the event is a view of Carl Roters 40 foot mural above the registration \
+                    desk which has been covered with mirrors for the last 37 years.";
+        let years = |v: &str| compare("years Carl Roters' mural has been covered with mirrors", Operator::Eq, v);
+        assert_eq!(verdict(text, &years("thirty-seven")), Verdict::Supported);
+        assert_eq!(verdict(text, &years("40")), Verdict::Contradicted);
     }
 }

@@ -419,6 +419,11 @@ pub(super) fn age_holder(words: &impl Words, m: &Mention) -> Option<Vec<usize>> 
     None
 }
 
+/// Whether a word of `subject` names `unit` (`years` names `yr`).
+pub(super) fn names_unit(subject: &Subject, unit: &str) -> bool {
+    subject.terms.iter().any(|t| crate::extract::unit_of_word(&t.word) == Some(unit))
+}
+
 /// Whether token `k` is an adjective that modifies the count noun after it (`successive`,
 /// `consecutive`, `straight`).
 fn is_modifier(doc: &Document, k: usize) -> bool {
@@ -734,9 +739,13 @@ pub(super) fn observe(
                     .filter(|(_, m)| own_member(m))
                     .filter(|(_, m)| !bare || subject.fits_attribute(m.value.kind()))
                     .filter(|(_, m)| !ages || holds_age(m))
-                    // A quantity only for a subject that names an amount (`size`, `total`): a
-                    // bare count of things (`guest rooms = 20`) is no `750-foot` spa.
-                    .filter(|(_, m)| m.value.kind() != ValueKind::Quantity || subject.attribute.is_some())
+                    // A quantity only for a subject that names an amount (`size`, `total`) or its
+                    // unit (`years the mural was hidden` for `37 years`): a bare count of things
+                    // (`guest rooms = 20`) is no `750-foot` spa.
+                    .filter(|(_, m)| match &m.value {
+                        Value::Quantity { unit, .. } => subject.attribute.is_some() || names_unit(subject, unit),
+                        _ => true,
+                    })
                     .filter_map(|(k, m)| target.judge_amount_only(&m.value).map(|agrees| (distances[k], k, agrees)))
                     .collect();
             }

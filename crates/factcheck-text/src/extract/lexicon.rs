@@ -771,6 +771,11 @@ pub fn value_words() -> impl Iterator<Item = &'static str> {
         .chain(PERCENT_WORDS.iter().copied())
 }
 
+/// The unit a word names (`years` names `yr`, `miles` names `mi`), if it names one.
+pub fn unit_of_word(word: &str) -> Option<&'static str> {
+    UNITS.iter().find(|(w, _)| *w == word).map(|(_, unit)| *unit)
+}
+
 /// True when a token of normalised text `norm` may make a value: it holds a digit or a fraction
 /// glyph (`½`), or is a number word (`two`, `dozen`), a scale (`million`), a fraction (`half`,
 /// `third`) or a month (`July`). Every value the reader finds holds such a token, so a sentence

@@ -6,7 +6,7 @@ mod currencies;
 mod dates;
 mod lexicon;
 
-pub use lexicon::{currencies_agree, may_make_value, misspellable_value_words, rate_ratio, value_words};
+pub use lexicon::{currencies_agree, may_make_value, misspellable_value_words, rate_ratio, unit_of_word, value_words};
 
 use crate::text::{Token, TokenKind, is_uncased, tokenize};
 use factcheck_core::Value;
