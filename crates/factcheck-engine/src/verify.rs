@@ -2421,4 +2421,12 @@ mod reading_tests {
         assert_eq!(verdict(text, &years("thirty-seven")), Verdict::Supported);
         assert_eq!(verdict(text, &years("40")), Verdict::Contradicted);
     }
+
+    #[test]
+    fn a_plural_common_word_opening_a_sentence_names_no_one() {
+        let text = "Sean Penn has reportedly popped the question to Charlize Theron.\n\n\
+                    Sources claimed that the 54-year-old was keen to take his relationship further.";
+        let age = |v: &str| compare("Sean Penn's age", Operator::Eq, v);
+        assert_eq!(verdict(text, &age("54")), Verdict::Supported);
+    }
 }

@@ -365,7 +365,8 @@ pub(crate) fn names_another(doc: &Document, sid: usize, own: &[usize], referring
         let Some(word) = t.word().filter(|w| w.len() > 1) else { return false };
         doc.text[t.start..t.end].starts_with(|c: char| c.is_uppercase())
             && own.binary_search(&k).is_err()
-            && (k > tokens.start || !(crate::text::is_stop_word(word) || factcheck_lexicon::is_lemma(word)))
+            // A common word in any of its forms (`Sources claimed that the 54-year-old`).
+            && (k > tokens.start || (!crate::text::is_stop_word(word) && factcheck_lexicon::lemmas(word).is_empty()))
     })
 }
 
