@@ -2429,4 +2429,19 @@ mod reading_tests {
         let age = |v: &str| compare("Sean Penn's age", Operator::Eq, v);
         assert_eq!(verdict(text, &age("54")), Verdict::Supported);
     }
+
+    #[test]
+    fn a_surname_goes_by_the_one_given_name_the_source_writes_with_it() {
+        let text = "Sonia O'Sullivan ran in Athens in August. The crowd was large. Rain fell all week. \
+                    It later transpired that Sonia had been suffering from a stomach bug in the 48 hours \
+                    before the final.";
+        let bug = |v: &str| compare("hours O'Sullivan had a stomach bug before the final", Operator::Eq, v);
+        assert_eq!(verdict(text, &bug("48")), Verdict::Supported);
+        assert_eq!(verdict(text, &bug("24")), Verdict::Contradicted);
+        // Not when the surname goes with two given names.
+        let two = "Serena Williams and Venus Williams played in Paris. The crowd was large. Rain fell \
+                   all week. Venus had been suffering from a stomach bug in the 48 hours before the final.";
+        let williams = compare("hours Williams had a stomach bug before the final", Operator::Eq, "24");
+        assert_ne!(verdict(two, &williams), Verdict::Contradicted);
+    }
 }

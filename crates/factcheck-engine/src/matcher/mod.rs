@@ -28,6 +28,9 @@ pub enum How {
     Alias,
     /// The surname of a name the source gives in full elsewhere.
     Surname,
+    /// The given name the source writes before the claim's surname, and only before it
+    /// (`Sonia` for `O'Sullivan` where the source has `Sonia O'Sullivan`).
+    GivenName,
     /// A word derived from it or it from (`deaths`, `died`).
     Derivation,
     /// A curated news equivalent (`takings`, `revenue`).
@@ -51,7 +54,7 @@ impl How {
     pub(crate) fn factor(self) -> f64 {
         match self {
             How::Exact | How::Inflection | How::Alias => 1.0,
-            How::Surname => SURNAME,
+            How::Surname | How::GivenName => SURNAME,
             How::Derivation => DERIVATION,
             How::Curated => CURATED,
             How::Synonym => SYNONYM,
@@ -74,6 +77,7 @@ impl How {
             How::Inflection => "another form of it",
             How::Alias => "an alias",
             How::Surname => "by the surname",
+            How::GivenName => "the given name the source writes with it",
             How::Derivation => "a related word",
             How::Curated => "a news equivalent",
             How::Synonym => "a synonym",
@@ -205,7 +209,8 @@ pub(crate) fn term_weights(doc: &Document, subject: &Subject, stems: &[crate::su
 /// more count, and `of`, `and`, `the`, `for` may stand between them.
 pub(crate) fn with_spelled_out_acronyms(doc: &Document, subject: &Subject) -> Option<Subject> {
     let titled = with_titled_first_names(doc, subject);
-    let initials = with_initials(doc, titled.as_ref().unwrap_or(subject)).or(titled);
+    let given = with_given_names(doc, titled.as_ref().unwrap_or(subject)).or(titled);
+    let initials = with_initials(doc, given.as_ref().unwrap_or(subject)).or(given);
     let subject = initials.as_ref().unwrap_or(subject);
     if !subject.terms.iter().any(|t| t.acronym) {
         return initials;
@@ -271,6 +276,48 @@ fn with_titled_first_names(doc: &Document, subject: &Subject) -> Option<Subject>
             let out = spelled.get_or_insert_with(|| subject.clone());
             out.terms[t].alternatives.push(alternative);
             out.terms[t].hows.push(How::Surname);
+        }
+    }
+    spelled
+}
+
+/// The subject with, for each name it gives alone (`O'Sullivan`, no capitalised word beside
+/// it) that the source writes after one given name only (`Sonia O'Sullivan`, never after
+/// another), that given name as an alternative: features and sports reports go on naming the
+/// person by it (`Sonia had been suffering from a stomach bug`).
+fn with_given_names(doc: &Document, subject: &Subject) -> Option<Subject> {
+    let mut spelled: Option<Subject> = None;
+    for (t, term) in subject.terms.iter().enumerate() {
+        let alone =
+            !subject.terms.iter().any(|o| o.capitalised && (o.token + 1 == term.token || term.token + 1 == o.token));
+        if !term.capitalised || term.number || term.acronym || !alone || factcheck_lexicon::is_lemma(&term.word) {
+            continue;
+        }
+        let stem = crate::text::stem(&term.word);
+        let mut given: Option<String> = None;
+        let mut others = false;
+        for run in doc.capitalised_runs() {
+            for pair in run.windows(2) {
+                if doc.stem(pair[1] as usize) != stem {
+                    continue;
+                }
+                let Some(first) = doc.tokens.at(pair[0] as usize).word() else { continue };
+                // A given name is no common word nor a title (`Mr`, `Sir`, `Chancellor`).
+                if factcheck_lexicon::is_lemma(first) || crate::text::is_stop_word(first) || TITLES.contains(&first) {
+                    continue;
+                }
+                let first = doc.stem(pair[0] as usize).to_string();
+                match &given {
+                    Some(g) if *g != first => others = true,
+                    Some(_) => {}
+                    None => given = Some(first),
+                }
+            }
+        }
+        if let Some(first) = given.filter(|_| !others) {
+            let out = spelled.get_or_insert_with(|| subject.clone());
+            out.terms[t].alternatives.push(vec![first]);
+            out.terms[t].hows.push(How::GivenName);
         }
     }
     spelled
