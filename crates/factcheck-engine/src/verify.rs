@@ -875,6 +875,12 @@ impl Engine {
             || swapped_around_contrast(&statement_words, &statement_stem_list, &source_words, &source_stems)
             || order_swapped(&statement_words, &source_words);
         let mut observations: Vec<Observation> = figure_results.into_iter().flat_map(|(_, _, o)| o).collect();
+        // A name of the statement whose last word the sentence gives another name
+        // (`the Rose Bowl` where it has `the Sugar Bowl`): the sentence names something else.
+        if let Some((theirs, ours)) = renamed(text, &tokens, doc, &cov) {
+            let why = format!("the source has `{theirs}` where the statement has `{ours}`{span_note}");
+            return (Verdict::Contradicted, with_notes(why, &notes), None, vec![whole(false)]);
+        }
         if flipped {
             let why = format!(
                 "the source says the opposite{span_note}: a negation or an opposite word stands on one side only"
@@ -891,6 +897,47 @@ impl Engine {
         ) + if mentions.is_empty() { "" } else { "; every figure fits" };
         (Verdict::Supported, with_notes(why, &notes), None, observations)
     }
+}
+
+/// A name of two or more capitalised words in a statement (`Rose Bowl`) whose words but the
+/// last stand nowhere in the sentences of `cov`, where those sentences write its last word after
+/// another capitalised word (`Sugar Bowl`): the source's name and the statement's.
+fn renamed(text: &str, tokens: &[Token], doc: &Document, cov: &Coverage) -> Option<(String, String)> {
+    let capital = |t: &Token| t.word().is_some() && text[t.start..].starts_with(char::is_uppercase);
+    let range = doc.sentence(cov.sentences.start).tokens.start..doc.sentence(cov.sentences.end - 1).tokens.end;
+    let source_capital =
+        |k: usize| doc.tokens.at(k).word().is_some() && doc.text[doc.tokens.start(k)..].starts_with(char::is_uppercase);
+    let mut k = 1;
+    while k < tokens.len() {
+        if !capital(&tokens[k]) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < tokens.len() && capital(&tokens[k]) {
+            k += 1;
+        }
+        if k - start < 2 {
+            continue;
+        }
+        let (firsts, last) = (&tokens[start..k - 1], &tokens[k - 1]);
+        let stands = |w: &str| range.clone().any(|j| doc.tokens.at(j).norm == w);
+        if firsts.iter().any(|t| stands(&t.norm) || is_stop_word(&t.norm)) {
+            continue;
+        }
+        let other = range.clone().skip(1).find(|&j| {
+            doc.tokens.at(j).norm == last.norm
+                && source_capital(j)
+                && source_capital(j - 1)
+                && doc.tokens.at(j - 1).word().is_some_and(|w| !is_stop_word(w))
+        });
+        if let Some(j) = other {
+            let theirs = doc.text[doc.tokens.start(j - 1)..doc.tokens.at(j).end].to_string();
+            let ours = text[tokens[start].start..last.end].to_string();
+            return Some((theirs, ours));
+        }
+    }
+    None
 }
 
 /// The words that set one thing against another (`A rather than B`, `A instead of B`, `A, not
@@ -2443,5 +2490,13 @@ mod reading_tests {
                    all week. Venus had been suffering from a stomach bug in the 48 hours before the final.";
         let williams = compare("hours Williams had a stomach bug before the final", Operator::Eq, "24");
         assert_ne!(verdict(two, &williams), Verdict::Contradicted);
+    }
+
+    #[test]
+    fn a_statement_naming_another_bowl_is_contradicted() {
+        let text = "As No. 4 Ohio State prepares to take on No. 1 Alabama in the Sugar Bowl, Holtz \
+                    didn't mind boasting a little.";
+        assert_eq!(verdict(text, &st("Ohio State faces Alabama in the Rose Bowl.")), Verdict::Contradicted);
+        assert_eq!(verdict(text, &st("Ohio State faces Alabama in the Sugar Bowl.")), Verdict::Supported);
     }
 }
