@@ -800,7 +800,6 @@ impl Engine {
                 && let Some((own, other)) = &f.clash
             {
                 let doc = &self.documents[d];
-                let why = format!("the source has `{}` where the statement has `{}`", other.member, own.member);
                 // The evidence is the source's qualifier, with an ordinal's suffix (`18th`).
                 let first = doc.tokens.at(other.at);
                 let last = match doc.tokens.get(other.at + 1) {
@@ -811,6 +810,9 @@ impl Engine {
                     }
                     _ => first,
                 };
+                // As the source writes it (`inaugural` for the first).
+                let theirs = &doc.text[first.start..last.end];
+                let why = format!("the source has `{theirs}` where the statement has `{}`", own.member);
                 let o = Observation {
                     doc: d,
                     sentences: cov.sentences.clone(),

@@ -106,7 +106,7 @@ const MONTHS: &[&[&str]] = &[
 ];
 
 const ORDINALS: &[&[&str]] = &[
-    &["first", "1st"],
+    &["first", "1st", "inaugural"],
     &["second", "2nd"],
     &["third", "3rd"],
     &["fourth", "4th"],
@@ -433,6 +433,10 @@ mod tests {
         assert!(clash(&claim("Labour vote share"), &claim("The Conservatives won 33% of the vote.")).is_some());
         assert!(clash(&claim("pre-tax profit"), &claim("Net profit was $2 billion.")).is_some());
         assert!(clash(&claim("his left hip"), &claim("injuries to his right hip")).is_some());
+        // `inaugural` is the first.
+        let second = claim("the second College Football Playoff");
+        assert!(clash(&second, &claim("a semifinal in the inaugural College Football Playoff")).is_some());
+        assert!(clash(&claim("the first Playoff"), &claim("the inaugural Playoff")).is_none());
         // A country as a place (`in the UK`) is compared only with countries as places.
         assert!(clash(&claim("market share in the UK"), &claim("Its share in the US was 11%.")).is_some());
         assert!(clash(&claim("market share in the UK"), &claim("US firms took 11%.")).is_none());
