@@ -2501,4 +2501,17 @@ mod reading_tests {
         assert_eq!(verdict(text, &st("Ohio State faces Alabama in the Rose Bowl.")), Verdict::Contradicted);
         assert_eq!(verdict(text, &st("Ohio State faces Alabama in the Sugar Bowl.")), Verdict::Supported);
     }
+
+    #[test]
+    fn the_part_of_n_of_m_is_what_the_words_after_it_count() {
+        let text = "Would you expect to hear that 16 million of the country's 24 million people are \
+                    malnourished?";
+        let hungry = |v: &str| compare("people in the country said to be malnourished", Operator::Eq, v);
+        assert_eq!(verdict(text, &hungry("16 million")), Verdict::Supported);
+        assert_eq!(verdict(text, &hungry("24 million")), Verdict::Contradicted);
+        let text = "So far 18 of 27 member states have ratified the treaty.";
+        let ratified = |v: &str| compare("member states that have ratified the treaty", Operator::Eq, v);
+        assert_eq!(verdict(text, &ratified("18")), Verdict::Supported);
+        assert_eq!(verdict(text, &ratified("27")), Verdict::Contradicted);
+    }
 }

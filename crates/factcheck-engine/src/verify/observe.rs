@@ -174,6 +174,24 @@ pub(super) fn common_word(t: &crate::subject::Term) -> bool {
 /// (`previous month's rate`, `the original estimate`).
 const EARLIER_WORDS: &[&str] = &["previous", "prior", "earlier", "before", "origin", "initi", "former", "old", "estim"];
 
+/// How much farther the whole of `N of M X` stands from a subject worded by what follows it.
+const PART_FAR: usize = 8;
+
+/// True when `mentions[k]` is the whole of `N of M` (`16 million of the country's 24 million`):
+/// the mention before it is followed by `of` and at most two words (a determiner, a possessive)
+/// before this one.
+fn whole_of_part(doc: &Document, mentions: &[Mention], k: usize) -> bool {
+    let (part, whole) = (&mentions[k - 1], &mentions[k]);
+    let between = part.end_token..whole.first_token;
+    !between.is_empty()
+        && between.len() <= 4
+        && doc.tokens.at(part.end_token).word() == Some("of")
+        && between.skip(1).all(|j| {
+            let t = doc.tokens.at(j);
+            t.word().is_some_and(|w| !matches!(w, "and" | "or" | "to" | "from")) || t.punct() == Some('\'')
+        })
+}
+
 /// How much farther the earlier value of a change or revision stands from a subject that does
 /// not ask for it (`up to 5.5% from 5.4%`, `to 139,000 instead of 96,000`), and the later value
 /// from one that does (`previous rate`).
@@ -644,6 +662,12 @@ pub(super) fn observe(
                     || (k > 0 && earlier_value(doc, &mentions, k - 1));
                 if paired && earlier != wants_earlier {
                     d += EARLIER_FAR;
+                }
+                // The whole of `N of M X` (`16 million of the country's 24 million people are
+                // malnourished`) is not what a subject worded by what follows (`malnourished`)
+                // counts: the part is.
+                if k > 0 && whole_of_part(doc, &mentions, k) && cov.positions.iter().any(|&p| p > m.end_token) {
+                    d += PART_FAR;
                 }
                 distances.push(if converts { d.min(distances[distances.len() - 1]) } else { d });
             }
