@@ -708,6 +708,9 @@ impl Engine {
                 if let Some(found) = self.appositive(docs, &tokens, m, &mut notes) {
                     observations.push(found);
                     verdict = Verdict::Supported;
+                } else if let Some(found) = self.fact_alone(claim, docs, (text, &tokens), m, &target, &qualifiers) {
+                    observations.push(found);
+                    verdict = Verdict::Supported;
                 }
             }
             figure_results.push((m, verdict, observations));
@@ -1045,6 +1048,73 @@ impl Engine {
     ///
     /// Only the first [`MAX_CANDIDATES`] sentences of a source holding the name are looked at
     /// (`notes` says so when a source has more): each costs reading its values.
+    /// A statement's figure that no sentence holding the statement's words gives, looked for as
+    /// a fact of its own: its clause's words (up to the commas, `and`, `while` or `but` around
+    /// it) and the statement's names, as a compact claim's subject (`Jonathan Alvarez, an
+    /// 18-year-old from Queens, says officers beat him`: `Jonathan Alvarez ... 18-year-old from
+    /// Queens` where the source has `Jonathan Alvarez, 18, of Queens`). It can support the
+    /// figure only: a statement's facts stand in different sentences, and one found alone says
+    /// too little of the statement to contradict it.
+    fn fact_alone(
+        &self,
+        claim: &Claim,
+        docs: &[usize],
+        (text, tokens): (&str, &[Token]),
+        m: &Mention,
+        target: &Target,
+        qualifiers: &[contrast::Qualifier],
+    ) -> Option<Observation> {
+        let boundary = |t: &Token| {
+            t.punct().is_some_and(|p| matches!(p, ',' | ';' | ':' | '(' | ')' | '.'))
+                || t.word().is_some_and(|w| matches!(w, "and" | "but" | "while" | "whereas" | "which" | "who"))
+        };
+        let start = (0..m.first_token).rev().find(|&k| boundary(&tokens[k])).map_or(0, |k| k + 1);
+        let end = (m.end_token..tokens.len()).find(|&k| boundary(&tokens[k])).unwrap_or(tokens.len());
+        // The whole statement is one clause: the statement's own search said it all.
+        if start == 0 && tokens[end..].iter().all(|t| t.word().is_none()) {
+            return None;
+        }
+        let name = |k: usize| tokens[k].word().is_some() && text[tokens[k].start..].starts_with(char::is_uppercase);
+        let skip: Vec<Range<usize>> = (0..tokens.len())
+            .filter(|&k| {
+                !((start..end).contains(&k) && !(m.first_token..m.end_token).contains(&k)) && !(k > 0 && name(k))
+            })
+            .map(|k| k..k + 1)
+            .collect();
+        let mut subject = Subject::from_tokens(text, tokens, &skip, &claim.aliases);
+        subject.qualifiers = qualifiers.to_vec();
+        if subject.terms.len() < 2 {
+            return None;
+        }
+        let (mut present, mut notes) = (vec![false; subject.terms.len()], Vec::new());
+        let mut admitted: Vec<(usize, Coverage, Features)> = Vec::new();
+        for &d in docs {
+            for (cov, features) in self.candidates(d, &subject, qualifiers, &mut present, &mut notes).list {
+                if features.admitted(ADMIT) {
+                    admitted.push((d, cov, features));
+                }
+            }
+        }
+        by_score(&mut admitted);
+        let mut judged = Vec::new();
+        let mut best: Option<f64> = None;
+        for (d, cov, features) in &admitted {
+            if !worth_judging(best, features.score) {
+                break;
+            }
+            let doc = &self.documents[*d];
+            if !target.may_be_in(doc, cov) {
+                continue;
+            }
+            for o in observe(doc, *d, cov, &subject, target, claim.as_of, Pick::AnyAgreeing) {
+                best = Some(best.map_or(features.score, |b: f64| b.max(features.score)));
+                judged.push(Judged { score: features.score, agrees: o.agrees, tight: false, item: o });
+            }
+        }
+        let (verdict, kept) = decide(judged, CONTRADICT_MIN, |kept| kept);
+        (verdict == Verdict::Supported).then(|| kept.into_iter().next().map(|j| j.item)).flatten()
+    }
+
     fn appositive(
         &self,
         docs: &[usize],
@@ -2513,5 +2583,17 @@ mod reading_tests {
         let ratified = |v: &str| compare("member states that have ratified the treaty", Operator::Eq, v);
         assert_eq!(verdict(text, &ratified("18")), Verdict::Supported);
         assert_eq!(verdict(text, &ratified("27")), Verdict::Contradicted);
+    }
+
+    #[test]
+    fn a_statements_figure_is_found_by_its_own_clause_where_its_words_stand_apart() {
+        let text = "But virtually no market research was carried out and just £4.2m was spent on \
+                    worldwide sales and marketing of courses. Some £14m went on developing the \
+                    technology to make the e-University work. This was used by just 200 students, the \
+                    rest preferring to work through existing university websites.";
+        let spent =
+            |v: &str| st(&format!("Some {v} was spent developing the technology, which just 200 students used."));
+        assert_eq!(verdict(text, &spent("£14m")), Verdict::Supported);
+        assert_ne!(verdict(text, &spent("£4.2m")), Verdict::Supported);
     }
 }
