@@ -1077,7 +1077,8 @@ impl Engine {
         let name = |k: usize| tokens[k].word().is_some() && text[tokens[k].start..].starts_with(char::is_uppercase);
         let skip: Vec<Range<usize>> = (0..tokens.len())
             .filter(|&k| {
-                !((start..end).contains(&k) && !(m.first_token..m.end_token).contains(&k)) && !(k > 0 && name(k))
+                let clause = (start..end).contains(&k) && !(m.first_token..m.end_token).contains(&k);
+                !(clause || (k > 0 && name(k)))
             })
             .map(|k| k..k + 1)
             .collect();

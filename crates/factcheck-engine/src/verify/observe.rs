@@ -652,7 +652,7 @@ pub(super) fn observe(
                     && doc.tokens.at(m.first_token - 1).word().is_some()
                     && CHANGE_MARKS.contains(&doc.stem(m.first_token - 1));
                 if changed && !about_a_change {
-                    d += CHANGE_FAR;
+                    d = d.saturating_add(CHANGE_FAR);
                 }
                 // Of a change's or a revision's two values, the one the subject does not ask
                 // for stands farther.
@@ -661,13 +661,13 @@ pub(super) fn observe(
                     || (k + 1 < mentions.len() && earlier_value(doc, &mentions, k + 1))
                     || (k > 0 && earlier_value(doc, &mentions, k - 1));
                 if paired && earlier != wants_earlier {
-                    d += EARLIER_FAR;
+                    d = d.saturating_add(EARLIER_FAR);
                 }
                 // The whole of `N of M X` (`16 million of the country's 24 million people are
                 // malnourished`) is not what a subject worded by what follows (`malnourished`)
                 // counts: the part is.
                 if k > 0 && whole_of_part(doc, &mentions, k) && cov.positions.iter().any(|&p| p > m.end_token) {
-                    d += PART_FAR;
+                    d = d.saturating_add(PART_FAR);
                 }
                 distances.push(if converts { d.min(distances[distances.len() - 1]) } else { d });
             }
