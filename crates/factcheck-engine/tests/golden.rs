@@ -30,6 +30,8 @@ const FOLDERS: &[&str] = &[
     "bbc5",
     "news11",
     "bbc6",
+    "bbc7",
+    "bbc8",
     "acme",
     "qualifiers",
 ];
