@@ -2597,4 +2597,13 @@ mod reading_tests {
         assert_eq!(verdict(text, &spent("£14m")), Verdict::Supported);
         assert_ne!(verdict(text, &spent("£4.2m")), Verdict::Supported);
     }
+
+    #[test]
+    fn a_figure_set_off_by_commas_after_a_word_is_that_words() {
+        let text = "The research revealed that French, 39%, and British, 31%, consumers were most \
+                    interested in music players.";
+        let french = |v: &str| compare("French consumers interested in music players", Operator::Eq, v);
+        assert_eq!(verdict(text, &french("39%")), Verdict::Supported);
+        assert_eq!(verdict(text, &french("31%")), Verdict::Contradicted);
+    }
 }

@@ -45,6 +45,12 @@ pub(super) fn distance(doc: &Document, cov: &Coverage, placing: &[usize], m: &Me
     if of_after && at(m.end_token + 1) {
         return 0;
     }
+    // A figure set off by commas right after a word of the subject is that word's (`French,
+    // 39%, and British, 31%, consumers`, `Rene, 37, said`).
+    let comma = |k: usize| doc.tokens.get(k).is_some_and(|t| t.punct() == Some(','));
+    if m.first_token >= 2 && comma(m.first_token - 1) && at(m.first_token - 2) && comma(m.end_token) {
+        return 0;
+    }
     // The nearest anchor word on each side is the nearest of its side: a farther one has as
     // many tokens and boundaries between, and more. Boundaries are counted over at most 64
     // tokens, so that one endless sentence costs linear time.
