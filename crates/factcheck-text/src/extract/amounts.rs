@@ -144,6 +144,19 @@ impl Reader<'_> {
         if matches!(first, "nought" | "naught") && i > 0 && matches!(self.word(i - 1), Some("to" | "for")) {
             return None;
         }
+        // `the Six Nations`, `of the Big Four Banks`: a number word with a capital between a
+        // word in lower case and a capitalised word is part of a name (a title-case headline,
+        // `All Five Matches`, keeps its figures).
+        let capital = |k: usize| self.raw(k).starts_with(char::is_uppercase);
+        let lower_word = |k: usize| self.word(k).is_some() && !capital(k);
+        if capital(i)
+            && i > 0
+            && lower_word(i - 1)
+            && self.word(i + 1).is_some_and(|w| lookup(SMALL_NUMBERS, w).is_none())
+            && capital(i + 1)
+        {
+            return None;
+        }
         let mut j = i;
         let mut total: u64 = 0;
         let mut group: u64 = 0;
@@ -1859,6 +1872,10 @@ mod tests {
         assert_eq!(lit("98 degrees"), "98 [97.5, 98.5) °");
         assert_eq!(lit("85°"), "85 [84.5, 85.5) °");
         assert_eq!(values("six degrees of separation"), ["6 [5.5, 6.5)"]);
+        // A number word with a capital inside a name is no figure; a title-case headline keeps
+        // its figures.
+        assert_eq!(values("Wales lost all five matches in the Six Nations."), ["5 [4.5, 5.5)"]);
+        assert_eq!(values("Wales Lose All Five Matches"), ["5 [4.5, 5.5)"]);
         assert_eq!(values("more than 800,000 F-Series pickups"), ["800,000 (800,000, inf)"]);
         assert_eq!(values("PA 23456 F Block"), ["23,456 [23,455.5, 23,456.5)"]);
     }
