@@ -378,12 +378,12 @@ impl Engine {
             // word that is no common word, and of a run of capitals (`Lincoln Memorial
             // Library`) a word before its last, which is often a common noun (`library`). And
             // a word that says what is measured stands in the sentence itself (not only `rose`).
-            let found = |i: usize| features.hows[i].is_some();
+            let found = |term: usize| features.hows[term].is_some();
             let named = subject
                 .terms
                 .iter()
                 .enumerate()
-                .all(|(i, t)| !(t.name || t.capitalised) || found(i) || factcheck_lexicon::is_lemma(&t.word))
+                .all(|(term, t)| !(t.name || t.capitalised) || found(term) || factcheck_lexicon::is_lemma(&t.word))
                 && capital_runs(subject).iter().all(|run| run.len() < 2 || (run.start..run.end - 1).any(found));
             let own_word = subject
                 .terms
@@ -1041,20 +1041,13 @@ fn listed(values: &[String], separator: &str) -> String {
 }
 
 impl Engine {
-    /// A statement's appositive figure (`Sapp, 42, was charged`: a name, a comma, a number, a
-    /// comma) is often given in another sentence of the source than the one the statement
-    /// rests on: it fits when some sentence gives the same name the same number the same way.
-    /// This can support a figure, never contradict one.
-    ///
-    /// Only the first [`MAX_CANDIDATES`] sentences of a source holding the name are looked at
-    /// (`notes` says so when a source has more): each costs reading its values.
     /// A statement's figure that no sentence holding the statement's words gives, looked for as
     /// a fact of its own: its clause's words (up to the commas, `and`, `while` or `but` around
-    /// it) and the statement's names, as a compact claim's subject (`Jonathan Alvarez, an
-    /// 18-year-old from Queens, says officers beat him`: `Jonathan Alvarez ... 18-year-old from
-    /// Queens` where the source has `Jonathan Alvarez, 18, of Queens`). It can support the
-    /// figure only: a statement's facts stand in different sentences, and one found alone says
-    /// too little of the statement to contradict it.
+    /// it) and the statement's names, as a compact claim's subject (`Some £14m was spent
+    /// developing the technology, which just 200 students used`: `spent developing the
+    /// technology` for £14m, where the source gives the students in the next sentence). It can
+    /// support the figure only: a statement's facts stand in different sentences, and one found
+    /// alone says too little of the statement to contradict it.
     fn fact_alone(
         &self,
         claim: &Claim,
@@ -1116,6 +1109,13 @@ impl Engine {
         (verdict == Verdict::Supported).then(|| kept.into_iter().next().map(|j| j.item)).flatten()
     }
 
+    /// A statement's appositive figure (`Sapp, 42, was charged`: a name, a comma, a number, a
+    /// comma) is often given in another sentence of the source than the one the statement
+    /// rests on: it fits when some sentence gives the same name the same number the same way.
+    /// This can support a figure, never contradict one.
+    ///
+    /// Only the first [`MAX_CANDIDATES`] sentences of a source holding the name are looked at
+    /// (`notes` says so when a source has more): each costs reading its values.
     fn appositive(
         &self,
         docs: &[usize],

@@ -424,7 +424,7 @@ pub(crate) fn absent_name<'s>(subject: &'s Subject, present: &[bool]) -> Option<
 /// (`Labour`), so its absence, unlike that of `Labour`, does not set the sentence apart.
 /// A country or its people (`Afghans`, `British`) is such a word too: a qualifier, which the
 /// contrast sets compare, not the name of the thing.
-pub(crate) fn generic_name_word(subject: &Subject, term: &crate::subject::Term) -> bool {
+fn generic_name_word(subject: &Subject, term: &crate::subject::Term) -> bool {
     let beside = |o: &crate::subject::Term| o.capitalised && (o.token + 1 == term.token || term.token + 1 == o.token);
     let people = contrast::country_names(&term.word)
         .or_else(|| term.word.strip_suffix('s').and_then(contrast::country_names))

@@ -184,8 +184,8 @@ const EARLIER_WORDS: &[&str] = &["previous", "prior", "earlier", "before", "orig
 const PART_FAR: usize = 8;
 
 /// True when `mentions[k]` is the whole of `N of M` (`16 million of the country's 24 million`):
-/// the mention before it is followed by `of` and at most two words (a determiner, a possessive)
-/// before this one.
+/// the mention before it is followed by `of` and at most three words or apostrophes (a
+/// determiner, a possessive) before this one.
 fn whole_of_part(doc: &Document, mentions: &[Mention], k: usize) -> bool {
     let (part, whole) = (&mentions[k - 1], &mentions[k]);
     let between = part.end_token..whole.first_token;
@@ -589,8 +589,8 @@ pub(super) fn observe(
         mentions = crate::document::Mentions::Read(with_ordinals);
     } else if bare_number {
         // An ordinal of a subject's word counts it so far (`his 13th successive win in a
-        // final` for a streak of wins, `his 2,838th day in the post` for his days): the
-        // number of a count whose noun is the subject's, over one modifier.
+        // final` for a streak of wins): the number of a count whose noun is the subject's, over
+        // one modifier.
         // Not an ordinal of a name (`the First Corinthian Baptist Church`, `110th Street`), nor
         // one the subject says itself (`the first Academy Awards`).
         let capital = |k: usize| doc.text[doc.tokens.start(k)..].starts_with(char::is_uppercase);
@@ -849,8 +849,9 @@ pub(super) fn observe(
             let a_place = subject.wants_place || contrast::country_names(&text.to_lowercase()).is_some();
             if let Some(at) = words_in(doc, sentence, target) {
                 // The claimed name stands there, but the tree gives the subject's head noun
-                // another name (`married to Madonna and split from second wife Robin Wright`
-                // for `second wife = Madonna`): the sentence gives the role to that one.
+                // another name (`London Rene and Natalie Guercio pose in the office of their
+                // lawyer, Scott Rynecki` for `lawyer = Natalie Guercio`): the sentence gives the
+                // role to that one.
                 // Only where the head noun stands there as a noun (`designed by Sydney Opera
                 // House mastermind Jørn Utzon` has a verb for `designer`).
                 let head_noun = || {
