@@ -32,6 +32,8 @@ const FOLDERS: &[&str] = &[
     "bbc6",
     "bbc7",
     "bbc8",
+    "bbc9",
+    "bbc10",
     "acme",
     "qualifiers",
 ];
