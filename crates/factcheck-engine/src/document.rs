@@ -917,6 +917,11 @@ impl Document {
         self.lines.line_col(&self.text, at)
     }
 
+    /// True when token `k` starts with a capital.
+    pub(crate) fn capitalised(&self, k: usize) -> bool {
+        self.text[self.tokens.start(k)..].starts_with(char::is_uppercase)
+    }
+
     /// The runs of capitalised words of two words or more (see `capitalised_runs`), made once.
     pub(crate) fn capitalised_runs(&self) -> &[Vec<u32>] {
         self.capitalised_runs.get_or_init(|| {

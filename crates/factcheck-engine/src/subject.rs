@@ -292,20 +292,26 @@ impl Subject {
         self
     }
 
+    /// The longest runs of capitalised words written together, as ranges of term indices
+    /// (one word is a run too).
+    pub fn capital_runs(&self) -> Vec<std::ops::Range<usize>> {
+        let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+        for (i, t) in self.terms.iter().enumerate().filter(|(_, t)| t.capitalised) {
+            match runs.last_mut() {
+                Some(run) if run.end == i && self.terms[i - 1].token + 1 == t.token => run.end = i + 1,
+                _ => runs.push(i..i + 1),
+            }
+        }
+        runs
+    }
+
     /// What may be names: every run of two or more capitalised words written together
     /// (`Craig Roberts Scott`, `Jessica Chastain`), as ranges of term indices. Where a name
     /// ends is not known (`Serena Williams Wimbledon titles`), so each part of a longer run of
     /// capitals counts as well (`Serena Williams`, `Williams Wimbledon`).
     pub fn name_runs(&self) -> Vec<std::ops::Range<usize>> {
-        let mut capitals: Vec<std::ops::Range<usize>> = Vec::new();
-        for (i, t) in self.terms.iter().enumerate().filter(|(_, t)| t.capitalised) {
-            match capitals.last_mut() {
-                Some(run) if run.end == i && self.terms[i - 1].token + 1 == t.token => run.end = i + 1,
-                _ => capitals.push(i..i + 1),
-            }
-        }
         // At most eight words a run: a subject in capitals throughout names no one.
-        capitals
+        self.capital_runs()
             .into_iter()
             .filter(|run| run.len() <= 8)
             .flat_map(|run| run.clone().flat_map(move |start| (start + 2..=run.end).map(move |end| start..end)))
@@ -419,11 +425,6 @@ pub fn coverage(
     Coverage { sentences, matched: terms.iter().filter(|t| **t).count(), positions, anchor, terms, hows, found }
 }
 
-/// True when token `p` of `doc` starts with a capital.
-fn capitalised(doc: &Document, p: usize) -> bool {
-    doc.text[doc.tokens.start(p)..].starts_with(char::is_uppercase)
-}
-
 /// News names a person or a body in full once, then by the last word of the name (`Craig
 /// Roberts Scott` ... `Scott has 30 years' experience`). Where a sentence holds the last word
 /// of one of `runs` (see [`Subject::name_runs`]), capitalised, with another word of the
@@ -432,7 +433,7 @@ fn capitalised(doc: &Document, p: usize) -> bool {
 pub fn extend_by_last_name(doc: &Document, cov: &mut Coverage, runs: &[std::ops::Range<usize>], introduced: &[bool]) {
     for (run, _) in runs.iter().zip(introduced).filter(|(_, full)| **full) {
         let last = run.end - 1;
-        let capitalised_there = cov.found.iter().any(|&(p, t)| t == last && capitalised(doc, p));
+        let capitalised_there = cov.found.iter().any(|&(p, t)| t == last && doc.capitalised(p));
         // The last word alone is too weak a sign (`Isaac` in every sentence of a profile of
         // Oscar Isaac): the rest of the subject must stand there too.
         // A subject that is the name alone (`Darren Campbell's age`: its attribute says which
@@ -473,7 +474,7 @@ pub fn names_introduced(
                             .enumerate()
                             // `found` is sorted: a sentence of a hostile source may hold
                             // thousands of matches.
-                            .all(|(k, term)| cov.found.binary_search(&(p + k, term)).is_ok() && capitalised(doc, p + k))
+                            .all(|(k, term)| cov.found.binary_search(&(p + k, term)).is_ok() && doc.capitalised(p + k))
                 })
             });
             let another_name = covered.iter().any(|cov| {
@@ -483,10 +484,10 @@ pub fn names_introduced(
                     t == last
                         && p > first_token + 1
                         && doc.tokens.at(p - 1).word().is_some_and(|w| !is_stop_word(w))
-                        && capitalised(doc, p - 1)
+                        && doc.capitalised(p - 1)
                         // A first name opens the name: `Daily News Rene` (a caption's credit
                         // before the name) names no second Rene.
-                        && !(p - 1 > first_token && doc.tokens.at(p - 2).word().is_some() && capitalised(doc, p - 2))
+                        && !(p - 1 > first_token && doc.tokens.at(p - 2).word().is_some() && doc.capitalised(p - 2))
                         && !stems[before].iter().flatten().flatten().any(|v| *v == doc.stem(p - 1))
                 })
             });

@@ -371,6 +371,7 @@ impl Engine {
         }
         by_score(&mut reserve);
         admitted.extend(reserve);
+        let runs = subject.capital_runs();
         let mut fitting = Vec::new();
         for (i, (d, cov, features)) in admitted.iter().enumerate() {
             let doc = &self.documents[*d];
@@ -384,7 +385,7 @@ impl Engine {
                 .iter()
                 .enumerate()
                 .all(|(term, t)| !(t.name || t.capitalised) || found(term) || factcheck_lexicon::is_lemma(&t.word))
-                && capital_runs(subject).iter().all(|run| run.len() < 2 || (run.start..run.end - 1).any(found));
+                && runs.iter().all(|run| run.len() < 2 || (run.start..run.end - 1).any(found));
             let own_word = subject
                 .terms
                 .iter()
@@ -685,21 +686,7 @@ impl Engine {
                     Counted::Noun(nouns.into_iter().map(str::to_string).collect())
                 };
             }
-            let mut judged = Vec::new();
-            let mut best: Option<f64> = None;
-            for (d, cov, features) in &admitted {
-                if !worth_judging(best, features.score) {
-                    break;
-                }
-                let doc = &self.documents[*d];
-                if !target.may_be_in(doc, cov) {
-                    continue;
-                }
-                for o in observe(doc, *d, cov, &subject, &target, claim.as_of, Pick::AnyAgreeing) {
-                    best = Some(best.map_or(features.score, |b: f64| b.max(features.score)));
-                    judged.push(Judged { score: features.score, agrees: o.agrees, tight: false, item: (o, ()) });
-                }
-            }
+            let judged = self.judge_figure(&admitted, &subject, &target, claim.as_of);
             let (mut verdict, kept) =
                 decide(judged, crate::matcher::CONTRADICT_MIN_STATEMENT, |kept| settle(kept, claim.as_of));
             let mut observations: Vec<Observation> = kept.into_iter().map(|j| j.item.0).collect();
@@ -910,8 +897,7 @@ impl Engine {
 fn renamed(text: &str, tokens: &[Token], doc: &Document, cov: &Coverage) -> Option<(String, String)> {
     let capital = |t: &Token| t.word().is_some() && text[t.start..].starts_with(char::is_uppercase);
     let range = doc.sentence(cov.sentences.start).tokens.start..doc.sentence(cov.sentences.end - 1).tokens.end;
-    let source_capital =
-        |k: usize| doc.tokens.at(k).word().is_some() && doc.text[doc.tokens.start(k)..].starts_with(char::is_uppercase);
+    let source_capital = |k: usize| doc.tokens.at(k).word().is_some() && doc.capitalised(k);
     let mut k = 1;
     while k < tokens.len() {
         if !capital(&tokens[k]) {
@@ -993,19 +979,6 @@ fn order_swapped(statement: &[&str], source: &[&str]) -> bool {
     [("before", "after"), ("after", "before")]
         .iter()
         .any(|(a, b)| has(statement, a) && !has(statement, b) && has(source, b) && !has(source, a))
-}
-
-/// The longest runs of capitalised words written together in a subject, as ranges of term
-/// indices.
-fn capital_runs(subject: &Subject) -> Vec<Range<usize>> {
-    let mut runs: Vec<Range<usize>> = Vec::new();
-    for (i, t) in subject.terms.iter().enumerate().filter(|(_, t)| t.capitalised) {
-        match runs.last_mut() {
-            Some(run) if run.end == i && subject.terms[i - 1].token + 1 == t.token => run.end = i + 1,
-            _ => runs.push(i..i + 1),
-        }
-    }
-    runs
 }
 
 /// `explanation`, with the notes of sources whose candidate sentences were capped.
@@ -1090,9 +1063,24 @@ impl Engine {
             }
         }
         by_score(&mut admitted);
+        let judged = self.judge_figure(&admitted, &subject, target, claim.as_of);
+        let (verdict, kept) = decide(judged, CONTRADICT_MIN, |kept| kept);
+        (verdict == Verdict::Supported).then(|| kept.into_iter().next().map(|j| j.item.0)).flatten()
+    }
+
+    /// What the candidates of `admitted` (strongest first) say of a statement's figure: in each,
+    /// a value that fits, else the nearest of its kind; the search ends at the first candidate
+    /// too weak to stand with the best judged (see [`worth_judging`]).
+    fn judge_figure(
+        &self,
+        admitted: &[(usize, Coverage, Features)],
+        subject: &Subject,
+        target: &Target,
+        as_of: Option<Date>,
+    ) -> Vec<Judged<(Observation, ())>> {
         let mut judged = Vec::new();
         let mut best: Option<f64> = None;
-        for (d, cov, features) in &admitted {
+        for (d, cov, features) in admitted {
             if !worth_judging(best, features.score) {
                 break;
             }
@@ -1100,13 +1088,12 @@ impl Engine {
             if !target.may_be_in(doc, cov) {
                 continue;
             }
-            for o in observe(doc, *d, cov, &subject, target, claim.as_of, Pick::AnyAgreeing) {
+            for o in observe(doc, *d, cov, subject, target, as_of, Pick::AnyAgreeing) {
                 best = Some(best.map_or(features.score, |b: f64| b.max(features.score)));
-                judged.push(Judged { score: features.score, agrees: o.agrees, tight: false, item: o });
+                judged.push(Judged { score: features.score, agrees: o.agrees, tight: false, item: (o, ()) });
             }
         }
-        let (verdict, kept) = decide(judged, CONTRADICT_MIN, |kept| kept);
-        (verdict == Verdict::Supported).then(|| kept.into_iter().next().map(|j| j.item)).flatten()
+        judged
     }
 
     /// A statement's appositive figure (`Sapp, 42, was charged`: a name, a comma, a number, a

@@ -593,7 +593,7 @@ pub(super) fn observe(
         // one modifier.
         // Not an ordinal of a name (`the First Corinthian Baptist Church`, `110th Street`), nor
         // one the subject says itself (`the first Academy Awards`).
-        let capital = |k: usize| doc.text[doc.tokens.start(k)..].starts_with(char::is_uppercase);
+        let capital = |k: usize| doc.capitalised(k);
         let counts_a_subject_word = |o: &Mention| {
             (o.first_token..o.end_token).all(|k| cov.positions.binary_search(&k).is_err() && !capital(k))
                 && (o.end_token..(o.end_token + 2).min(sentence.tokens.end))
@@ -719,10 +719,7 @@ pub(super) fn observe(
             };
             // The holder may be the last word of a name whose other words the subject holds
             // (`Nathaly Cartas Leon, 20,` for `Nathaly Cartas's age`).
-            let capital = |k: usize| {
-                doc.tokens.at(k).word().is_some()
-                    && doc.text[doc.tokens.start(k)..].starts_with(|c: char| c.is_uppercase())
-            };
+            let capital = |k: usize| doc.tokens.at(k).word().is_some() && doc.capitalised(k);
             let in_name = |k: usize| {
                 capital(k)
                     && (k.saturating_sub(3)..k).rev().take_while(|&j| capital(j)).any(|j| cov.positions.contains(&j))
@@ -853,22 +850,23 @@ pub(super) fn observe(
                 // lawyer, Scott Rynecki` for `lawyer = Natalie Guercio`): the sentence gives the
                 // role to that one.
                 // Only where the head noun stands there as a noun (`designed by Sydney Opera
-                // House mastermind Jørn Utzon` has a verb for `designer`).
-                let head_noun = || {
-                    let sid = cov.sentences.start;
-                    let heads = term_positions(cov, subject, doc.sentence(sid).tokens.clone(), |t| {
-                        t.role == crate::subject::Role::Head && !t.capitalised
-                    });
+                // House mastermind Jørn Utzon` has a verb for `designer`), and not one arc from
+                // the claimed name itself. The tree is read only once another name is there.
+                let sid = cov.sentences.start;
+                let heads = if text.starts_with(char::is_uppercase) && !a_place {
+                    head_positions(doc, cov, subject, sid)
+                } else {
+                    Vec::new()
+                };
+                let gives_another = |other: &Range<usize>| {
                     let syntax = Syntax::of(doc, sid);
                     heads.iter().any(|&k| syntax.is_noun(doc, k))
+                        && syntax.path(doc, &at, &heads).is_none_or(|p| p > ROLE_ARCS)
+                        && (other.end <= at.start || at.end <= other.start)
                 };
-                if text.starts_with(char::is_uppercase)
-                    && !a_place
-                    && subject.terms.iter().any(|t| t.role == crate::subject::Role::Head)
-                    && head_noun()
-                    && let Some(other) = name_by_tree(doc, cov.sentences.start, &mentions, cov, subject)
-                    && (other.end <= at.start || at.end <= other.start)
-                    && !role_of(doc, cov, subject, &at)
+                if !heads.is_empty()
+                    && let Some(other) = name_by_tree(doc, sid, &mentions, cov, subject)
+                    && gives_another(&other)
                 {
                     let name = doc.text[other.clone()].to_string();
                     return vec![Observation { tie: Some(0), ..base(other, Some(Value::Text(name)), *negate) }];
@@ -1137,9 +1135,7 @@ fn name_by_tree(
     subject: &Subject,
 ) -> Option<Range<usize>> {
     let sentence = doc.sentence(sid);
-    let roles = term_positions(cov, subject, sentence.tokens.clone(), |t| {
-        t.role == crate::subject::Role::Head && !t.capitalised
-    });
+    let roles = head_positions(doc, cov, subject, sid);
     if roles.is_empty() {
         return None;
     }
@@ -1158,14 +1154,12 @@ fn name_by_tree(
     None
 }
 
-/// Whether the words at bytes `at` of candidate `cov`'s sentence stand one arc of its tree from
-/// the subject's head noun (see [`name_by_tree`]).
-fn role_of(doc: &Document, cov: &Coverage, subject: &Subject, at: &Range<usize>) -> bool {
-    let sid = cov.sentences.start;
-    let roles = term_positions(cov, subject, doc.sentence(sid).tokens.clone(), |t| {
+/// Where in sentence `sid` candidate `cov` found the subject's head noun (a common word: see
+/// [`crate::subject::Role::Head`]).
+fn head_positions(doc: &Document, cov: &Coverage, subject: &Subject, sid: usize) -> Vec<usize> {
+    term_positions(cov, subject, doc.sentence(sid).tokens.clone(), |t| {
         t.role == crate::subject::Role::Head && !t.capitalised
-    });
-    !roles.is_empty() && Syntax::of(doc, sid).path(doc, at, &roles).is_some_and(|p| p <= ROLE_ARCS)
+    })
 }
 
 /// A capitalised name after `in` or `at` that is not one of the subject's words nor a date.
