@@ -232,6 +232,7 @@ impl Engine {
         // need not be read (its values are read from the text the first time they are asked
         // for).
         by_score(&mut admitted);
+        if std::env::var_os("FCTRACE").is_some() { for (d, cov, f) in &reserve { let doc=&self.documents[*d]; let s = doc.sentence(cov.sentences.start); eprintln!("RESERVE {:.3} {:?}", f.score, &doc.text[s.range.clone()].chars().take(100).collect::<String>()); } }
         let mut best: Option<f64> = None;
         for (i, (d, cov, features)) in admitted.iter().enumerate() {
             if !worth_judging(best, features.score) {
@@ -241,7 +242,8 @@ impl Engine {
             if !target.may_be_in(doc, cov) {
                 continue;
             }
-            let observations = observe(doc, *d, cov, &subject, &target, claim.as_of, Pick::Nearest);
+            let observations = observe(doc, *d, cov, &features.hows, &subject, &target, claim.as_of, Pick::Nearest);
+            if std::env::var_os("FCTRACE").is_some() { let s = doc.sentence(cov.sentences.start); eprintln!("CAND score {:.3} hows {:?} clash {:?} sent {:?} -> {:?}", features.score, features.hows, features.clash.as_ref().map(|c| (&c.0.member, &c.1.member)), &doc.text[s.range.clone()].chars().take(140).collect::<String>(), observations.iter().map(|o| (o.value.as_ref().map(|v| v.to_string()), o.agrees, o.tie)).collect::<Vec<_>>()); }
             if observations.is_empty() && other_kind.is_none() {
                 // What it does state, when that is the same kind in another currency or unit.
                 other_kind = doc.mentions_in(cov.sentences.start).iter().find_map(|m| {
@@ -394,7 +396,7 @@ impl Engine {
             if !named || !own_word || !target.may_be_in(doc, cov) {
                 continue;
             }
-            for o in observe(doc, *d, cov, subject, target, as_of, Pick::AnyAgreeing) {
+            for o in observe(doc, *d, cov, &features.hows, subject, target, as_of, Pick::AnyAgreeing) {
                 if o.agrees {
                     fitting.push(Judged { score: features.score, agrees: true, tight: false, item: (o, i) });
                 }
@@ -1088,7 +1090,7 @@ impl Engine {
             if !target.may_be_in(doc, cov) {
                 continue;
             }
-            for o in observe(doc, *d, cov, subject, target, as_of, Pick::AnyAgreeing) {
+            for o in observe(doc, *d, cov, &features.hows, subject, target, as_of, Pick::AnyAgreeing) {
                 best = Some(best.map_or(features.score, |b: f64| b.max(features.score)));
                 judged.push(Judged { score: features.score, agrees: o.agrees, tight: false, item: (o, ()) });
             }
@@ -2415,6 +2417,16 @@ mod reading_tests {
         let pope = |v: &str| compare("pope who set out to curb a feminist spirit among nuns", Operator::Eq, v);
         assert_eq!(verdict(text, &pope("Benedict XVI")), Verdict::Supported);
         assert_eq!(verdict(text, &pope("John Paul II")), Verdict::Contradicted);
+    }
+
+    #[test]
+    fn a_name_after_the_head_noun_as_a_title_is_its_value_though_a_word_stands_the_sentence_before() {
+        let text = "The Public and Commercial Services union will lead the action. PCS leader Mark \
+                    Serwotka warned last week that there could be further walkouts unless there was a \
+                    government rethink. Talks ended after 90 minutes.";
+        let leader = |v: &str| compare("leader of the PCS union", Operator::Eq, v);
+        assert_eq!(verdict(text, &leader("Mark Serwotka")), Verdict::Supported);
+        assert_eq!(verdict(text, &leader("Dave Prentis")), Verdict::Contradicted);
     }
 
     #[test]

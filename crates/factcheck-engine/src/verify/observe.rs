@@ -559,6 +559,7 @@ pub(super) fn observe(
     doc: &Document,
     d: usize,
     cov: &Coverage,
+    hows: &[Option<How>],
     subject: &Subject,
     target: &Target,
     as_of: Option<Date>,
@@ -742,6 +743,7 @@ pub(super) fn observe(
                     .peekable();
                 counted.peek().is_some() && counted.all(|k| cov.positions.contains(&k))
             };
+            if std::env::var_os("FCTRACE").is_some() { for (k, m) in mentions.iter().enumerate() { eprintln!("  M {} d={} own_word={} own_member={} fits={} ages={} counts={}", m.value, distances[k], own_word(m), own_member(m), !bare || subject.fits_attribute(m.value.kind()), !ages || holds_age(m), !counts || counts_the_subject(k)); } }
             let mut judged: Vec<(usize, usize, bool)> = mentions
                 .iter()
                 .enumerate()
@@ -891,13 +893,23 @@ pub(super) fn observe(
             // another name beside the subject (`Moazzam Malik, the British Ambassador`).
             // Every word of the subject but its names must stand in the sentence: the words
             // say which name it is (`director of Hide and Seek` is not its star).
-            let relation_stated = subject.terms.iter().zip(&cov.hows).all(|(t, h)| t.name || h.is_some());
+            // Or they stand in the sentence before or the headline, and the name follows the
+            // subject's head noun as a title (`PCS leader Mark Serwotka`, the union named the
+            // sentence before).
+            let stated_in = |hows: &[Option<How>]| subject.terms.iter().zip(hows).all(|(t, h)| t.name || h.is_some());
+            let in_sentence = stated_in(&cov.hows);
+            let titled = |at: &Range<usize>| {
+                head_positions(doc, cov, subject, cov.sentences.start)
+                    .iter()
+                    .any(|&k| doc.tokens.get(k + 1).is_some_and(|t| t.start == at.start))
+            };
             // Places have their own reading (`place_in`): a country or city named beside a
             // summit is often another party to it.
             if text.starts_with(char::is_uppercase)
-                && relation_stated
+                && (in_sentence || stated_in(hows))
                 && !a_place
                 && let Some(at) = name_beside(doc, sentence, &mentions, cov)
+                && (in_sentence || titled(&at))
             {
                 let name = doc.text[at.clone()].to_string();
                 return vec![base(at, Some(Value::Text(name)), *negate)];
