@@ -232,7 +232,6 @@ impl Engine {
         // need not be read (its values are read from the text the first time they are asked
         // for).
         by_score(&mut admitted);
-        if std::env::var_os("FCTRACE").is_some() { for (d, cov, f) in &reserve { let doc=&self.documents[*d]; let s = doc.sentence(cov.sentences.start); eprintln!("RESERVE {:.3} {:?}", f.score, &doc.text[s.range.clone()].chars().take(100).collect::<String>()); } }
         let mut best: Option<f64> = None;
         for (i, (d, cov, features)) in admitted.iter().enumerate() {
             if !worth_judging(best, features.score) {
@@ -243,7 +242,6 @@ impl Engine {
                 continue;
             }
             let observations = observe(doc, *d, cov, &features.hows, &subject, &target, claim.as_of, Pick::Nearest);
-            if std::env::var_os("FCTRACE").is_some() { let s = doc.sentence(cov.sentences.start); eprintln!("CAND score {:.3} hows {:?} clash {:?} sent {:?} -> {:?}", features.score, features.hows, features.clash.as_ref().map(|c| (&c.0.member, &c.1.member)), &doc.text[s.range.clone()].chars().take(140).collect::<String>(), observations.iter().map(|o| (o.value.as_ref().map(|v| v.to_string()), o.agrees, o.tie)).collect::<Vec<_>>()); }
             if observations.is_empty() && other_kind.is_none() {
                 // What it does state, when that is the same kind in another currency or unit.
                 other_kind = doc.mentions_in(cov.sentences.start).iter().find_map(|m| {

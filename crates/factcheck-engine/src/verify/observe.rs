@@ -743,7 +743,6 @@ pub(super) fn observe(
                     .peekable();
                 counted.peek().is_some() && counted.all(|k| cov.positions.contains(&k))
             };
-            if std::env::var_os("FCTRACE").is_some() { for (k, m) in mentions.iter().enumerate() { eprintln!("  M {} d={} own_word={} own_member={} fits={} ages={} counts={}", m.value, distances[k], own_word(m), own_member(m), !bare || subject.fits_attribute(m.value.kind()), !ages || holds_age(m), !counts || counts_the_subject(k)); } }
             let mut judged: Vec<(usize, usize, bool)> = mentions
                 .iter()
                 .enumerate()
