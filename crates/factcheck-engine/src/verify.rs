@@ -2428,6 +2428,30 @@ mod reading_tests {
     }
 
     #[test]
+    fn a_place_is_read_over_the_and_a_word_for_a_place_and_before_based() {
+        let text = "Frank Bruvik set up the site in 2001 while studying computer engineering in the \
+                    Norwegian town of Lillehammer. Edinburgh-based developer Rockstar has seen San \
+                    Andreas pull in £24m.";
+        let town = |v: &str| compare("town where Bruvik was studying", Operator::Eq, v);
+        assert_eq!(verdict(text, &town("Lillehammer")), Verdict::Supported);
+        assert_eq!(verdict(text, &town("Trondheim")), Verdict::Contradicted);
+        let city = |v: &str| compare("home city of San Andreas developer Rockstar", Operator::Eq, v);
+        assert_eq!(verdict(text, &city("Glasgow")), Verdict::Contradicted);
+    }
+
+    #[test]
+    fn a_name_standing_by_the_head_noun_is_the_one_it_gives() {
+        let text = "Globally, mobile phone sales passed 167 million in the third quarter of 2004, \
+                    according to a recent report from analysts Gartner. The new Cadillac BLS was \
+                    unveiled at the Geneva motor show last month.";
+        let analysts = |v: &str| compare("analysts who reported global mobile phone sales", Operator::Eq, v);
+        assert_eq!(verdict(text, &analysts("Gartner")), Verdict::Supported);
+        assert_eq!(verdict(text, &analysts("IDC")), Verdict::Contradicted);
+        let show = |v: &str| compare("motor show where the Cadillac BLS was unveiled", Operator::Eq, v);
+        assert_eq!(verdict(text, &show("Paris")), Verdict::Contradicted);
+    }
+
+    #[test]
     fn a_conversion_in_brackets_does_not_part_a_figure_from_its_noun() {
         let text = "Cost cuts helped the carmaker turn a 684bn yen ($6.4bn) loss in 2000 into a 331bn \
                     yen ($2.7bn) profit the following year.";

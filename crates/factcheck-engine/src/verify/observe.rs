@@ -891,27 +891,20 @@ pub(super) fn observe(
             // A name claim (`British Ambassador = Tatang Zaenudin`) whose sentence gives
             // another name beside the subject (`Moazzam Malik, the British Ambassador`).
             // Every word of the subject but its names must stand in the sentence: the words
-            // say which name it is (`director of Hide and Seek` is not its star).
-            // Or they stand in the sentence before or the headline, and the name follows the
-            // subject's head noun as a title (`PCS leader Mark Serwotka`, the union named the
-            // sentence before).
+            // say which name it is (`director of Hide and Seek` is not its star). Or they stand
+            // in the sentence before or the headline, and the name is the head noun's own (see
+            // [`name_at_head`]: `PCS leader Mark Serwotka`, the union named the sentence before).
             let stated_in = |hows: &[Option<How>]| subject.terms.iter().zip(hows).all(|(t, h)| t.name || h.is_some());
             let in_sentence = stated_in(&cov.hows);
-            let titled = |at: &Range<usize>| {
-                head_positions(doc, cov, subject, cov.sentences.start)
-                    .iter()
-                    .any(|&k| doc.tokens.get(k + 1).is_some_and(|t| t.start == at.start))
-            };
-            // Places have their own reading (`place_in`): a country or city named beside a
-            // summit is often another party to it.
-            if text.starts_with(char::is_uppercase)
-                && (in_sentence || stated_in(hows))
-                && !a_place
-                && let Some(at) = name_beside(doc, sentence, &mentions, cov)
-                && (in_sentence || titled(&at))
-            {
-                let name = doc.text[at.clone()].to_string();
-                return vec![base(at, Some(Value::Text(name)), *negate)];
+            if text.starts_with(char::is_uppercase) && !a_place && (in_sentence || stated_in(hows)) {
+                // Places have their own reading (`place_in`): a country or city named beside a
+                // summit is often another party to it.
+                let own = name_at_head(doc, sentence, &mentions, cov, subject)
+                    .or_else(|| in_sentence.then(|| name_beside(doc, sentence, &mentions, cov)).flatten());
+                if let Some(at) = own {
+                    let name = doc.text[at.clone()].to_string();
+                    return vec![base(at, Some(Value::Text(name)), *negate)];
+                }
             }
             // A name that the sentence's tree hangs from a word of the subject, or that word
             // from it (`Deputy Prime Minister John Prescott`, `the information commissioner
@@ -1101,6 +1094,38 @@ pub(super) fn name_beside(
     best.map(|(_, run)| doc.tokens.at(run.start).start..doc.tokens.at(run.end - 1).end)
 }
 
+/// The name a sentence gives the subject's head noun (see [`crate::subject::Role::Head`]) by
+/// standing right beside it: after it as a title (`PCS leader Mark Serwotka`, `analysts
+/// Gartner`), or between `the` and it, over the subject's words that modify it (`the Geneva
+/// motor show`). A run of capitalised words that is none of the subject's words (see
+/// [`name_runs`]).
+pub(super) fn name_at_head(
+    doc: &Document,
+    sentence: &crate::document::Sentence,
+    mentions: &[Mention],
+    cov: &Coverage,
+    subject: &Subject,
+) -> Option<Range<usize>> {
+    let heads = head_positions(doc, cov, subject, cov.sentences.start);
+    if heads.is_empty() {
+        return None;
+    }
+    let subject_word = |k: usize| cov.positions.binary_search(&k).is_ok();
+    let before_head = |run: &Range<usize>| {
+        let mut k = run.end;
+        while k < sentence.tokens.end && subject_word(k) && !heads.contains(&k) {
+            k += 1;
+        }
+        heads.contains(&k)
+            && run.start > sentence.tokens.start
+            && matches!(doc.tokens.at(run.start - 1).word(), Some("the" | "a" | "an"))
+    };
+    name_runs(doc, sentence, mentions, cov)
+        .into_iter()
+        .find(|run| heads.contains(&(run.start.wrapping_sub(1))) || before_head(run))
+        .map(|run| doc.tokens.at(run.start).start..doc.tokens.at(run.end - 1).end)
+}
+
 /// The runs of capitalised words of a sentence (as token ranges) that may be a name the
 /// sentence gives its subject: none of the subject's words, no part of a figure or date, and no
 /// country (a country beside the subject is another party to it, `Japan's aid to Ukraine`).
@@ -1173,7 +1198,14 @@ fn head_positions(doc: &Document, cov: &Coverage, subject: &Subject, sid: usize)
     })
 }
 
-/// A capitalised name after `in` or `at` that is not one of the subject's words nor a date.
+/// Words for a place that a name follows after `of` (`the Norwegian town of Lillehammer`).
+const PLACE_NOUNS: &[&str] =
+    &["town", "city", "village", "county", "state", "region", "province", "capital", "island", "district", "borough"];
+
+/// A capitalised name that is not one of the subject's words nor a date, near the subject's
+/// words, read as a place: after `in` or `at`, over `the` (`at the Geneva motor show`) and over
+/// a word for a place with `of` (`in the Norwegian town of Lillehammer`); or before `-based`
+/// (`Edinburgh-based developer`).
 pub(super) fn place_in(
     doc: &Document,
     sentence: &crate::document::Sentence,
@@ -1181,29 +1213,54 @@ pub(super) fn place_in(
     cov: &Coverage,
 ) -> Option<Range<usize>> {
     let in_mention = |k: usize| mentions.iter().any(|m| (m.first_token..m.end_token).contains(&k));
-    for k in sentence.tokens.clone() {
-        if !matches!(doc.tokens.at(k).word(), Some("in" | "at")) || k + 1 >= sentence.tokens.end {
-            continue;
-        }
-        // Only a name close to the subject's words is its place (`summit ... in Washington`).
-        if !near(&cov.positions, k.saturating_sub(6), k + 6) {
-            continue;
-        }
-        let mut end = k + 1;
-        while end < sentence.tokens.end
-            && doc.tokens.at(end).word().is_some()
-            && doc.text[doc.tokens.at(end).start..].starts_with(char::is_uppercase)
-            && cov.positions.binary_search(&end).is_err()
-            && !in_mention(end)
-        {
+    let word = |k: usize| if k < sentence.tokens.end { doc.tokens.at(k).word() } else { None };
+    let name_word = |k: usize| {
+        k < sentence.tokens.end
+            && doc.tokens.at(k).word().is_some()
+            && doc.text[doc.tokens.at(k).start..].starts_with(char::is_uppercase)
+            && cov.positions.binary_search(&k).is_err()
+            && !in_mention(k)
+    };
+    let run_from = |first: usize| {
+        let mut end = first;
+        while name_word(end) {
             end += 1;
         }
+        end
+    };
+    for k in sentence.tokens.clone() {
+        // Only a name close to the subject's words is its place (`summit ... in Washington`).
+        let close = || near(&cov.positions, k.saturating_sub(6), k + 6);
+        // `Edinburgh-based`: the name right before a hyphen and `based`.
+        if name_word(k)
+            && doc.tokens.get(k + 1).is_some_and(|t| t.punct() == Some('-') && t.start == doc.tokens.at(k).end)
+            && word(k + 2) == Some("based")
+            && close()
+        {
+            return Some(doc.tokens.at(k).start..doc.tokens.at(k).end);
+        }
+        if !matches!(word(k), Some("in" | "at")) || k + 1 >= sentence.tokens.end || !close() {
+            continue;
+        }
+        let mut first = k + 1;
+        if word(first) == Some("the") {
+            first += 1;
+            // Over at most two words to a word for a place and `of`.
+            if let Some(noun) = (first..first + 3).find(|&j| word(j).is_some_and(|w| PLACE_NOUNS.contains(&w)))
+                && (first..noun).all(|j| word(j).is_some())
+                && word(noun + 1) == Some("of")
+                && run_from(noun + 2) > noun + 2
+            {
+                first = noun + 2;
+            }
+        }
+        let end = run_from(first);
         // `in Ukraine's quest` names an owner, not a place.
-        let possessive = end > k + 1
+        let possessive = end > first
             && doc.text[doc.tokens.at(end - 1).start..doc.tokens.at(end - 1).end].ends_with(['s', '\''])
             && doc.text[doc.tokens.at(end - 1).start..doc.tokens.at(end - 1).end].contains(['\'', '’']);
-        if end > k + 1 && !possessive {
-            return Some(doc.tokens.at(k + 1).start..doc.tokens.at(end - 1).end);
+        if end > first && !possessive {
+            return Some(doc.tokens.at(first).start..doc.tokens.at(end - 1).end);
         }
     }
     None
