@@ -241,7 +241,15 @@ impl Engine {
             if !target.may_be_in(doc, cov) {
                 continue;
             }
-            let observations = observe(doc, *d, cov, &features.hows, &subject, &target, claim.as_of, Pick::Nearest);
+            let observations = observe(
+                doc,
+                *d,
+                Candidate { cov, hows: &features.hows },
+                &subject,
+                &target,
+                claim.as_of,
+                Pick::Nearest,
+            );
             if observations.is_empty() && other_kind.is_none() {
                 // What it does state, when that is the same kind in another currency or unit.
                 other_kind = doc.mentions_in(cov.sentences.start).iter().find_map(|m| {
@@ -394,7 +402,9 @@ impl Engine {
             if !named || !own_word || !target.may_be_in(doc, cov) {
                 continue;
             }
-            for o in observe(doc, *d, cov, &features.hows, subject, target, as_of, Pick::AnyAgreeing) {
+            for o in
+                observe(doc, *d, Candidate { cov, hows: &features.hows }, subject, target, as_of, Pick::AnyAgreeing)
+            {
                 if o.agrees {
                     fitting.push(Judged { score: features.score, agrees: true, tight: false, item: (o, i) });
                 }
@@ -1088,7 +1098,9 @@ impl Engine {
             if !target.may_be_in(doc, cov) {
                 continue;
             }
-            for o in observe(doc, *d, cov, &features.hows, subject, target, as_of, Pick::AnyAgreeing) {
+            for o in
+                observe(doc, *d, Candidate { cov, hows: &features.hows }, subject, target, as_of, Pick::AnyAgreeing)
+            {
                 best = Some(best.map_or(features.score, |b: f64| b.max(features.score)));
                 judged.push(Judged { score: features.score, agrees: o.agrees, tight: false, item: (o, ()) });
             }

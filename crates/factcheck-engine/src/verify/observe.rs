@@ -555,16 +555,23 @@ pub(super) fn change_word(term: &crate::subject::Term) -> bool {
 const CHANGE_FAR: usize = 30;
 
 /// What sentence `cov` of `doc` says about `target`: at most one observation per sentence.
+/// A candidate as [`observe`] reads it: its sentence's coverage of the subject, and how the
+/// matcher's features found each subject word (in the sentence or in its context).
+pub(super) struct Candidate<'a> {
+    pub cov: &'a Coverage,
+    pub hows: &'a [Option<How>],
+}
+
 pub(super) fn observe(
     doc: &Document,
     d: usize,
-    cov: &Coverage,
-    hows: &[Option<How>],
+    candidate: Candidate<'_>,
     subject: &Subject,
     target: &Target,
     as_of: Option<Date>,
     pick: Pick,
 ) -> Vec<Observation> {
+    let Candidate { cov, hows } = candidate;
     let sentence = &doc.sentence(cov.sentences.start);
     let mut mentions = doc.mentions_in(cov.sentences.start);
     // A rank is written as an ordinal (`the 14th friendliest city`), which is no figure
