@@ -1265,7 +1265,8 @@ fn negation_reaches(tree: &factcheck_syntax::Tree, base: usize, at: usize, words
 /// veto`, `is not excluded`): one in a clause the statement leaves out says nothing about it.
 fn negates(words: &impl Words, k: usize) -> bool {
     let word = words.token(k).word();
-    word.is_some_and(is_negation)
+    // `without` denies what follows it (`ended without agreement`).
+    word.is_some_and(|w| is_negation(w) || w == "without")
         && !(word == Some("no") && k + 1 < words.count() && words.token(k + 1).kind == TokenKind::Number)
 }
 
@@ -2526,6 +2527,14 @@ mod reading_tests {
             verdict(text, &st("São Paulo subway workers voted on Monday night to continue their strikes.")),
             Verdict::Contradicted
         );
+    }
+
+    #[test]
+    fn without_denies_what_follows_it() {
+        let text = "Talks aimed at averting national strikes over pension reforms have ended without \
+                    agreement after 90 minutes.";
+        assert_eq!(verdict(text, &st("The pension talks ended in agreement.")), Verdict::Contradicted);
+        assert_eq!(verdict(text, &st("The pension talks ended without agreement.")), Verdict::Supported);
     }
 
     #[test]
