@@ -731,6 +731,19 @@ const FALLING: &[&str] = &[
     "tumbl", "sank", "slump", "dip",
 ];
 
+/// The direction a word says a figure moved: `Some(true)` for a rise (any of [`RISING`],
+/// `up`, `higher`), `Some(false)` for a fall (any of [`FALLING`], `down`, `lower`).
+pub(crate) fn direction_of_word(word: &str, stem: &str) -> Option<bool> {
+    let has = |list: &[&str]| list.iter().any(|s| *s == stem || (stem.len() >= 5 && s.starts_with(stem)));
+    match word {
+        "up" | "higher" => Some(true),
+        "down" | "lower" => Some(false),
+        _ if has(RISING) => Some(true),
+        _ if has(FALLING) => Some(false),
+        _ => None,
+    }
+}
+
 /// True when one side uses a word whose opposite the other side uses, and neither uses both.
 pub fn opposite_words(claim: &[String], source: &[&str]) -> bool {
     // Short stems must match whole (`win` is not `winter`); longer ones may be prefixes.
