@@ -426,7 +426,14 @@ impl Engine {
             for o in
                 observe(doc, *d, Candidate { cov, hows: &features.hows }, subject, target, as_of, Pick::AnyAgreeing)
             {
-                if o.agrees {
+                // A bound (`at least 300,000`) fits a figure far from it: it says too little to
+                // support from a weak candidate.
+                let bounded = o
+                    .value
+                    .as_ref()
+                    .and_then(Value::amount)
+                    .is_none_or(|a| a.interval.low_value().is_some() && a.interval.high_value().is_some());
+                if o.agrees && bounded {
                     fitting.push(Judged { score: features.score, agrees: true, tight: false, item: (o, i) });
                 }
             }
@@ -2624,6 +2631,36 @@ mod reading_tests {
         let compact = |subject: &str| compare(subject, Operator::Eq, "80%");
         assert_eq!(verdict(text, &compact("fall in the cost of a gigabyte")), Verdict::Supported);
         assert_eq!(verdict(text, &compact("rise in the cost of a gigabyte")), Verdict::Contradicted);
+    }
+
+    #[test]
+    fn a_year_named_relative_to_the_texts_places_its_own_figure() {
+        let text = "Overall, the report forecast total growth of 3.6% in 2004 for the 30 member \
+                    countries of the OECD, slipping to 2.9% next year before recovering to 3.1% in 2006.";
+        let growth = |v: &str| compare("growth forecast for the 30 OECD countries in 2006", Operator::Eq, v);
+        assert_eq!(verdict(text, &growth("3.1%")), Verdict::Supported);
+        assert_eq!(verdict(text, &growth("2.9%")), Verdict::Contradicted);
+        let text = "Iran's Mr Khatami predicted economic growth of 7.1% in 2005-6, up from 6.7% in the current year.";
+        let current = |v: &str| compare("Iran's economic growth in the current year", Operator::Eq, v);
+        assert_eq!(verdict(text, &current("6.7%")), Verdict::Supported);
+        assert_eq!(verdict(text, &current("7.1%")), Verdict::Contradicted);
+    }
+
+    #[test]
+    fn a_bound_in_a_weak_candidate_supports_no_figure_far_from_it() {
+        let text = "Band Aid 20\n\nThe new single is expected to sell at least 300,000 copies by \
+                    Sunday. The original version was released in 1984.";
+        let sold = |v: &str| compare("copies sold by the original 1984 Band Aid single", Operator::Eq, v);
+        assert_eq!(verdict(text, &sold("3 million")), Verdict::NotFound);
+    }
+
+    #[test]
+    fn a_conversion_in_brackets_is_placed_where_its_figure_stands() {
+        let text = "Mr Khatami wanted to increase Iran's 2005-6 budget to 1,546 trillion rials ($175.6bn; \
+                    £93.6bn) from the previous year's 1,070 trillion.";
+        let budget = |v: &str| compare("size of Iran's 2005-6 budget in sterling", Operator::Eq, v);
+        assert_eq!(verdict(text, &budget("£93.6bn")), Verdict::Supported);
+        assert_eq!(verdict(text, &budget("£175.6bn")), Verdict::Contradicted);
     }
 
     #[test]

@@ -166,6 +166,26 @@ pub(crate) struct Qualifier {
     pub figure: bool,
 }
 
+impl Qualifier {
+    /// True for a year named relative to the text's own (`this year`, `next year`, `a year
+    /// earlier`): which year it is, the text alone does not say, so it places a figure (a
+    /// figure of `next year` is not the one of 2006) but never sets a sentence apart.
+    pub(crate) fn relative(&self) -> bool {
+        self.set == Set::Year && self.member.ends_with(" year")
+    }
+}
+
+/// The year a phrase names relative to the text's (`current year` is `this year`), from the
+/// word before `year`.
+fn relative_year(before: &str) -> Option<&'static str> {
+    match before {
+        "this" | "current" => Some("this year"),
+        "next" | "following" | "coming" => Some("next year"),
+        "last" | "previous" | "past" => Some("last year"),
+        _ => None,
+    }
+}
+
 /// Reads the qualifiers of a run of tokens, given as `(kind, norm, is_capitalised)` through
 /// `at`: words of the sets, years, `pre-tax` and `after-tax` (three tokens), ordinals with the
 /// word they order (`fourth-quarter`, `first half`, `Q4` as the fourth quarter).
@@ -216,6 +236,26 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
                 }
             }
             TokenKind::Word => {
+                // `next year`, `the current year`; `a year earlier` and `a year ago` are last
+                // year.
+                let before = |j: usize| if k >= j { at(k - j).1 } else { String::new() };
+                let earlier = k + 1 < len && matches!(at(k + 1).1.as_str(), "earlier" | "ago" | "before");
+                let relative = match norm.as_str() {
+                    "year" if earlier && matches!(before(1).as_str(), "a" | "the") => Some(("last year", k - 1)),
+                    "year" => relative_year(&before(1)).map(|m| (m, k - 1)),
+                    _ => None,
+                };
+                if let Some((member, first)) = relative {
+                    out.push(Qualifier {
+                        set: Set::Year,
+                        member: member.into(),
+                        of: String::new(),
+                        at: first,
+                        figure: false,
+                    });
+                    k += 1;
+                    continue;
+                }
                 // `pre-tax`, `after-tax`: one member, three tokens.
                 if matches!(norm.as_str(), "pre" | "after") && k + 2 < len && at(k + 1).1 == "-" && at(k + 2).1 == "tax"
                 {
@@ -345,11 +385,16 @@ pub(crate) fn belongs_to_other(
     claim.iter().filter(|q| q.set != Set::Country || q.of == "in").any(|q| {
         let same_kind = |s: &&Qualifier| s.set == q.set && s.of == q.of;
         let claimed = |m: &str| claim.iter().any(|c| c.set == q.set && c.of == q.of && c.member == m);
+        // A year named relative to the text's is another than the claim's own only where the
+        // sentence names the claim's year as such too (`3.1% in 2006` beside `2.9% next year`):
+        // else it may be the claim's year in other words.
+        let named_as_such = q.relative() || sentence.iter().any(|s| same_kind(&s) && s.member == q.member);
         let nearest = |own: bool| {
             sentence
                 .iter()
                 .filter(same_kind)
                 .filter(|s| claimed(&s.member) == own)
+                .filter(|s| own || !s.relative() || named_as_such)
                 .filter(|s| own || !places_another(s))
                 .map(|s| gap(doc, s.at, value.clone()))
                 .min()
@@ -389,8 +434,8 @@ fn gap(doc: &Document, p: usize, value: std::ops::Range<usize>) -> usize {
 /// The first of the claim's qualifiers that the sentence contradicts: the sentence names
 /// another member of its set (for an ordinal, before the same word) and not the claim's own.
 pub(crate) fn clash<'c>(claim: &'c [Qualifier], sentence: &[Qualifier]) -> Option<(&'c Qualifier, Qualifier)> {
-    claim.iter().filter(|q| !q.figure).find_map(|q| {
-        let same_kind = |s: &&Qualifier| s.set == q.set && s.of == q.of;
+    claim.iter().filter(|q| !q.figure && !q.relative()).find_map(|q| {
+        let same_kind = |s: &&Qualifier| s.set == q.set && s.of == q.of && !s.relative();
         let own = sentence.iter().filter(same_kind).any(|s| s.member == q.member);
         // Another member that the claim does not name itself (`Japan aid to Ukraine` names
         // two countries: a sentence with only Ukraine lacks Japan, it does not name another).

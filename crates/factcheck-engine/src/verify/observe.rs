@@ -10,6 +10,25 @@ use super::*;
 /// it) also let through contradictions of neighbouring figures on the fixtures.
 pub(super) const TIGHT_TIE: usize = 0;
 
+/// The mention that mention `k` converts, when `k` stands in brackets right after it, alone or
+/// after other conversions (`1,546 trillion rials ($175.6bn; £93.6bn)`): else `k` itself.
+pub(super) fn conversion_host(doc: &Document, mentions: &[Mention], k: usize) -> usize {
+    let mut j = k;
+    while j > 0 {
+        let between = mentions[j - 1].end_token..mentions[j].first_token;
+        let puncts: Vec<Option<char>> = between.clone().map(|t| doc.tokens.at(t).punct()).collect();
+        if puncts.len() != 1 {
+            break;
+        }
+        match puncts[0] {
+            Some('(') => return j - 1,
+            Some(';' | ',') => j -= 1,
+            _ => break,
+        }
+    }
+    k
+}
+
 /// How far a mention stands from the subject: the token distance to the nearest word of the
 /// subject's densest group, with clause boundaries counted as far, so that the value tied to
 /// the subject is the nearest one in the same clause. English puts a value after what it
@@ -693,7 +712,9 @@ pub(super) fn observe(
                 contrast::of_sentence(doc, cov.sentences.start)
             };
             let value_tokens: Vec<Range<usize>> = mentions.iter().map(|m| m.first_token..m.end_token).collect();
-            let own_member = |m: &Mention| {
+            // A conversion in brackets is placed where the figure it converts stands.
+            let own_member = |k: usize| {
+                let m = &mentions[conversion_host(doc, &mentions, k)];
                 !contrast::belongs_to_other(
                     doc,
                     &subject.qualifiers,
@@ -754,7 +775,7 @@ pub(super) fn observe(
                 .iter()
                 .enumerate()
                 .filter(|(_, m)| !own_word(m))
-                .filter(|(_, m)| own_member(m))
+                .filter(|(k, _)| own_member(*k))
                 .filter(|(_, m)| !bare || subject.fits_attribute(m.value.kind()))
                 .filter(|(_, m)| !ages || holds_age(m))
                 .filter(|(k, _)| !counts || counts_the_subject(*k))
@@ -771,7 +792,7 @@ pub(super) fn observe(
                 judged = mentions
                     .iter()
                     .enumerate()
-                    .filter(|(_, m)| own_member(m))
+                    .filter(|(k, _)| own_member(*k))
                     .filter(|(_, m)| !bare || subject.fits_attribute(m.value.kind()))
                     .filter(|(_, m)| !ages || holds_age(m))
                     // A quantity only for a subject that names an amount (`size`, `total`) or its
