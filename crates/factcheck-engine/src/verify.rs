@@ -829,6 +829,43 @@ impl Engine {
                 }
             }
         }
+        // A statement that fuses facts standing apart in the source (a summary's figure from
+        // one sentence, another from a later one) rests on the sentences its figures were found
+        // in: their words together must hold enough of the statement's.
+        let mut fact_sentences: Option<Vec<usize>> = None;
+        if best.is_none()
+            && !figure_results.is_empty()
+            && figure_results.iter().all(|(_, v, obs)| *v == Verdict::Supported && !obs.is_empty())
+        {
+            let d = figure_results[0].2[0].doc;
+            let mut sids: Vec<usize> = figure_results
+                .iter()
+                .filter(|(_, _, obs)| obs[0].doc == d)
+                .flat_map(|(_, _, obs)| obs[0].sentences.clone())
+                .collect();
+            sids.sort_unstable();
+            sids.dedup();
+            if let Some(dc) = scored.iter().find(|dc| dc.doc == d)
+                && sids.len() >= 2
+            {
+                let doc = &self.documents[d];
+                let matched = dc.subject(&subject);
+                let alone = Context {
+                    previous: None,
+                    headline: None,
+                    referring: &[],
+                    topics: &[],
+                    not_from_context: Vec::new(),
+                    held: &dc.held,
+                };
+                let merged = merged_coverage(sids.iter().map(|&sid| coverage(doc, matched, sid..sid + 1, &dc.stems)));
+                let f = score(doc, matched, &dc.weights, &merged, &alone, &qualifiers);
+                if f.admitted(ADMIT_STATEMENT) {
+                    best = Some((d, merged, f.score));
+                    fact_sentences = Some(sids);
+                }
+            }
+        }
         // A statement with no figure whose best sentence differs from it in one qualifier only
         // (`the 17th President` where the source has `the 18th President`, `his left hip` where
         // it has `his right hip`) is contradicted by it, when it holds the statement's words
@@ -891,15 +928,16 @@ impl Engine {
             agrees,
             tie: None,
         };
-        let span_note = if cov.sentences.len() > 1 { " (across two adjacent sentences)" } else { "" };
-        let source_stems: Vec<&str> = (doc.sentence(cov.sentences.start).tokens.start
-            ..doc.sentence(cov.sentences.end - 1).tokens.end)
-            .map(|k| doc.stem(k))
-            .collect();
-        let source_words: Vec<&str> = (doc.sentence(cov.sentences.start).tokens.start
-            ..doc.sentence(cov.sentences.end - 1).tokens.end)
-            .map(|k| doc.tokens.at(k).norm)
-            .collect();
+        let span_note = match &fact_sentences {
+            Some(_) => " (across the sentences its figures stand in)",
+            None if cov.sentences.len() > 1 => " (across two adjacent sentences)",
+            None => "",
+        };
+        // The words of the sentences it rests on (not those between its facts' sentences).
+        let rests_on: Vec<usize> = fact_sentences.clone().unwrap_or_else(|| cov.sentences.clone().collect());
+        let source_tokens = || rests_on.iter().flat_map(|&sid| doc.sentence(sid).tokens);
+        let source_stems: Vec<&str> = source_tokens().map(|k| doc.stem(k)).collect();
+        let source_words: Vec<&str> = source_tokens().map(|k| doc.tokens.at(k).norm).collect();
         let source_negations = negations_near(doc, &cov);
         let statement_positions: Vec<usize> = (0..tokens.len())
             .filter(|&k| tokens[k].word().is_some_and(|w| !is_stop_word(w) && !is_negation(w)))
@@ -1099,14 +1137,22 @@ impl Engine {
             return None;
         }
         let name = |k: usize| tokens[k].word().is_some() && text[tokens[k].start..].starts_with(char::is_uppercase);
-        let skip: Vec<Range<usize>> = (0..tokens.len())
-            .filter(|&k| {
-                let clause = (start..end).contains(&k) && !(m.first_token..m.end_token).contains(&k);
-                !(clause || (k > 0 && name(k)))
-            })
-            .map(|k| k..k + 1)
-            .collect();
-        let mut subject = Subject::from_tokens(text, tokens, &skip, &claim.aliases);
+        let subject_of = |with_names: bool| {
+            let skip: Vec<Range<usize>> = (0..tokens.len())
+                .filter(|&k| {
+                    let clause = (start..end).contains(&k) && !(m.first_token..m.end_token).contains(&k);
+                    !(clause || (with_names && k > 0 && name(k)))
+                })
+                .map(|k| k..k + 1)
+                .collect();
+            Subject::from_tokens(text, tokens, &skip, &claim.aliases)
+        };
+        // The statement's names, where the clause names no one and says little by itself; a
+        // clause of its own words (`the carrier made a firm order for 30 aircraft`) may stand
+        // where the names do not.
+        let own = subject_of(false);
+        let mut subject =
+            if own.terms.len() >= 4 && own.terms.iter().all(|t| !t.name) { own } else { subject_of(true) };
         subject.qualifiers = qualifiers.to_vec();
         if subject.terms.len() < 2 {
             return None;
@@ -1345,6 +1391,36 @@ fn moved(words: &impl Words, first: usize, end: usize) -> Option<(bool, usize)> 
         }
     }
     (end < words.count()).then(|| said(end)).flatten()
+}
+
+/// One coverage of several sentences' coverages: the words any of them holds, each found the
+/// strongest way it was, over the sentences from the first to the last.
+fn merged_coverage(covs: impl Iterator<Item = Coverage>) -> Coverage {
+    let mut merged: Option<Coverage> = None;
+    for c in covs {
+        let Some(m) = merged.as_mut() else {
+            merged = Some(c);
+            continue;
+        };
+        m.sentences = m.sentences.start.min(c.sentences.start)..m.sentences.end.max(c.sentences.end);
+        for (t, how) in c.hows.iter().enumerate() {
+            if let Some(h) = how {
+                m.hows[t] = Some(m.hows[t].map_or(*h, |o| o.min(*h)));
+                m.terms[t] = true;
+            }
+        }
+        m.positions.extend(c.positions);
+        m.positions.sort_unstable();
+        m.positions.dedup();
+        m.anchor.extend(c.anchor);
+        m.anchor.sort_unstable();
+        m.anchor.dedup();
+        m.found.extend(c.found);
+        m.found.sort_unstable();
+        m.found.dedup();
+        m.matched = m.terms.iter().filter(|t| **t).count();
+    }
+    merged.expect("at least one coverage")
 }
 
 /// Tokens with their stems, of a source or of a claim's text: what the readers of a figure's
@@ -2652,6 +2728,22 @@ mod reading_tests {
                     Sunday. The original version was released in 1984.";
         let sold = |v: &str| compare("copies sold by the original 1984 Band Aid single", Operator::Eq, v);
         assert_eq!(verdict(text, &sold("3 million")), Verdict::NotFound);
+    }
+
+    #[test]
+    fn a_statement_fusing_facts_rests_on_the_sentences_its_figures_stand_in() {
+        let text = "Boeing is to supply Japan Airlines with up to 50 new planes. The deal was \
+                    signed in Tokyo. Analysts welcomed the news. The carrier made a firm order for 30 \
+                    of the aircraft, at $120m each, with the option to buy 20 more.";
+        let fused = st("Boeing is to supply Japan Airlines with up to 50 planes, and the carrier made a \
+                        firm order for 30 aircraft at $120m each.");
+        assert_eq!(verdict(text, &fused), Verdict::Supported);
+        let wrong = st("Boeing is to supply Japan Airlines with up to 50 planes, and the carrier made a \
+                        firm order for 40 aircraft at $120m each.");
+        assert_ne!(verdict(text, &wrong), Verdict::Supported);
+        // A number that counts nothing compares with one after the same word.
+        assert_eq!(verdict(text, &st("The carrier made a firm order for 30.")), Verdict::Supported);
+        assert_eq!(verdict(text, &st("The carrier made a firm order for 40.")), Verdict::Contradicted);
     }
 
     #[test]

@@ -188,8 +188,9 @@ impl Target {
                         (Counted::Score(side), _) => around.score == Some(*side),
                         (_, _) if around.score.is_some() => false,
                         (Counted::Age, _) => around.age,
-                        (Counted::After(word), []) => word.as_deref() == around.before,
-                        (Counted::After(_), _) => false,
+                        // A number that counts nothing, after the same word as the source's
+                        // (`Sapp, 42`; `an order for 30` of `an order for 30 of the aircraft`).
+                        (Counted::After(word), _) => word.as_deref() == around.before,
                         (Counted::Noun(a), b) => a.iter().any(|a| b.iter().any(|b| crate::text::stems_match(a, b))),
                     },
                     (Value::Percent(_), Value::Percent(_)) => true,
