@@ -2747,6 +2747,15 @@ mod reading_tests {
     }
 
     #[test]
+    fn a_rate_counts_what_the_figure_before_it_counts() {
+        let text = "Output at Ashcombe averaged 360 robots a week in the spring of 2015 but dropped to \
+                    220 a week over the winter.";
+        let dropped = |n: &str| st(&format!("Output at Ashcombe dropped to {n} robots a week over the winter."));
+        assert_eq!(verdict(text, &dropped("220")), Verdict::Supported);
+        assert_eq!(verdict(text, &dropped("260")), Verdict::Contradicted);
+    }
+
+    #[test]
     fn a_conversion_in_brackets_is_placed_where_its_figure_stands() {
         let text = "Mr Khatami wanted to increase Iran's 2005-6 budget to 1,546 trillion rials ($175.6bn; \
                     £93.6bn) from the previous year's 1,070 trillion.";

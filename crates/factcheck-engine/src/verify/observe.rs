@@ -324,6 +324,13 @@ pub(super) fn score_side(words: &impl Words, mentions: &[Mention], k: usize) -> 
 /// 42, was`).
 pub(super) fn counted_nouns(words: &impl Words, end: usize) -> Vec<&str> {
     let mut nouns = Vec::new();
+    // `220 a week`, `30 per day`: a rate of what the number counts, which it does not name.
+    let word = |k: usize| (k < words.count()).then(|| words.token(k).word()).flatten();
+    if matches!(word(end), Some("a" | "an" | "per" | "each"))
+        && word(end + 1).is_some_and(|w| matches!(w, "day" | "week" | "month" | "year" | "hour" | "minute" | "night"))
+    {
+        return nouns;
+    }
     for k in end..(end + 4).min(words.count()) {
         let token = words.token(k);
         if token.punct() == Some('-') && nouns.is_empty() {
