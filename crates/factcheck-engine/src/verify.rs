@@ -2756,6 +2756,15 @@ mod reading_tests {
     }
 
     #[test]
+    fn an_age_may_be_named_by_the_word_age_before_it() {
+        let text = "Unions want the government to withdraw regulations which would raise the pension \
+                    age for council workers from 60 to 65.";
+        let age = |v: &str| compare("new pension age for council workers", Operator::Eq, v);
+        assert_eq!(verdict(text, &age("65")), Verdict::Supported);
+        assert_eq!(verdict(text, &age("67")), Verdict::Contradicted);
+    }
+
+    #[test]
     fn a_conversion_in_brackets_is_placed_where_its_figure_stands() {
         let text = "Mr Khatami wanted to increase Iran's 2005-6 budget to 1,546 trillion rials ($175.6bn; \
                     £93.6bn) from the previous year's 1,070 trillion.";

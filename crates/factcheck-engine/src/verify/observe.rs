@@ -99,6 +99,10 @@ pub(super) fn distance(doc: &Document, cov: &Coverage, placing: &[usize], m: &Me
         .unwrap_or(usize::MAX)
 }
 
+/// How many tokens after the word `age` a figure may stand to be the age it names (`the
+/// pension age for council workers from 60 to 65`: 7).
+const AGE_WORD_REACH: usize = 8;
+
 /// A figure at most this many arcs of the sentence's dependency tree from a word of the
 /// subject is tied to it tightly: its own noun or verb (`save £6m`, `rates range from $500`),
 /// or one step beyond (`sold 750,000 copies`, `cost £1.7m` of `Labour's campaign`). On the
@@ -760,8 +764,17 @@ pub(super) fn observe(
                 capital(k)
                     && (k.saturating_sub(3)..k).rev().take_while(|&j| capital(j)).any(|j| cov.positions.contains(&j))
             };
+            // Or an age the sentence names with the word itself, of a subject that is no one's
+            // age (`raise the pension age for council workers from 60 to 65`): a figure a few
+            // words after `age` in its clause.
+            let after_age_word = |m: &Mention| {
+                (m.first_token.saturating_sub(AGE_WORD_REACH).max(sentence.tokens.start)..m.first_token)
+                    .rev()
+                    .take_while(|&j| !matches!(doc.tokens.at(j).punct(), Some(',' | ';' | ':' | '(' | ')')))
+                    .any(|j| doc.tokens.at(j).word() == Some("age"))
+            };
             let holds_age = |m: &Mention| match age_holder(doc, m) {
-                None => false,
+                None => after_age_word(m),
                 Some(holders) => {
                     holders.is_empty()
                         || holders
