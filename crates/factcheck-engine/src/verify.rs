@@ -2765,6 +2765,16 @@ mod reading_tests {
     }
 
     #[test]
+    fn pounds_of_a_claim_may_be_sterling() {
+        let text = "Frank Allan Bruvik was ordered to pay 100,000 kroner (£8,000) to the music industry.";
+        let paid = |v: &str| compare("amount Bruvik was ordered to pay", Operator::Eq, v);
+        assert_eq!(verdict(text, &paid("8,000 pounds")), Verdict::Supported);
+        assert_eq!(verdict(text, &paid("9,000 pounds")), Verdict::Contradicted);
+        let text = "The great white shark weighed 2,000 pounds.";
+        assert_eq!(verdict(text, &compare("weight of the shark", Operator::Eq, "2,000 pounds")), Verdict::Supported);
+    }
+
+    #[test]
     fn a_conversion_in_brackets_is_placed_where_its_figure_stands() {
         let text = "Mr Khatami wanted to increase Iran's 2005-6 budget to 1,546 trillion rials ($175.6bn; \
                     £93.6bn) from the previous year's 1,070 trillion.";

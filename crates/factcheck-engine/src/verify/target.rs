@@ -58,24 +58,13 @@ impl Target {
                 };
                 Target::Date { date, negate }
             }
-            _ => {
-                let amount = value.amount().cloned().unwrap_or_else(|| factcheck_core::Amount::exact(Decimal::ZERO));
-                let v = amount.value;
-                let mut interval = match op {
-                    Operator::Gt => Interval { low: Bound::Exclusive(v), high: Bound::Unbounded },
-                    Operator::Ge => Interval { low: Bound::Inclusive(v), high: Bound::Unbounded },
-                    Operator::Lt => Interval { low: Bound::Unbounded, high: Bound::Exclusive(v) },
-                    Operator::Le => Interval { low: Bound::Unbounded, high: Bound::Inclusive(v) },
-                    Operator::Approx => amount.interval.widen_relative(Decimal::new(1, 1)),
-                    _ => amount.interval,
-                };
-                interval = match tolerance {
-                    Some(Tolerance::Relative(f)) => interval.widen_relative(f),
-                    Some(Tolerance::Absolute(a)) => interval.widen(a),
-                    _ => interval,
-                };
-                Target::Amount { proto: value.clone(), interval, negate, counted: Counted::Any, limit: false }
+            // `8,000 pounds` of a claim may be money as well as weight: British news writes
+            // sterling so.
+            Value::Quantity { unit, amount } if unit == "lb" && op != Operator::Ne => {
+                let money = Value::Money { currency: Some("GBP".into()), amount: amount.clone() };
+                Target::AnyOf(vec![amount_target(op, value, tolerance), amount_target(op, &money, tolerance)])
             }
+            _ => amount_target(op, value, tolerance),
         }
     }
 
@@ -236,6 +225,27 @@ impl Target {
             Target::Words { .. } | Target::AllOf(_) => None,
         }
     }
+}
+
+/// The target of a claim's figure (money, a quantity, a percentage, a number) under `op`.
+fn amount_target(op: Operator, value: &Value, tolerance: Option<Tolerance>) -> Target {
+    let negate = op == Operator::Ne;
+    let amount = value.amount().cloned().unwrap_or_else(|| factcheck_core::Amount::exact(Decimal::ZERO));
+    let v = amount.value;
+    let mut interval = match op {
+        Operator::Gt => Interval { low: Bound::Exclusive(v), high: Bound::Unbounded },
+        Operator::Ge => Interval { low: Bound::Inclusive(v), high: Bound::Unbounded },
+        Operator::Lt => Interval { low: Bound::Unbounded, high: Bound::Exclusive(v) },
+        Operator::Le => Interval { low: Bound::Unbounded, high: Bound::Inclusive(v) },
+        Operator::Approx => amount.interval.widen_relative(Decimal::new(1, 1)),
+        _ => amount.interval,
+    };
+    interval = match tolerance {
+        Some(Tolerance::Relative(f)) => interval.widen_relative(f),
+        Some(Tolerance::Absolute(a)) => interval.widen(a),
+        _ => interval,
+    };
+    Target::Amount { proto: value.clone(), interval, negate, counted: Counted::Any, limit: false }
 }
 
 /// How far an open bound read from text reaches: `more than X`, `over X` and `at least X` stand
