@@ -2775,6 +2775,16 @@ mod reading_tests {
     }
 
     #[test]
+    fn a_level_is_not_the_size_of_a_rise_given_beside_it() {
+        let text = "The Department of Work and Pensions destroyed nearly 37,000 files last year - up \
+                    22,000 on four years ago when the Act was passed.";
+        let rise = |v: &str| compare("rise in the department's file destruction", Operator::Eq, v);
+        assert_eq!(verdict(text, &rise("22,000")), Verdict::Supported);
+        let files = |v: &str| compare("files the department destroyed last year", Operator::Eq, v);
+        assert_eq!(verdict(text, &files("37,000")), Verdict::Supported);
+    }
+
+    #[test]
     fn a_conversion_in_brackets_is_placed_where_its_figure_stands() {
         let text = "Mr Khatami wanted to increase Iran's 2005-6 budget to 1,546 trillion rials ($175.6bn; \
                     £93.6bn) from the previous year's 1,070 trillion.";

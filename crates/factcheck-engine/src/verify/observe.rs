@@ -569,6 +569,10 @@ const CHANGE_MARKS: &[&str] = &[
     "sink",
 ];
 
+/// Stems of the words for a rise or a fall, of which a subject may ask the size (see
+/// [`CHANGE_WORDS`], which also holds rates and losses).
+const MOVE_WORDS: &[&str] = &["rise", "rose", "fall", "fell", "increas", "decreas", "jump", "drop", "declin"];
+
 /// Stems of subject words that are about a change, whose figure a [`CHANGE_MARKS`] figure is.
 const CHANGE_WORDS: &[&str] = &[
     "chang", "rise", "rose", "fall", "fell", "increas", "decreas", "growth", "grew", "gain", "loss", "lost", "drop",
@@ -676,6 +680,17 @@ pub(super) fn observe(
                 .terms
                 .iter()
                 .any(|t| t.alternatives.iter().flatten().any(|a| CHANGE_WORDS.contains(&a.as_str())));
+            // A subject about a rise or a fall (`rise in file destruction`), not a rate of
+            // growth or a loss.
+            let about_a_move =
+                subject.terms.iter().any(|t| t.alternatives.iter().flatten().any(|a| MOVE_WORDS.contains(&a.as_str())));
+            // Only an amount is a change's size (`by 2008` is a date).
+            let changed = |m: &Mention| {
+                !matches!(m.value, Value::Date(_))
+                    && m.first_token > sentence.tokens.start
+                    && doc.tokens.at(m.first_token - 1).word().is_some()
+                    && CHANGE_MARKS.contains(&doc.stem(m.first_token - 1))
+            };
             for (k, m) in mentions.iter().enumerate() {
                 let converts = k > 0
                     && m.first_token >= 2
@@ -690,12 +705,12 @@ pub(super) fn observe(
                 }) {
                     d = 0;
                 }
-                // Only an amount is a change's size (`by 2008` is a date).
-                let changed = !matches!(m.value, Value::Date(_))
-                    && m.first_token > sentence.tokens.start
-                    && doc.tokens.at(m.first_token - 1).word().is_some()
-                    && CHANGE_MARKS.contains(&doc.stem(m.first_token - 1));
-                if changed && !about_a_change {
+                if changed(m) && !about_a_change {
+                    d = d.saturating_add(CHANGE_FAR);
+                }
+                // And a level is not the size of a rise or a fall that the sentence gives beside
+                // it (`destroyed nearly 37,000 files - up 22,000 on four years ago` for the rise).
+                if about_a_move && !changed(m) && !matches!(m.value, Value::Date(_)) && mentions.iter().any(changed) {
                     d = d.saturating_add(CHANGE_FAR);
                 }
                 // Of a change's or a revision's two values, the one the subject does not ask
