@@ -2785,6 +2785,18 @@ mod reading_tests {
     }
 
     #[test]
+    fn a_figure_written_as_an_age_answers_only_an_age() {
+        let text = "The 51-year-old premier has marked another day in the post, with 20 years in \
+                    parliament.";
+        let years = |v: &str| compare("premier's years in parliament", Operator::Eq, v);
+        assert_eq!(verdict(text, &years("20")), Verdict::Supported);
+        let days = |v: &str| compare("premier's days in the post", Operator::Eq, v);
+        assert_eq!(verdict(text, &days("2,838")), Verdict::NotFound);
+        let age = |v: &str| compare("premier's age", Operator::Eq, v);
+        assert_eq!(verdict(text, &age("51")), Verdict::Supported);
+    }
+
+    #[test]
     fn a_conversion_in_brackets_is_placed_where_its_figure_stands() {
         let text = "Mr Khatami wanted to increase Iran's 2005-6 budget to 1,546 trillion rials ($175.6bn; \
                     £93.6bn) from the previous year's 1,070 trillion.";

@@ -29,6 +29,14 @@ pub(super) fn conversion_host(doc: &Document, mentions: &[Mention], k: usize) ->
     k
 }
 
+/// True when mention `m` is written as an age: `51-year-old`, `51 years old`, `aged 51`.
+fn written_as_age(doc: &Document, m: &Mention) -> bool {
+    let word = |k: usize| doc.tokens.get(k).and_then(|t| t.word());
+    let after: Vec<&str> = (m.end_token..m.end_token + 4).filter_map(word).collect();
+    (m.first_token > 0 && word(m.first_token - 1) == Some("aged"))
+        || matches!(after.as_slice(), ["year" | "years", "old", ..])
+}
+
 /// How far a mention stands from the subject: the token distance to the nearest word of the
 /// subject's densest group, with clause boundaries counted as far, so that the value tied to
 /// the subject is the nearest one in the same clause. English puts a value after what it
@@ -750,8 +758,11 @@ pub(super) fn observe(
                 )
             };
             // An age is written as one (`35-year-old`, `aged 35`, `Isaac, 35,`) and belongs to
-            // whom it stands by: a bare number of an `age` claim compares only with those.
+            // whom it stands by: a bare number of an `age` claim compares only with those, and
+            // a bare number of another claim never with one (`The 51-year-old premier has marked
+            // his 2,838th day` for his days in office).
             let ages = bare && subject.attribute.as_deref() == Some("age");
+            let not_an_age = bare && !matches!(target, Target::Amount { counted: Counted::Age, .. });
             // A count (`number of iPods sold`) is not a number that counts something else (`two
             // versions`, `about 1,200 troops`): a source number that counts a noun counts one
             // of the subject's words, or a word that counts anything (`people`).
@@ -812,7 +823,7 @@ pub(super) fn observe(
                 .filter(|(_, m)| !own_word(m))
                 .filter(|(k, _)| own_member(*k))
                 .filter(|(_, m)| !bare || subject.fits_attribute(m.value.kind()))
-                .filter(|(_, m)| !ages || holds_age(m))
+                .filter(|(_, m)| if ages { holds_age(m) } else { !not_an_age || !written_as_age(doc, m) })
                 .filter(|(k, _)| !counts || counts_the_subject(*k))
                 .filter_map(|(k, m)| {
                     let nouns = counted_with_ellipsis(doc, &mentions, k);
@@ -829,7 +840,7 @@ pub(super) fn observe(
                     .enumerate()
                     .filter(|(k, _)| own_member(*k))
                     .filter(|(_, m)| !bare || subject.fits_attribute(m.value.kind()))
-                    .filter(|(_, m)| !ages || holds_age(m))
+                    .filter(|(_, m)| if ages { holds_age(m) } else { !not_an_age || !written_as_age(doc, m) })
                     // A quantity only for a subject that names an amount (`size`, `total`) or its
                     // unit (`years the mural was hidden` for `37 years`): a bare count of things
                     // (`guest rooms = 20`) is no `750-foot` spa.
