@@ -1137,7 +1137,10 @@ impl Reader<'_> {
             if i < n {
                 continue;
             }
-            if self.phrase_at(i - n, words) {
+            // `went up to 5.5%`: a rise to the figure, not a bound on it.
+            let moved_up =
+                *words == ["up", "to"] && i > n && self.word(i - n - 1).is_some_and(|w| MOVED_UP.contains(&w));
+            if self.phrase_at(i - n, words) && !moved_up {
                 return Some((*q, i - n));
             }
         }

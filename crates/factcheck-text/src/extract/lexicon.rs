@@ -657,6 +657,12 @@ pub(super) enum Qualifier {
     AtMost,
 }
 
+/// Verbs after which `up to` is a rise to a figure (`went up to 5.5%`), not a bound on it.
+pub(super) const MOVED_UP: &[&str] = &[
+    "went", "gone", "goes", "go", "going", "moved", "moves", "edged", "crept", "ticked", "shot", "rose", "risen",
+    "climbed", "jumped", "pushed", "revised", "came", "come", "soared", "stepped", "bumped",
+];
+
 /// Qualifier phrases, longest first so `no more than` wins over `more than`.
 pub(super) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["less", "than", "or", "equal", "to"], Qualifier::AtMost),

@@ -426,6 +426,15 @@ mod tests {
         assert_eq!(lit("more than 40").to_string(), "40 (40, inf)");
         assert_eq!(lit("at least 40").to_string(), "40 [40, inf)");
         assert_eq!(lit("up to $5 billion").to_string(), "USD 5,000,000,000 (-inf, 5,000,000,000]");
+        // A rise to a figure is no bound on it.
+        assert_eq!(
+            mentions("The rate went up to 5.5% from 5.4%, and may reach up to 6%."),
+            [
+                ("5.5%".to_string(), "5.5% [5.45, 5.55)".to_string()),
+                ("5.4%".to_string(), "5.4% [5.35, 5.45)".to_string()),
+                ("up to 6%".to_string(), "6% (-inf, 6]".to_string())
+            ]
+        );
         assert_eq!(lit("about 50").to_string(), "50 [45, 55]");
         assert_eq!(lit("nearly 50").to_string(), "50 [45, 50]");
     }
