@@ -2797,6 +2797,17 @@ mod reading_tests {
     }
 
     #[test]
+    fn a_qualifier_right_after_a_figure_places_it() {
+        let text = "In addition, the Labor Department revised up the number of jobs created in the two \
+                    previous months - to 139,000 in September instead of 96,000, and to 198,000 in \
+                    August instead of 128,000.";
+        let september = |v: &str| compare("revised September job gain", Operator::Eq, v);
+        assert_eq!(verdict(text, &september("139,000")), Verdict::Supported);
+        let august = |v: &str| compare("revised August job gain", Operator::Eq, v);
+        assert_eq!(verdict(text, &august("198,000")), Verdict::Supported);
+    }
+
+    #[test]
     fn a_conversion_in_brackets_is_placed_where_its_figure_stands() {
         let text = "Mr Khatami wanted to increase Iran's 2005-6 budget to 1,546 trillion rials ($175.6bn; \
                     £93.6bn) from the previous year's 1,070 trillion.";

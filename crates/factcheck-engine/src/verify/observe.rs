@@ -211,6 +211,11 @@ pub(super) fn common_word(t: &crate::subject::Term) -> bool {
 /// (`previous month's rate`, `the original estimate`).
 const EARLIER_WORDS: &[&str] = &["previous", "prior", "earlier", "before", "origin", "initi", "former", "old", "estim"];
 
+/// How far at most a figure stands from the subject when a member of the claim's qualifiers
+/// right after it places it (`139,000 in September`): as near as a subject word right before
+/// it.
+const QUALIFIER_PLACES: usize = 2;
+
 /// How much farther the whole of `N of M X` stands from a subject worded by what follows it.
 const PART_FAR: usize = 8;
 
@@ -699,6 +704,24 @@ pub(super) fn observe(
                     && doc.tokens.at(m.first_token - 1).word().is_some()
                     && CHANGE_MARKS.contains(&doc.stem(m.first_token - 1))
             };
+            let sentence_qualifiers = if subject.qualifiers.is_empty() {
+                Vec::new()
+            } else {
+                contrast::of_sentence(doc, cov.sentences.start)
+            };
+            // A member of the claim's qualifiers right after a figure places it (`to 139,000 in
+            // September` for a September figure): over `in`, `for`, `during`, `of`, `the`.
+            let placed_by_qualifier = |m: &Mention| {
+                !matches!(m.value, Value::Date(_))
+                    && sentence_qualifiers.iter().any(|s| {
+                        s.at >= m.end_token
+                            && s.at <= m.end_token + 2
+                            && (m.end_token..s.at).all(|j| {
+                                matches!(doc.tokens.at(j).word(), Some("in" | "for" | "during" | "of" | "the"))
+                            })
+                            && subject.qualifiers.iter().any(|q| q.set == s.set && q.of == s.of && q.member == s.member)
+                    })
+            };
             for (k, m) in mentions.iter().enumerate() {
                 let converts = k > 0
                     && m.first_token >= 2
@@ -736,15 +759,11 @@ pub(super) fn observe(
                 if k > 0 && whole_of_part(doc, &mentions, k) && cov.positions.iter().any(|&p| p > m.end_token) {
                     d = d.saturating_add(PART_FAR);
                 }
+                if placed_by_qualifier(m) {
+                    d = d.min(QUALIFIER_PLACES);
+                }
                 distances.push(if converts { d.min(distances[distances.len() - 1]) } else { d });
             }
-            // A value tied to another member of a qualifier's set than the claim's (the other
-            // quarter's figure) is not the subject's.
-            let sentence_qualifiers = if subject.qualifiers.is_empty() {
-                Vec::new()
-            } else {
-                contrast::of_sentence(doc, cov.sentences.start)
-            };
             let value_tokens: Vec<Range<usize>> = mentions.iter().map(|m| m.first_token..m.end_token).collect();
             // A conversion in brackets is placed where the figure it converts stands.
             let own_member = |k: usize| {
