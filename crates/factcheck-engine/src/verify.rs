@@ -2808,6 +2808,15 @@ mod reading_tests {
     }
 
     #[test]
+    fn a_time_after_a_figure_is_not_what_it_counts() {
+        let text = "They suggest the number of hard drives in consumer electronics gadgets could grow \
+                    from 17 million last year to 55 million in 2006.";
+        let drives = |v: &str| compare("number of hard drives in consumer gadgets in 2006", Operator::Eq, v);
+        assert_eq!(verdict(text, &drives("55 million")), Verdict::Supported);
+        assert_eq!(verdict(text, &drives("17 million")), Verdict::Contradicted);
+    }
+
+    #[test]
     fn a_conversion_in_brackets_is_placed_where_its_figure_stands() {
         let text = "Mr Khatami wanted to increase Iran's 2005-6 budget to 1,546 trillion rials ($175.6bn; \
                     £93.6bn) from the previous year's 1,070 trillion.";

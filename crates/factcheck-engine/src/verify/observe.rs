@@ -377,6 +377,10 @@ pub(super) fn counted_nouns(words: &impl Words, end: usize) -> Vec<&str> {
                     | "before"
                     | "than"
                     | "from"
+                    // A time of the figure (`17 million last year`), not what it counts.
+                    | "last"
+                    | "next"
+                    | "ago"
             )
         {
             break;
