@@ -2817,6 +2817,15 @@ mod reading_tests {
     }
 
     #[test]
+    fn the_previous_year_is_the_year_before_the_one_the_sentence_names() {
+        let text = "Saab is losing money fast - albeit with losses halved in 2004 to $200m from $500m \
+                    the previous year.";
+        let loss = |v: &str| compare("Saab's loss in 2003", Operator::Eq, v);
+        assert_eq!(verdict(text, &loss("$500m")), Verdict::Supported);
+        assert_ne!(verdict(text, &loss("$200m")), Verdict::Supported);
+    }
+
+    #[test]
     fn a_conversion_in_brackets_is_placed_where_its_figure_stands() {
         let text = "Mr Khatami wanted to increase Iran's 2005-6 budget to 1,546 trillion rials ($175.6bn; \
                     £93.6bn) from the previous year's 1,070 trillion.";

@@ -177,13 +177,37 @@ impl Qualifier {
 
 /// The year a phrase names relative to the text's (`current year` is `this year`), from the
 /// word before `year`.
+/// `previous year` and `following year` are read from the year the text names beside them (see
+/// [`with_years_resolved`]).
 fn relative_year(before: &str) -> Option<&'static str> {
     match before {
         "this" | "current" => Some("this year"),
-        "next" | "following" | "coming" => Some("next year"),
-        "last" | "previous" | "past" => Some("last year"),
+        "next" | "coming" => Some("next year"),
+        "last" | "past" => Some("last year"),
+        "previous" | "prior" => Some("previous year"),
+        "following" => Some("following year"),
         _ => None,
     }
+}
+
+/// Reads `previous year` and `following year` (`the previous fiscal year`, `a year earlier`)
+/// from the one year the same text names as such (`in the 12 months to 30 September 2004, after
+/// reaching $377bn in the previous fiscal year`: 2003). `last year` and `next year` count from
+/// the day the text was written, which it does not say: they stay relative.
+fn with_years_resolved(mut found: Vec<Qualifier>) -> Vec<Qualifier> {
+    let mut years = found.iter().filter(|q| q.set == Set::Year && !q.relative()).map(|q| q.member.as_str());
+    let Some(year) = years.next().and_then(|y| y.parse::<i32>().ok()) else { return found };
+    if years.any(|y| y != year.to_string()) {
+        return found;
+    }
+    for q in found.iter_mut().filter(|q| q.relative()) {
+        match q.member.as_str() {
+            "previous year" => q.member = (year - 1).to_string(),
+            "following year" => q.member = (year + 1).to_string(),
+            _ => {}
+        }
+    }
+    found
 }
 
 /// Reads the qualifiers of a run of tokens, given as `(kind, norm, is_capitalised)` through
@@ -239,10 +263,19 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
                 // `next year`, `the current year`; `a year earlier` and `a year ago` are last
                 // year.
                 let before = |j: usize| if k >= j { at(k - j).1 } else { String::new() };
-                let earlier = k + 1 < len && matches!(at(k + 1).1.as_str(), "earlier" | "ago" | "before");
+                let after = if k + 1 < len { at(k + 1).1 } else { String::new() };
+                // Over a kind of year (`the previous fiscal year`).
+                let kind = usize::from(matches!(before(1).as_str(), "fiscal" | "financial" | "calendar" | "tax"));
+                let (word, first) = (before(1 + kind), k.saturating_sub(1 + kind));
                 let relative = match norm.as_str() {
-                    "year" if earlier && matches!(before(1).as_str(), "a" | "the") => Some(("last year", k - 1)),
-                    "year" => relative_year(&before(1)).map(|m| (m, k - 1)),
+                    "year" if after == "ago" && word == "a" => Some(("last year", first)),
+                    "year"
+                        if matches!(after.as_str(), "earlier" | "before") && matches!(word.as_str(), "a" | "the") =>
+                    {
+                        Some(("previous year", first))
+                    }
+                    "year" if after == "after" && word == "the" => Some(("following year", first)),
+                    "year" => relative_year(&word).map(|m| (m, first)),
                     _ => None,
                 };
                 if let Some((member, first)) = relative {
@@ -342,10 +375,10 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
 
 /// The qualifiers of a claim's text.
 pub(crate) fn of_claim(text: &str, tokens: &[Token]) -> Vec<Qualifier> {
-    qualifiers_of(tokens.len(), |k| {
+    with_years_resolved(qualifiers_of(tokens.len(), |k| {
         let t = &tokens[k];
         (t.kind, t.norm.to_string(), text[t.start..t.end].starts_with(char::is_uppercase))
-    })
+    }))
 }
 
 /// The qualifiers of sentence `sid` of `doc`, placed at the document's tokens.
@@ -359,7 +392,7 @@ pub(crate) fn of_sentence(doc: &Document, sid: usize) -> Vec<Qualifier> {
     for q in &mut found {
         q.at += first;
     }
-    found
+    with_years_resolved(found)
 }
 
 /// True when a value of sentence `sentence` (its tokens `value`) belongs to another member of
