@@ -961,7 +961,8 @@ impl Engine {
             || opposite_words(&subject.stems, &source_stems)
             || subject.opposed_in(&source_stems, &source_words)
             || swapped_around_contrast(&statement_words, &statement_stem_list, &source_words, &source_stems)
-            || order_swapped(&statement_words, &source_words);
+            || order_swapped(&statement_words, &source_words)
+            || ups_and_downs(&statement_words).is_some_and(|ours| ups_and_downs(&source_words) == Some(!ours));
         let mut observations: Vec<Observation> = figure_results.into_iter().flat_map(|(_, _, o)| o).collect();
         // A name of the statement whose last word the sentence gives another name
         // (`the Rose Bowl` where it has `the Sugar Bowl`): the sentence names something else.
@@ -1352,6 +1353,24 @@ fn negation_reaches(tree: &factcheck_syntax::Tree, base: usize, at: usize, words
         let span = &tree.words[w].span;
         words.iter().any(|&b| b >= base && span.contains(&(b - base)))
     })
+}
+
+/// Which way `up` or `down` says a figure went, where it says so (`well up on last year`,
+/// `down 5%`, `up from 831`) rather than with a verb (`set up`, `shut down`): `Some(true)` for
+/// up, `Some(false)` for down, `None` for neither or both.
+fn ups_and_downs(words: &[&str]) -> Option<bool> {
+    let said = |which: &str| {
+        words.windows(2).any(|w| {
+            w[0] == which
+                && (matches!(w[1], "on" | "from" | "by" | "over" | "against")
+                    || w[1].starts_with(|c: char| c.is_ascii_digit()))
+        })
+    };
+    match (said("up"), said("down")) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
 }
 
 /// True when token `k` is a negation word: `no` before a figure is `number` (`no 1 jersey`).
@@ -2823,6 +2842,20 @@ mod reading_tests {
         let loss = |v: &str| compare("Saab's loss in 2003", Operator::Eq, v);
         assert_eq!(verdict(text, &loss("$500m")), Verdict::Supported);
         assert_ne!(verdict(text, &loss("$200m")), Verdict::Supported);
+    }
+
+    #[test]
+    fn up_against_down_of_a_figure_is_the_opposite() {
+        let text = "Other retailers - including HMV, Monsoon and Tesco - reported that festive sales \
+                    were well up on last year.";
+        assert_eq!(
+            verdict(text, &st("Tesco said its festive sales were well down on last year.")),
+            Verdict::Contradicted
+        );
+        assert_eq!(verdict(text, &st("Tesco said its festive sales were well up on last year.")), Verdict::Supported);
+        // `up` of a verb says nothing of a figure.
+        let text = "Tesco set up a new festive range, and its sales were down on last year.";
+        assert_eq!(verdict(text, &st("Tesco said its festive sales were down on last year.")), Verdict::Supported);
     }
 
     #[test]
