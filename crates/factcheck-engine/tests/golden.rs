@@ -34,6 +34,8 @@ const FOLDERS: &[&str] = &[
     "bbc8",
     "bbc9",
     "bbc10",
+    "bbc11",
+    "bbc12",
     "acme",
     "qualifiers",
 ];
