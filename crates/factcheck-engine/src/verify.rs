@@ -2859,6 +2859,14 @@ mod reading_tests {
     }
 
     #[test]
+    fn a_figure_after_any_form_of_a_change_verb_is_the_change() {
+        let text = "The Dow Jones index had risen 20.54 points, or 0.2%, to 10,847.66 by late morning.";
+        let level = |v: &str| compare("Dow Jones index level by late morning", Operator::Eq, v);
+        assert_eq!(verdict(text, &level("10,847.66")), Verdict::Supported);
+        assert_eq!(verdict(text, &level("10,900")), Verdict::Contradicted);
+    }
+
+    #[test]
     fn a_conversion_in_brackets_is_placed_where_its_figure_stands() {
         let text = "Mr Khatami wanted to increase Iran's 2005-6 budget to 1,546 trillion rials ($175.6bn; \
                     £93.6bn) from the previous year's 1,070 trillion.";

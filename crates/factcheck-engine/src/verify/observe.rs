@@ -583,7 +583,7 @@ pub(super) const GENERIC_COUNTED: &[&str] = &["peopl", "person", "men", "women",
 const CHANGE_MARKS: &[&str] = &[
     "up", "down", "by", "rise", "rose", "fell", "fall", "gain", "lost", "lose", "ad", "add", "shed", "jump", "climb",
     "drop", "slip", "increas", "decreas", "surg", "soar", "plung", "tumbl", "declin", "grew", "grow", "slump", "sank",
-    "sink",
+    "sink", "risen", "fallen", "grown", "slid", "dip", "shrank", "shrunk",
 ];
 
 /// Stems of the words for a rise or a fall, of which a subject may ask the size (see
