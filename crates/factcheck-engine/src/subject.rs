@@ -722,13 +722,15 @@ impl Subject {
 
 /// Stems of the verbs news uses for a rise: any of them is the opposite of any of [`FALLING`]
 /// (`turnover rose` against `turnover dropped`), not only the verb's own antonym.
-const RISING: &[&str] =
-    &["rise", "rose", "risen", "climb", "jump", "gain", "increas", "grew", "grow", "grown", "soar", "surg", "rebound"];
+const RISING: &[&str] = &[
+    "rise", "rose", "risen", "climb", "jump", "gain", "increas", "grew", "grow", "grown", "soar", "surg", "rebound",
+    "boost", "higher",
+];
 
 /// Stems of the verbs news uses for a fall (see [`RISING`]).
 const FALLING: &[&str] = &[
     "fall", "fell", "fallen", "drop", "declin", "decreas", "slid", "slip", "shrank", "shrink", "shrunk", "plung",
-    "tumbl", "sank", "slump", "dip",
+    "tumbl", "sank", "slump", "dip", "cut", "lower",
 ];
 
 /// The direction a word says a figure moved: `Some(true)` for a rise (any of [`RISING`],

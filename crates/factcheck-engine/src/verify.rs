@@ -2694,6 +2694,9 @@ mod reading_tests {
             verdict(text, &st("Faircloth withdrew the accusations before Oberst threatened to sue her.")),
             Verdict::Contradicted
         );
+        let text = "South Korea will boost state spending next year in an effort to create jobs.";
+        assert_eq!(verdict(text, &st("South Korea will cut state spending next year.")), Verdict::Contradicted);
+        assert_eq!(verdict(text, &st("South Korea will boost state spending next year.")), Verdict::Supported);
         let text = "São Paulo subway workers voted to suspend their strikes on Monday night.";
         assert_eq!(
             verdict(text, &st("São Paulo subway workers voted on Monday night to continue their strikes.")),
