@@ -970,6 +970,12 @@ impl Engine {
             let why = format!("the source has `{theirs}` where the statement has `{ours}`{span_note}");
             return (Verdict::Contradicted, with_notes(why, &notes), None, vec![whole(false)]);
         }
+        // A rank the source gives a superlative and the statement does not (`France's second
+        // largest carmaker` for `France's largest carmaker`), or the other way round.
+        if let Some((theirs, ours)) = ranked_superlative(&statement_words, &source_words) {
+            let why = format!("the source has `{theirs}` where the statement has `{ours}`{span_note}");
+            return (Verdict::Contradicted, with_notes(why, &notes), None, vec![whole(false)]);
+        }
         if flipped {
             let why = format!(
                 "the source says the opposite{span_note}: a negation or an opposite word stands on one side only"
@@ -1352,6 +1358,77 @@ fn negation_reaches(tree: &factcheck_syntax::Tree, base: usize, at: usize, words
     scope.iter().any(|&w| {
         let span = &tree.words[w].span;
         words.iter().any(|&b| b >= base && span.contains(&(b - base)))
+    })
+}
+
+/// Superlatives news ranks (`the second largest carmaker`): a list, since many words end in
+/// `-est` that are none (`interest`, `contest`).
+const SUPERLATIVES: &[&str] = &[
+    "largest",
+    "biggest",
+    "highest",
+    "lowest",
+    "longest",
+    "shortest",
+    "oldest",
+    "youngest",
+    "fastest",
+    "slowest",
+    "richest",
+    "poorest",
+    "smallest",
+    "greatest",
+    "busiest",
+    "strongest",
+    "weakest",
+    "cheapest",
+    "tallest",
+    "heaviest",
+    "wealthiest",
+    "deadliest",
+    "newest",
+    "best",
+    "worst",
+];
+
+/// The superlatives of `words` (`largest`, `biggest`, `best`), each with the ordinal written
+/// before it, over a hyphen (`second-largest`), if any.
+fn superlatives<'w>(words: &[&'w str]) -> Vec<(&'w str, Option<&'w str>)> {
+    let superlative = |w: &str| SUPERLATIVES.contains(&w);
+    let ordinal = |w: &str| {
+        matches!(
+            w,
+            "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "sixth"
+                | "seventh"
+                | "eighth"
+                | "ninth"
+                | "tenth"
+                | "2nd"
+                | "3rd"
+        ) || (w.ends_with("th") && w.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    (0..words.len())
+        .filter(|&k| superlative(words[k]))
+        .map(|k| {
+            let before = (0..k).rev().find(|&j| words[j] != "-").map(|j| words[j]);
+            (words[k], before.filter(|w| ordinal(w)))
+        })
+        .collect()
+}
+
+/// A superlative both sides use, ranked by an ordinal on one side only or by another ordinal
+/// (`second largest` against `largest`): the two texts, as the source and the statement write
+/// them.
+fn ranked_superlative(statement: &[&str], source: &[&str]) -> Option<(String, String)> {
+    let theirs = superlatives(source);
+    let shown = |(w, rank): (&str, Option<&str>)| rank.map_or(w.to_string(), |r| format!("{r} {w}"));
+    superlatives(statement).into_iter().find_map(|(w, rank)| {
+        let same_word: Vec<Option<&str>> = theirs.iter().filter(|(t, _)| *t == w).map(|(_, r)| *r).collect();
+        (!same_word.is_empty() && !same_word.contains(&rank)).then(|| (shown((w, same_word[0])), shown((w, rank))))
     })
 }
 
@@ -2867,6 +2944,15 @@ mod reading_tests {
         let level = |v: &str| compare("Dow Jones index level by late morning", Operator::Eq, v);
         assert_eq!(verdict(text, &level("10,847.66")), Verdict::Supported);
         assert_eq!(verdict(text, &level("10,900")), Verdict::Contradicted);
+    }
+
+    #[test]
+    fn a_superlative_ranked_on_one_side_only_is_contradicted() {
+        let text = "France's second largest carmaker enjoyed a healthy 43% rise in net profits.";
+        assert_eq!(verdict(text, &st("Renault is France's largest carmaker.")), Verdict::Contradicted);
+        assert_eq!(verdict(text, &st("Renault is France's second-largest carmaker.")), Verdict::Supported);
+        let text = "Renault is France's largest carmaker, and its interest in Russia grew.";
+        assert_eq!(verdict(text, &st("Renault is France's second largest carmaker.")), Verdict::Contradicted);
     }
 
     #[test]
