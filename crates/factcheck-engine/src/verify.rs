@@ -2956,6 +2956,15 @@ mod reading_tests {
     }
 
     #[test]
+    fn a_day_without_a_year_says_nothing_of_a_claimed_year() {
+        let text = "Prince Charles and Camilla Parker Bowles are to be married on 8 April.";
+        let year = |v: &str| compare("year Charles and Camilla Parker Bowles are to be married", Operator::Eq, v);
+        assert_eq!(verdict(text, &year("1995")), Verdict::NotFound);
+        let day = |v: &str| compare("day Charles and Camilla Parker Bowles are to be married", Operator::Eq, v);
+        assert_eq!(verdict(text, &day("8 April 2005")), Verdict::Supported);
+    }
+
+    #[test]
     fn a_conversion_in_brackets_is_placed_where_its_figure_stands() {
         let text = "Mr Khatami wanted to increase Iran's 2005-6 budget to 1,546 trillion rials ($175.6bn; \
                     £93.6bn) from the previous year's 1,070 trillion.";

@@ -215,6 +215,13 @@ impl Target {
                 Value::Date(d) if date.comparable(d) && is_period(date) && is_period(&d.resolve(as_of)) => {
                     Some((*date == d.resolve(as_of)) != *negate)
                 }
+                // A day without a year (`8 April`) says nothing of a claimed year or longer.
+                Value::Date(d)
+                    if matches!(d.resolve(as_of), DateValue::Yearless { .. } | DateValue::YearlessSpan { .. })
+                        && matches!(date, DateValue::Span { start, end } if (*end - *start).get_days() >= 364) =>
+                {
+                    None
+                }
                 Value::Date(d) if date.comparable(d) => Some(date.overlaps(&d.resolve(as_of)) != *negate),
                 _ => None,
             },
