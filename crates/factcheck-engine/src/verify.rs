@@ -749,6 +749,75 @@ impl Engine {
                 format!("`{}` does not fit the source, which gives {}", &text[m.start..m.end], listed(&found, " and "));
             return (Verdict::Contradicted, with_notes(why, &notes), None, obs.clone());
         }
+        // A figure that fits, where the source gives the word before it another figure of the
+        // same kind (`profits rose 8%` where the source has `rose 1% ... would have been 8%
+        // higher`; `close 10% of the factories` where it has `close 20% of the group's factories
+        // and shed 10% of the workforce`): the statement gives the word a neighbour's figure.
+        for (m, _, obs) in &figure_results {
+            // Dates are placed by their qualifiers (`units in November`), not by a word.
+            let Some(ours) = word_before(&claimed, m.first_token) else { continue };
+            if ours.starts_with(|c: char| c.is_ascii_digit()) || matches!(m.value, Value::Date(_)) {
+                continue;
+            }
+            let target = Target::new(Operator::Eq, &m.value, claim.tolerance, claim.as_of);
+            for o in obs.iter().filter(|o| o.agrees) {
+                let doc = &self.documents[o.doc];
+                let sid = o.sentences.start;
+                let first = doc.tokens.starting_before(o.at.start);
+                if word_before(&**doc, first) == Some(ours) {
+                    continue;
+                }
+                // The fitting figure has a verb of its own (`shed 10%`, `would have been 8%`),
+                // not a list's earlier item before it (`won the 1998 World Cup and 2000 ...`).
+                let own_verb = (first.saturating_sub(4)..first)
+                    .rev()
+                    .find(|&j| doc.tokens.at(j).word().is_some_and(|w| !is_stop_word(w) || matches!(w, "been" | "be")))
+                    .is_some_and(|j| Syntax::of(doc, sid).is_verb(doc, j));
+                if !own_verb {
+                    continue;
+                }
+                let mentions = doc.mentions_in(sid);
+                let sentence_qualifiers = contrast::of_sentence(doc, sid);
+                let ranges: Vec<Range<usize>> = mentions.iter().map(|n| n.first_token..n.end_token).collect();
+                let other = mentions.iter().enumerate().find(|(k, n)| {
+                    n.value.kind() == m.value.kind()
+                        && n.first_token != first
+                        && word_before(&**doc, n.first_token) == Some(ours)
+                        && target.judge(&n.value, claim.as_of, Around::of(doc, &mentions, *k, &[])) == Some(false)
+                        // A figure of another quarter, year or country than the statement's.
+                        && !contrast::belongs_to_other(
+                            doc,
+                            &qualifiers,
+                            &sentence_qualifiers,
+                            n.first_token..n.end_token,
+                            &ranges,
+                        )
+                });
+                if let Some((_, n)) = other {
+                    // Shown from the word on either side (`rose 1%`, `rose 8%`).
+                    let start = (n.first_token.saturating_sub(4)..n.first_token)
+                        .rev()
+                        .find(|&j| doc.stem(j) == ours)
+                        .map_or(n.start, |j| doc.tokens.at(j).start);
+                    let theirs = &doc.text[start..n.end];
+                    let our_start = (m.first_token.saturating_sub(4)..m.first_token)
+                        .rev()
+                        .find(|&j| statement_stems[j] == ours)
+                        .map_or(m.start, |j| tokens[j].start);
+                    let why =
+                        format!("the source has `{theirs}` where the statement has `{}`", &text[our_start..m.end]);
+                    let evidence = Observation {
+                        doc: o.doc,
+                        sentences: o.sentences.clone(),
+                        at: n.start..n.end,
+                        value: Some(n.value.clone()),
+                        agrees: false,
+                        tie: None,
+                    };
+                    return (Verdict::Contradicted, with_notes(why, &notes), None, vec![evidence]);
+                }
+            }
+        }
         // A figure that fits, said to have moved the other way (`risen by 80%` where the source
         // has `fallen by 80%`).
         for (m, _, obs) in &figure_results {
@@ -2962,6 +3031,17 @@ mod reading_tests {
         assert_eq!(verdict(text, &year("1995")), Verdict::NotFound);
         let day = |v: &str| compare("day Charles and Camilla Parker Bowles are to be married", Operator::Eq, v);
         assert_eq!(verdict(text, &day("8 April 2005")), Verdict::Supported);
+    }
+
+    #[test]
+    fn a_figure_the_source_gives_another_verb_is_a_neighbours() {
+        let text = "The programme is set to close 20% of the group's factories and shed 10% of the workforce.";
+        let close = |n: &str| st(&format!("The programme will close {n} of the group's factories."));
+        assert_eq!(verdict(text, &close("10%")), Verdict::Contradicted);
+        assert_eq!(verdict(text, &close("20%")), Verdict::Supported);
+        // Items of a list after one verb are each the verb's.
+        let text = "He won the 1998 World Cup and 2000 European Championship with France.";
+        assert_eq!(verdict(text, &st("He won the 2000 European Championship with France.")), Verdict::Supported);
     }
 
     #[test]

@@ -142,6 +142,11 @@ impl Syntax {
         self.word(doc, k).is_some_and(|w| self.tree.words[w].upos == "NOUN")
     }
 
+    /// True when token `k` of the document is tagged a verb or an auxiliary.
+    pub(super) fn is_verb(&self, doc: &Document, k: usize) -> bool {
+        self.word(doc, k).is_some_and(|w| matches!(self.tree.words[w].upos, "VERB" | "AUX"))
+    }
+
     /// The word of the figure at bytes `at` that its other words hang from (`$` of `$2.3
     /// billion`).
     fn head_of(&self, at: &Range<usize>) -> Option<usize> {
