@@ -167,6 +167,11 @@ pub(crate) struct Qualifier {
 }
 
 impl Qualifier {
+    /// A qualifier read from text (not one of a statement's own figures).
+    fn read(set: Set, member: impl Into<String>, of: impl Into<String>, at: usize) -> Qualifier {
+        Qualifier { set, member: member.into(), of: of.into(), at, figure: false }
+    }
+
     /// True for a year named relative to the text's own (`this year`, `next year`, `a year
     /// earlier`): which year it is, the text alone does not say, so it places a figure (a
     /// figure of `next year` is not the one of 2006) but never sets a sentence apart.
@@ -241,7 +246,7 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
                 {
                     let member = if n <= ORDINALS.len() { ORDINALS[n - 1][0].to_string() } else { format!("{n}th") };
                     if let Some(of) = word_after(k + 1) {
-                        out.push(Qualifier { set: Set::Ordinal, member, of, at: k, figure: false });
+                        out.push(Qualifier::read(Set::Ordinal, member, of, k));
                     }
                     k += 2;
                     continue;
@@ -250,13 +255,7 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
                     && let Ok(year) = norm.parse::<u32>()
                     && (1800..=2100).contains(&year)
                 {
-                    out.push(Qualifier {
-                        set: Set::Year,
-                        member: norm.clone(),
-                        of: String::new(),
-                        at: k,
-                        figure: false,
-                    });
+                    out.push(Qualifier::read(Set::Year, norm.as_str(), "", k));
                 }
             }
             TokenKind::Word => {
@@ -279,13 +278,7 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
                     _ => None,
                 };
                 if let Some((member, first)) = relative {
-                    out.push(Qualifier {
-                        set: Set::Year,
-                        member: member.into(),
-                        of: String::new(),
-                        at: first,
-                        figure: false,
-                    });
+                    out.push(Qualifier::read(Set::Year, member, "", first));
                     k += 1;
                     continue;
                 }
@@ -293,13 +286,7 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
                 if matches!(norm.as_str(), "pre" | "after") && k + 2 < len && at(k + 1).1 == "-" && at(k + 2).1 == "tax"
                 {
                     let member = if norm == "pre" { "pretax" } else { "aftertax" };
-                    out.push(Qualifier {
-                        set: Set::Measure,
-                        member: member.into(),
-                        of: String::new(),
-                        at: k,
-                        figure: false,
-                    });
+                    out.push(Qualifier::read(Set::Measure, member, "", k));
                     k += 3;
                     continue;
                 }
@@ -309,25 +296,13 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
                     && at(k + 1).0 == TokenKind::Number
                     && let Ok(n @ 1..=4) = at(k + 1).1.parse::<usize>()
                 {
-                    out.push(Qualifier {
-                        set: Set::Ordinal,
-                        member: ORDINALS[n - 1][0].into(),
-                        of: "quarter".into(),
-                        at: k,
-                        figure: false,
-                    });
+                    out.push(Qualifier::read(Set::Ordinal, ORDINALS[n - 1][0], "quarter", k));
                     k += 2;
                     continue;
                 }
                 // `Liberal Democrats`: one party, not the Democrats.
                 if norm == "liberal" && k + 1 < len && matches!(at(k + 1).1.as_str(), "democrat" | "democrats") {
-                    out.push(Qualifier {
-                        set: Set::Party,
-                        member: "libdem".into(),
-                        of: String::new(),
-                        at: k,
-                        figure: false,
-                    });
+                    out.push(Qualifier::read(Set::Party, "libdem", "", k));
                     k += 2;
                     continue;
                 }
@@ -349,19 +324,19 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
                     }
                     if set == Set::Ordinal {
                         if let Some(of) = word_after(k) {
-                            out.push(Qualifier { set, member: member.into(), of, at: k, figure: false });
+                            out.push(Qualifier::read(set, member, of, k));
                         }
                     } else if set == Set::Country {
                         // `in the UK` places a figure; `Japan` of `Japan's aid to Ukraine` is who
                         // gives it. Only members used the same way are compared.
                         let of = place_word(k).to_string();
-                        out.push(Qualifier { set, member: member.into(), of, at: k, figure: false });
+                        out.push(Qualifier::read(set, member, of, k));
                     } else {
-                        out.push(Qualifier { set, member: member.into(), of: String::new(), at: k, figure: false });
+                        out.push(Qualifier::read(set, member, "", k));
                     }
                 } else if norm == "u" && k + 2 < len && at(k + 1).1 == "." && at(k + 2).1 == "s" {
                     let of = place_word(k).to_string();
-                    out.push(Qualifier { set: Set::Country, member: "us".into(), of, at: k, figure: false });
+                    out.push(Qualifier::read(Set::Country, "us", of, k));
                     k += 3;
                     continue;
                 }
