@@ -736,20 +736,25 @@ const FALLING: &[&str] = &[
 /// The direction a word says a figure moved: `Some(true)` for a rise (any of [`RISING`],
 /// `up`, `higher`), `Some(false)` for a fall (any of [`FALLING`], `down`, `lower`).
 pub(crate) fn direction_of_word(word: &str, stem: &str) -> Option<bool> {
-    let has = |list: &[&str]| list.iter().any(|s| *s == stem || (stem.len() >= 5 && s.starts_with(stem)));
     match word {
         "up" | "higher" => Some(true),
         "down" | "lower" => Some(false),
-        _ if has(RISING) => Some(true),
-        _ if has(FALLING) => Some(false),
+        _ if RISING.iter().any(|w| of_word(stem, w)) => Some(true),
+        _ if FALLING.iter().any(|w| of_word(stem, w)) => Some(false),
         _ => None,
     }
 }
 
+/// True when `stem` (of a text) is the listed stem `word`'s: the same, or, for a listed stem of
+/// five letters or more, one that starts with it. Short stems must match whole (`win` is not
+/// `winter`).
+fn of_word(stem: &str, word: &str) -> bool {
+    stem == word || (word.len() >= 5 && stem.starts_with(word))
+}
+
 /// True when one side uses a word whose opposite the other side uses, and neither uses both.
 pub fn opposite_words(claim: &[String], source: &[&str]) -> bool {
-    // Short stems must match whole (`win` is not `winter`); longer ones may be prefixes.
-    let has = |list: &[&str], w: &str| list.iter().any(|s| *s == w || (w.len() >= 5 && s.starts_with(w)));
+    let has = |list: &[&str], w: &str| list.iter().any(|s| of_word(s, w));
     let claim: Vec<&str> = claim.iter().map(String::as_str).collect();
     let any = |list: &[&str], family: &[&str]| family.iter().any(|w| has(list, w));
     let directions = |a: &[&str], b: &[&str]| any(&claim, a) && !any(&claim, b) && any(source, b) && !any(source, a);
