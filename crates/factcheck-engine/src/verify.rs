@@ -795,15 +795,9 @@ impl Engine {
                 });
                 if let Some((_, n)) = other {
                     // Shown from the word on either side (`rose 1%`, `rose 8%`).
-                    let start = (n.first_token.saturating_sub(4)..n.first_token)
-                        .rev()
-                        .find(|&j| doc.stem(j) == ours)
-                        .map_or(n.start, |j| doc.tokens.at(j).start);
+                    let start = word_before_at(&**doc, n.first_token).map_or(n.start, |j| doc.tokens.at(j).start);
                     let theirs = &doc.text[start..n.end];
-                    let our_start = (m.first_token.saturating_sub(4)..m.first_token)
-                        .rev()
-                        .find(|&j| statement_stems[j] == ours)
-                        .map_or(m.start, |j| tokens[j].start);
+                    let our_start = word_before_at(&claimed, m.first_token).map_or(m.start, |j| tokens[j].start);
                     let why =
                         format!("the source has `{theirs}` where the statement has `{}`", &text[our_start..m.end]);
                     let evidence = Observation {

@@ -422,11 +422,19 @@ pub(super) fn counted_with_ellipsis<'d>(doc: &'d Document, mentions: &[Mention],
 /// The stem of the content word (or the number) just before token `first`, over hyphens,
 /// commas and words such as `a` (`side` in `his side to a 2-0 win`, `2` for the `0` of `2-0`).
 pub(super) fn word_before(words: &impl Words, first: usize) -> Option<&str> {
+    word_before_at(words, first).map(|k| {
+        let t = words.token(k);
+        if t.kind == TokenKind::Number { t.norm } else { words.stem(k) }
+    })
+}
+
+/// Where [`word_before`]'s word stands: its token.
+pub(super) fn word_before_at(words: &impl Words, first: usize) -> Option<usize> {
     for k in (first.saturating_sub(4)..first).rev() {
         let t = words.token(k);
         match t.kind {
-            TokenKind::Number => return Some(t.norm),
-            TokenKind::Word if !is_stop_word(t.norm) => return Some(words.stem(k)),
+            TokenKind::Number => return Some(k),
+            TokenKind::Word if !is_stop_word(t.norm) => return Some(k),
             TokenKind::Word => {}
             TokenKind::Punct if matches!(t.punct(), Some('-' | ',')) => {}
             TokenKind::Punct => return None,
