@@ -166,12 +166,18 @@ impl DateValue {
         }
     }
 
+    /// True for a span of a whole year or more (`2004`, `between 1999 and 2003`): it holds every
+    /// month and day.
+    pub fn spans_a_year(&self) -> bool {
+        matches!(self, DateValue::Span { start, end } if (*end - *start).get_days() >= 364)
+    }
+
     /// True when every day of `other` is a day of `self`.
     pub fn contains(&self, other: &DateValue) -> bool {
         match (*self, *other) {
             (DateValue::Fiscal { year: a }, DateValue::Fiscal { year: b }) => return a == b,
             (DateValue::Fiscal { .. }, _) | (_, DateValue::Fiscal { .. }) => return false,
-            (DateValue::Span { start, end }, DateValue::YearlessSpan { .. }) => return (end - start).get_days() >= 364,
+            (DateValue::Span { .. }, DateValue::YearlessSpan { .. }) => return self.spans_a_year(),
             (DateValue::YearlessSpan { .. }, DateValue::Span { .. }) => return false,
             (DateValue::YearlessSpan { .. }, _) | (_, DateValue::YearlessSpan { .. }) => {
                 return yearless_pairs(self, other).any(|(a, b)| a.contains(&b));
@@ -184,10 +190,7 @@ impl DateValue {
                 DateValue::Yearless { month: m1, first_day: a1, last_day: b1 },
                 DateValue::Yearless { month: m2, first_day: a2, last_day: b2 },
             ) => m1 == m2 && a1 <= a2 && b2 <= b1,
-            (DateValue::Span { start, end }, DateValue::Yearless { .. }) => {
-                // A span of a whole year or more holds every month and day.
-                (end - start).get_days() >= 364
-            }
+            (DateValue::Span { .. }, DateValue::Yearless { .. }) => self.spans_a_year(),
             (DateValue::Yearless { .. }, DateValue::Span { .. }) => false,
             _ => unreachable!("fiscal years and yearless spans are compared above"),
         }

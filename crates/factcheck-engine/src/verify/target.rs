@@ -218,7 +218,7 @@ impl Target {
                 // A day without a year (`8 April`) says nothing of a claimed year or longer.
                 Value::Date(d)
                     if matches!(d.resolve(as_of), DateValue::Yearless { .. } | DateValue::YearlessSpan { .. })
-                        && matches!(date, DateValue::Span { start, end } if (*end - *start).get_days() >= 364) =>
+                        && date.spans_a_year() =>
                 {
                     None
                 }
