@@ -1424,40 +1424,17 @@ fn negation_reaches(tree: &factcheck_syntax::Tree, base: usize, at: usize, words
     })
 }
 
-/// Superlatives news ranks (`the second largest carmaker`): a list, since many words end in
-/// `-est` that are none (`interest`, `contest`).
-const SUPERLATIVES: &[&str] = &[
-    "largest",
-    "biggest",
-    "highest",
-    "lowest",
-    "longest",
-    "shortest",
-    "oldest",
-    "youngest",
-    "fastest",
-    "slowest",
-    "richest",
-    "poorest",
-    "smallest",
-    "greatest",
-    "busiest",
-    "strongest",
-    "weakest",
-    "cheapest",
-    "tallest",
-    "heaviest",
-    "wealthiest",
-    "deadliest",
-    "newest",
-    "best",
-    "worst",
-];
-
 /// The superlatives of `words` (`largest`, `biggest`, `best`), each with the ordinal written
 /// before it, over a hyphen (`second-largest`), if any.
 fn superlatives<'w>(words: &[&'w str]) -> Vec<(&'w str, Option<&'w str>)> {
-    let superlative = |w: &str| SUPERLATIVES.contains(&w);
+    // A superlative is a form of an adjective, not a lemma itself (`modest`, `forest` and
+    // `interest` end in -est and are words of their own); `best` and `worst` are both.
+    let superlative = |w: &str| {
+        matches!(w, "best" | "worst")
+            || (w.ends_with("est")
+                && !factcheck_lexicon::is_lemma(w)
+                && factcheck_lexicon::lemmas(w).iter().any(|(_, pos)| *pos == factcheck_lexicon::Pos::Adjective))
+    };
     let ordinal = |w: &str| {
         matches!(
             w,
