@@ -542,6 +542,15 @@ impl Engine {
                 referring: &referring,
                 topics: &topical,
                 not_from_context: ambiguous(&covered[i]),
+                named_second: match i.checked_sub(1) {
+                    // Only a person is the one a sentence is about in this sense: `it` and
+                    // `they` carry on the whole matter (`GM unveiled a scheme for its Opel
+                    // models. It is to deploy 35,000 cars`).
+                    Some(p) if previous.is_some() && referring.iter().all(|(_, k)| *k == reference::Kind::Person) => {
+                        reference::named_second(doc, covered[p].sentences.start, &covered[p].found)
+                    }
+                    _ => Vec::new(),
+                },
                 held: &held,
             };
             let features = score(doc, subject, &weights, &covered[i], &context, qualifiers);
@@ -869,6 +878,7 @@ impl Engine {
                 referring: &[],
                 topics: &[],
                 not_from_context: Vec::new(),
+                named_second: Vec::new(),
                 held: &dc.held,
             };
             for (cov, features) in &dc.list {
@@ -919,6 +929,7 @@ impl Engine {
                     referring: &[],
                     topics: &[],
                     not_from_context: Vec::new(),
+                    named_second: Vec::new(),
                     held: &dc.held,
                 };
                 let merged = merged_coverage(sids.iter().map(|&sid| coverage(doc, matched, sid..sid + 1, &dc.stems)));
@@ -3077,6 +3088,17 @@ mod reading_tests {
                     Sources claimed that the 54-year-old was keen to take his relationship further.";
         let age = |v: &str| compare("Sean Penn's age", Operator::Eq, v);
         assert_eq!(verdict(text, &age("54")), Verdict::Supported);
+    }
+
+    #[test]
+    fn a_person_referred_back_to_is_the_one_the_sentence_before_is_about() {
+        // `US` names no person, and `the actor` and `the 54-year-old` stand for Penn, the
+        // subject, not for Theron.
+        let text = "Sean Penn has reportedly popped the question to Charlize Theron.\n\n\
+                    The I Am Sam actor is said to have proposed in Paris.\n\n\
+                    US sources claimed that the 54-year-old was keen to take his relationship further.";
+        assert_eq!(verdict(text, &compare("Sean Penn's age", Operator::Eq, "54")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("Charlize Theron's age", Operator::Eq, "39")), Verdict::NotFound);
     }
 
     #[test]

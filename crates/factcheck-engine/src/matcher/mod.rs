@@ -487,6 +487,9 @@ pub(crate) struct Context<'a> {
     /// Subject words that must stand in the sentence itself (the first names of a surname
     /// that is ambiguous in the source).
     pub not_from_context: Vec<usize>,
+    /// Subject words the sentence before names only after someone else (see
+    /// [`reference::named_second`]): the words referring back do not stand for them.
+    pub named_second: Vec<usize>,
     /// Which subject words some sentence of the document holds.
     pub held: &'a [bool],
 }
@@ -509,7 +512,8 @@ pub(crate) fn score(
         let in_previous = context.previous.is_some_and(|p| p[t].is_some_and(How::in_sentence));
         // A name carries on through sentences that refer back in turn (`Oscar Isaac ...`, `He
         // ...`, `the 35-year-old actor ...`).
-        let carried = context.previous.is_some_and(|p| p[t].is_some_and(|h| h.in_sentence() || h == How::Coreferent));
+        let carried = context.previous.is_some_and(|p| p[t].is_some_and(|h| h.in_sentence() || h == How::Coreferent))
+            && !context.named_second.contains(&t);
         let in_headline = context.headline.is_some_and(|h| h.hows[t].is_some_and(How::in_sentence));
         // Only a name, or a noun that names a person or a body (`the suspect`), is referred
         // back to (`it`, `the man` stand for an entity): the other words of the sentence

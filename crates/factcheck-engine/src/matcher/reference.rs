@@ -341,33 +341,73 @@ pub(crate) fn names_another(doc: &Document, sid: usize, own: &[usize], referring
         .find(|&k| matches!(doc.tokens.at(k).word(), Some("the" | "this" | "that")))
         .unwrap_or(first_reference);
     // A name after a preposition is a place or a thing (`Set in New York, the actor...`).
-    let opening = (tokens.start..first_reference.min(tokens.start + OPENING)).take_while(|&k| {
-        !matches!(
-            doc.tokens.at(k).word(),
-            Some(
-                "in" | "at"
-                    | "from"
-                    | "on"
-                    | "to"
-                    | "for"
-                    | "of"
-                    | "near"
-                    | "by"
-                    | "with"
-                    | "after"
-                    | "before"
-                    | "during"
-            )
-        )
-    });
+    let opening = (tokens.start..first_reference.min(tokens.start + OPENING))
+        .take_while(|&k| !doc.tokens.at(k).word().is_some_and(is_preposition));
+    // A country is never the person a word refers to (`US sources claimed that the
+    // 54-year-old`): it names another only for words that may stand for a thing.
+    let persons_only = referring.iter().all(|(_, kind)| *kind == Kind::Person);
     opening.into_iter().any(|k| {
         let t = doc.tokens.at(k);
         let Some(word) = t.word().filter(|w| w.len() > 1) else { return false };
+        if persons_only && super::contrast::country_names(word).is_some() {
+            return false;
+        }
         doc.text[t.start..t.end].starts_with(|c: char| c.is_uppercase())
             && own.binary_search(&k).is_err()
             // A common word in any of its forms (`Sources claimed that the 54-year-old`).
             && (k > tokens.start || (!crate::text::is_stop_word(word) && factcheck_lexicon::lemmas(word).is_empty()))
     })
+}
+
+/// The subject words (term indices of `found`, the (position, term) matches of sentence `sid`)
+/// that the sentence names outside its grammatical subject while that subject names someone
+/// else: a word referring back in the next sentence stands for what the sentence is about
+/// (`Sean Penn has popped the question to Charlize Theron.` then `The actor...` is Penn).
+/// The subject is read from the dependency tree, with its appositions and titles (`Former
+/// Labour leader Lord Kinnock said`, `Fathi Bin Shatwan, Libya's oil minister, told`).
+pub(crate) fn named_second(doc: &Document, sid: usize, found: &[(usize, usize)]) -> Vec<usize> {
+    let tree = doc.tree(sid);
+    let words = &tree.words;
+    let Some(root) = words.iter().position(|w| w.head.is_none()) else { return Vec::new() };
+    let Some(subject) = words.iter().position(|w| w.head == Some(root) && w.deprel.starts_with("nsubj")) else {
+        return Vec::new();
+    };
+    // Whether word `i` stands in the subject's subtree (a chain of heads no longer than the
+    // sentence, as a malformed tree could loop).
+    let in_subject = |mut i: usize| {
+        for _ in 0..=words.len() {
+            if i == subject {
+                return true;
+            }
+            match words[i].head {
+                Some(h) => i = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    let start = doc.sentence(sid).range.start;
+    let word_of = |k: usize| tree.word_at(doc.tokens.start(k).saturating_sub(start));
+    let found_in_subject: Vec<bool> = found.iter().map(|(k, _)| word_of(*k).is_some_and(&in_subject)).collect();
+    let names_other = (0..words.len())
+        .any(|i| words[i].upos == "PROPN" && in_subject(i) && !found.iter().any(|(k, _)| word_of(*k) == Some(i)));
+    if !names_other {
+        return Vec::new();
+    }
+    let mut second: Vec<usize> = found.iter().map(|(_, t)| *t).collect();
+    second.retain(|t| !found.iter().zip(&found_in_subject).any(|((_, u), inside)| u == t && *inside));
+    second.sort_unstable();
+    second.dedup();
+    second
+}
+
+/// Prepositions after which a capitalised word names a place or a thing rather than who a
+/// sentence is about.
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "at" | "from" | "on" | "to" | "for" | "of" | "near" | "by" | "with" | "after" | "before" | "during"
+    )
 }
 
 /// How many tokens open a sentence, where it names what it is about.
