@@ -185,7 +185,12 @@ impl Subject {
                 subject.negations += 1;
                 continue;
             }
-            if is_attribute_word(w) {
+            // A capitalised word inside the claim is part of a name (`Roni Size`, `Ryan
+            // Rank`), never the attribute its lower-case word would be.
+            let inside_name = i > 0
+                && text[t.start..t.end].starts_with(char::is_uppercase)
+                && !tokens[i - 1].punct().is_some_and(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '(' | '-'));
+            if is_attribute_word(w) && !inside_name {
                 if subject.attribute.is_none() {
                     subject.attribute = Some(w.to_string());
                 }

@@ -3091,6 +3091,19 @@ mod reading_tests {
     }
 
     #[test]
+    fn an_attribute_word_written_inside_a_name_is_part_of_the_name() {
+        // `Size` of `Roni Size` is a name, not the attribute `size`.
+        let text = "R&B star Beverley Knight said she sang on an anti-gun single.\n\n\
+                    Knight and drum 'n' bass star Roni Size have released No More in a bid to reduce \
+                    gun use. She said she was horrified by the deaths of two girls.\n\n\
+                    Knight said the scale of the problem became clear to her after the 2003 shootings \
+                    in Aston.\n\n\
+                    \"It haunted me,\" she said. Size became involved after two friends were shot in \
+                    his Bristol hometown in October.";
+        assert_eq!(verdict(text, &compare("Roni Size's hometown", Operator::Eq, "Bristol")), Verdict::Supported);
+    }
+
+    #[test]
     fn a_person_referred_back_to_is_the_one_the_sentence_before_is_about() {
         // `US` names no person, and `the actor` and `the 54-year-old` stand for Penn, the
         // subject, not for Theron.
