@@ -3091,6 +3091,17 @@ mod reading_tests {
     }
 
     #[test]
+    fn an_age_group_states_the_age_a_threshold_names() {
+        // `over 16-year-olds` is an age group, and of a threshold (`age above which`) the
+        // bound states the threshold itself.
+        let text = "The Tories plan health checks for migrants. The tests will include chest X-rays \
+                    for TB and tests for hepatitis and HIV for over 16-year-olds.";
+        let age = |v: &str| compare("age above which migrants would be tested for HIV", Operator::Eq, v);
+        assert_eq!(verdict(text, &age("16")), Verdict::Supported);
+        assert_eq!(verdict(text, &age("18")), Verdict::Contradicted);
+    }
+
+    #[test]
     fn an_attribute_word_written_inside_a_name_is_part_of_the_name() {
         // `Size` of `Roni Size` is a name, not the attribute `size`.
         let text = "R&B star Beverley Knight said she sang on an anti-gun single.\n\n\

@@ -460,6 +460,13 @@ pub(super) fn age_holder(words: &impl Words, m: &Mention) -> Option<Vec<usize>> 
     if punct(k) == Some('-') {
         k += 1;
     }
+    // An age group (`over 16-year-olds`) is a noun of its own: the age of whoever it names.
+    if matches!(word(k), Some("year-olds" | "years-olds"))
+        || (matches!(word(k), Some("year" | "years")) && punct(k + 1) == Some('-') && word(k + 2) == Some("olds"))
+        || (matches!(word(k), Some("year" | "years")) && word(k + 1) == Some("olds"))
+    {
+        return Some(Vec::new());
+    }
     // A hyphenated word is one token (`year-old`), words apart are several (`years old`).
     let one_word = matches!(word(k), Some("year-old" | "years-old"));
     if one_word || matches!(word(k), Some("year" | "years")) {

@@ -284,16 +284,32 @@ pub(super) fn as_compared(amount: &factcheck_core::Amount, limit: bool) -> Inter
 
 /// Words of a subject that make it a limit (`maximum size`, `upload limit`, `rate cap`): a bound
 /// of its value (`up to 512 MB`) states the limit itself.
-pub(super) const LIMIT_WORDS: &[&str] =
-    &["maximum", "max", "limit", "limits", "cap", "caps", "capped", "ceiling", "minimum", "min", "floor", "quota"];
+pub(super) const LIMIT_WORDS: &[&str] = &[
+    "maximum",
+    "max",
+    "limit",
+    "limits",
+    "cap",
+    "caps",
+    "capped",
+    "ceiling",
+    "minimum",
+    "min",
+    "floor",
+    "quota",
+    "threshold",
+];
 
 /// True when the claim's subject is a limit: it holds a word of [`LIMIT_WORDS`], or `at most`,
-/// `at least`, `up to`.
+/// `at least`, `up to`, or names a threshold (`age above which`, `price below which`: `over
+/// 16-year-olds` states 16).
 pub(super) fn names_a_limit(subject: &str) -> bool {
     let tokens = tokenize(subject);
     let words: Vec<&str> = tokens.iter().filter_map(Token::word).collect();
     words.iter().any(|w| LIMIT_WORDS.contains(w))
-        || words.windows(2).any(|p| matches!(p, ["at", "most" | "least"] | ["up", "to"]))
+        || words.windows(2).any(|p| {
+            matches!(p, ["at", "most" | "least"] | ["up", "to"] | ["above" | "below" | "over" | "under", "which"])
+        })
 }
 
 /// True for a date that runs over several days, months or years without being one day, one

@@ -718,11 +718,11 @@ impl Reader<'_> {
             next = n;
         }
         // `3-inch`, `six-mile`, `12-cent`, `one-yen`, `30-year prison term`: a unit or currency
-        // hyphenated to the number (an age is not a span of time: `28-year-old` stays a count),
-        // also `10 - foot` in text tokenised with spaces around every hyphen.
-        let an_age = |unit: usize| {
-            self.word(unit + 1) == Some("old") || (self.is_dash(unit + 1) && self.word(unit + 2) == Some("old"))
-        };
+        // hyphenated to the number (an age is not a span of time: `28-year-old` and the age
+        // group `16-year-olds` stay counts), also `10 - foot` in text tokenised with spaces
+        // around every hyphen.
+        let old = |k: usize| matches!(self.word(k), Some("old" | "olds"));
+        let an_age = |unit: usize| old(unit + 1) || (self.is_dash(unit + 1) && old(unit + 2));
         if self.is_dash(next)
             && self.adjacent(next - 1, next) == self.adjacent(next, next + 1)
             && self.word(next + 1).is_some_and(|w| {
@@ -1856,6 +1856,7 @@ mod tests {
         assert_eq!(lit("six-mile"), "6 [5.5, 6.5) mi");
         assert_eq!(values("the 10 - foot - deep enclosure"), ["10 [9.5, 10.5) ft"]);
         assert_eq!(values("a 28-year-old"), ["28 [27.5, 28.5)"]);
+        assert_eq!(values("tests for over 16-year-olds"), ["16 (16, inf)"]);
         assert_eq!(lit("75ml"), "75 [74.5, 75.5) ml");
         assert_eq!(lit("100t"), "100 [99.5, 100.5) t");
         assert_eq!(lit("190 km2"), "190 [189.5, 190.5) km2");
