@@ -1352,10 +1352,11 @@ impl Engine {
         };
         // The statement's names, where the clause names no one and says little by itself; a
         // clause of its own words (`the carrier made a firm order for 30 aircraft`) may stand
-        // where the names do not.
+        // where the names do not, and one that names someone (`Kelly Holmes stormed to
+        // gold`) needs no other names (`the BBC Sport website` of the clause beside it).
         let own = subject_of(false);
-        let mut subject =
-            if own.terms.len() >= 4 && own.terms.iter().all(|t| !t.name) { own } else { subject_of(true) };
+        let names_own = own.terms.iter().any(|t| t.name);
+        let mut subject = if names_own || own.terms.len() >= 4 { own } else { subject_of(true) };
         subject.qualifiers = qualifiers.to_vec();
         if subject.terms.len() < 2 {
             return None;
@@ -2520,6 +2521,15 @@ mod reading_tests {
                     Southcorp's shares were suspended at A$4.25.";
         let fused = "A bid at that price would value Southcorp at A$3.1bn ($2.4bn; £1.25bn), and trading in \
                      its shares was suspended at A$4.25.";
+        assert_eq!(verdict(text, &st(fused)), Verdict::Supported);
+        // The figure's clause names its own subject: the names of the clause beside it (`the
+        // BBC Sport website`) are not looked for with it.
+        let text = "Last April, Kelly Holmes spoke to the BBC Sport website about her loneliness and her \
+                    fight to stay fit.\n\nIt just goes to show even the most meticulous athletes cannot \
+                    predict what fate has in store for them. Four months later, Holmes stormed to double \
+                    Olympic gold and has since been made a Dame.";
+        let fused = "Four months after speaking to the BBC Sport website last April about her loneliness and \
+                     her fight to stay fit, Kelly Holmes stormed to double Olympic gold.";
         assert_eq!(verdict(text, &st(fused)), Verdict::Supported);
     }
 
