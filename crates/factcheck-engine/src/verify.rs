@@ -548,7 +548,18 @@ impl Engine {
                     // Only a person is the one a sentence is about in this sense: `it` and
                     // `they` carry on the whole matter (`GM unveiled a scheme for its Opel
                     // models. It is to deploy 35,000 cars`).
-                    Some(p) if previous.is_some() && referring.iter().all(|(_, k)| *k == reference::Kind::Person) => {
+                    // And only where it could carry a name the sentence lacks (the tree is dear).
+                    Some(p)
+                        if !referring.is_empty()
+                            && referring.iter().all(|(_, k)| *k == reference::Kind::Person)
+                            && previous.is_some_and(|hows| {
+                                hows.iter().zip(&subject.terms).zip(&covered[i].hows).any(|((h, t), own)| {
+                                    own.is_none()
+                                        && (t.name || t.capitalised)
+                                        && h.is_some_and(|h| h.in_sentence() || h == How::Coreferent)
+                                })
+                            }) =>
+                    {
                         reference::named_second(doc, covered[p].sentences.start, &covered[p].found)
                     }
                     _ => Vec::new(),
@@ -1398,9 +1409,11 @@ impl Engine {
                 named_second: Vec::new(),
                 held: &dc.held,
             };
-            for (cov, _) in &dc.list {
+            for (cov, features) in &dc.list {
                 let sid = cov.sentences.start;
-                if sid + 1 >= doc.sentences.len() {
+                // A pair holds at most what its two sentences hold: one holding less than half
+                // of the statement cannot make enough with the next (cheaper than its coverage).
+                if sid + 1 >= doc.sentences.len() || features.score < ADMIT_STATEMENT / 2.0 {
                     continue;
                 }
                 let pair = coverage(doc, matched, sid..sid + 2, &dc.stems);

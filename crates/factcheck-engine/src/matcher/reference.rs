@@ -366,6 +366,15 @@ pub(crate) fn names_another(doc: &Document, sid: usize, own: &[usize], referring
 /// The subject is read from the dependency tree, with its appositions and titles (`Former
 /// Labour leader Lord Kinnock said`, `Fathi Bin Shatwan, Libya's oil minister, told`).
 pub(crate) fn named_second(doc: &Document, sid: usize, found: &[(usize, usize)]) -> Vec<usize> {
+    // Parsing is dear: a name can be second only where a capitalised word the subject does
+    // not hold stands before the first word it does (the sentence's start aside).
+    let tokens = doc.sentence(sid).tokens;
+    let Some(first_found) = found.iter().map(|(k, _)| *k).min() else { return Vec::new() };
+    let other_before = (tokens.start + 1..first_found)
+        .any(|k| doc.tokens.at(k).word().is_some() && doc.capitalised(k) && !found.iter().any(|(j, _)| *j == k));
+    if !other_before {
+        return Vec::new();
+    }
     let tree = doc.tree(sid);
     let words = &tree.words;
     let Some(root) = words.iter().position(|w| w.head.is_none()) else { return Vec::new() };
