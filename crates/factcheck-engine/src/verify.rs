@@ -1409,11 +1409,17 @@ impl Engine {
                 named_second: Vec::new(),
                 held: &dc.held,
             };
-            for (cov, features) in &dc.list {
+            // A pair holds at most what its two sentences hold: where neither holds half of the
+            // statement, the two cannot make enough (cheaper than their coverage).
+            let strong: Vec<usize> = dc
+                .list
+                .iter()
+                .filter(|(_, f)| f.score >= ADMIT_STATEMENT / 2.0)
+                .map(|(c, _)| c.sentences.start)
+                .collect();
+            for (cov, _) in &dc.list {
                 let sid = cov.sentences.start;
-                // A pair holds at most what its two sentences hold: one holding less than half
-                // of the statement cannot make enough with the next (cheaper than its coverage).
-                if sid + 1 >= doc.sentences.len() || features.score < ADMIT_STATEMENT / 2.0 {
+                if sid + 1 >= doc.sentences.len() || !(strong.contains(&sid) || strong.contains(&(sid + 1))) {
                     continue;
                 }
                 let pair = coverage(doc, matched, sid..sid + 2, &dc.stems);
