@@ -2517,6 +2517,14 @@ mod reading_tests {
     }
 
     #[test]
+    fn a_boost_to_rates_is_a_rise() {
+        // `signalling further rises` rests on `a continued boost to interest rates in 2005`.
+        let text = "Fed warns of more US rate rises\n\nThe US looks set for a continued boost to interest rates in 2005, according to the Federal Reserve.\n\nMinutes of the December meeting which pushed rates up to 2.25% showed that policy-makers at the Fed are worried about accelerating inflation. The clear signal pushed the dollar up to $1.3270 to the euro by 0400 GMT on Wednesday, but depressed US shares. \"The markets are starting to fear a more aggressive Fed in 2005,\" said Richard Yamarone of Argus Research. The Dow Jones index dropped almost 100 points on Tuesday, with the Nasdaq also falling as key tech stocks were hit by broker downgrades. The dollar also gained ground against sterling on Tuesday, reaching $1.8832 to the pound before slipping slightly on Wednesday morning.";
+        let summary = "Minutes of the Federal Reserve's December meeting, which pushed US interest rates up to 2.25%, showed policymakers are worried about accelerating inflation, signalling further rises in 2005.";
+        assert_eq!(verdict(text, &st(summary)), Verdict::Supported);
+    }
+
+    #[test]
     fn a_change_from_one_figure_to_another_may_count_a_noun_and_a_value_between() {
         let text = "At the same time, reported fraud throughout the EU dropped from 10,276 cases worth \
                     £808m to 8,177 cases worth £644m.";

@@ -105,6 +105,8 @@ const GROUPS: &[&[&str]] = &[
         "climbed",
         "jumped",
         "higher",
+        "boost",
+        "boosted",
     ],
     // A figure going down.
     &[
