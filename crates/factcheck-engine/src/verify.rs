@@ -2533,6 +2533,10 @@ mod reading_tests {
         assert_eq!(verdict(text, &latest("10,276")), Verdict::Contradicted);
         let previous = compare("previous number of reported fraud cases in the EU", Operator::Eq, "10,276");
         assert_eq!(verdict(text, &previous), Verdict::Supported);
+        // The sums the cases were worth change too, each a few words after its `from` and `to`.
+        let worth = |v: &str| compare("latest value of reported fraud throughout the EU", Operator::Eq, v);
+        assert_eq!(verdict(text, &worth("£644 million")), Verdict::Supported);
+        assert_eq!(verdict(text, &worth("£808m")), Verdict::Contradicted);
     }
 
     #[test]

@@ -180,29 +180,42 @@ impl Syntax {
 /// cases worth £808m to 8,177 cases`): what the first end counts, and a value of another kind.
 const CHANGE_GAP: usize = 6;
 
+/// How far before a value its change's `from` or `to` may stand (`from 10,276 cases worth
+/// £808m to 8,177 cases worth £644m`: the sums change too).
+const CHANGE_LEAD: usize = 4;
+
 /// The other end of a change `from X to Y`, if `mentions[k]` (the values of one sentence) is
 /// one end of one: `X` after `from`, `Y` of the same kind after `to`, at most [`CHANGE_GAP`]
-/// tokens on, in the same clause, with only values of another kind between.
+/// tokens on, in the same clause, with only words and values of another kind between; each
+/// end may stand a few words after its `from` or `to` ([`CHANGE_LEAD`]).
 pub(super) fn change_partner(doc: &Document, mentions: &[Mention], k: usize) -> Option<usize> {
+    let kind = mentions[k].value.kind();
+    // Words, or tokens of a value of another kind: what may stand inside a change.
+    let plain = |j: usize| {
+        doc.tokens.at(j).word().is_some()
+            || mentions.iter().any(|n| n.value.kind() != kind && (n.first_token..n.end_token).contains(&j))
+    };
+    // Where the word `word` stands before mention `m`, over plain tokens only, from `after` on.
+    let lead = |m: &Mention, word: &str, after: usize| {
+        (m.first_token.saturating_sub(CHANGE_LEAD).max(after)..m.first_token)
+            .rev()
+            .take_while(|&j| plain(j))
+            .find(|&j| doc.tokens.at(j).word() == Some(word))
+    };
     let linked = |a: usize, b: usize| {
         let (ma, mb) = (&mentions[a], &mentions[b]);
-        let gap = ma.end_token..mb.first_token.saturating_sub(1);
-        ma.first_token > 0
-            && doc.tokens.at(ma.first_token - 1).word() == Some("from")
-            && mb.first_token > ma.end_token
-            && doc.tokens.at(mb.first_token - 1).word() == Some("to")
-            && gap.len() <= CHANGE_GAP
-            && ma.value.kind() == mb.value.kind()
-            && mentions[a + 1..b].iter().all(|n| n.value.kind() != ma.value.kind())
-            && gap.clone().all(|j| {
-                let t = doc.tokens.at(j);
-                t.word().is_some() || mentions[a + 1..b].iter().any(|n| (n.first_token..n.end_token).contains(&j))
+        ma.value.kind() == mb.value.kind()
+            && mentions[a + 1..b].iter().all(|n| n.value.kind() != kind)
+            && lead(ma, "from", 0).is_some()
+            && lead(mb, "to", ma.end_token).is_some_and(|to| {
+                let gap = ma.end_token..to;
+                gap.len() <= CHANGE_GAP && gap.clone().all(&plain)
             })
     };
-    if let Some(b) = (k + 1..mentions.len().min(k + 3)).find(|&b| linked(k, b)) {
+    if let Some(b) = (k + 1..mentions.len().min(k + 4)).find(|&b| linked(k, b)) {
         return Some(b);
     }
-    (k.saturating_sub(2)..k).rev().find(|&a| linked(a, k))
+    (k.saturating_sub(3)..k).rev().find(|&a| linked(a, k))
 }
 
 /// The positions in `tokens` at which `cov` found a term of `subject` that `keep` accepts (the
