@@ -747,7 +747,30 @@ impl Engine {
                     Counted::Noun(nouns.into_iter().map(str::to_string).collect())
                 };
             }
-            let judged = self.judge_figure(&admitted, &subject, &target, claim.as_of);
+            let mut judged = self.judge_figure(&admitted, &subject, &target, claim.as_of);
+            // A value that does not fit contradicts the figure only where it stands with the
+            // figure's clause (`Eight out of 10 voters do not trust politicians` is not
+            // contradicted by `Some 87% said politicians did not keep their promises`).
+            // The clause's words are those of the subject the candidate found in its sentence.
+            let clause = clause_around(&tokens, m);
+            judged.retain(|j| {
+                let o = &j.item.0;
+                let found = admitted
+                    .iter()
+                    .find(|(d, cov, _)| *d == o.doc && cov.sentences == o.sentences)
+                    .map(|(_, _, f)| &f.hows);
+                j.agrees
+                    || found.is_some_and(|hows| {
+                        let doc = &self.documents[o.doc];
+                        let terms = subject.terms.iter().zip(hows).filter(|(t, _)| clause.contains(&t.token));
+                        let (words, beside) = terms.fold((0, 0), |(n, b), (_, h)| {
+                            (n + 1, b + usize::from(h.is_some_and(|h| h.in_sentence() || h == How::Coreferent)))
+                        });
+                        // A clause of one word says too little to place the figure.
+                        words < 2
+                            || if headline(doc) == Some(o.sentences.start) { beside > 0 } else { 2 * beside >= words }
+                    })
+            });
             let (mut verdict, mut kept) =
                 decide(judged, crate::matcher::CONTRADICT_MIN_STATEMENT, |kept| settle(kept, claim.as_of));
             // No one sentence holds enough of the statement around the figure: two adjacent
@@ -756,7 +779,6 @@ impl Engine {
             if verdict == Verdict::NotFound {
                 let pairs = pairs.get_or_insert_with(|| self.adjacent_pairs(&scored, &subject, &qualifiers));
                 let mut judged = self.judge_figure(pairs, &subject, &target, claim.as_of);
-                let clause = clause_around(&tokens, m);
                 judged.retain(|j| {
                     let o = &j.item.0;
                     let doc = &self.documents[o.doc];
@@ -1127,13 +1149,7 @@ fn fuses_two_facts(
             && !holds(own, &stems[k])
             && o.sentences.clone().filter(|&sid| sid != own).any(|other| holds(other, &stems[k]))
     };
-    // A figure found with less than half its clause's words beside it (`a move he said would
-    // save £1bn` against `that worked out at £143,000 per asylum seeker`) is some other fact's;
-    // a headline is short, and one of them is enough there (`Dundee Utd 4-1 Aberdeen`).
-    let words = clause.clone().filter(|&k| content(k)).count();
-    let beside = clause.clone().filter(|&k| content(k) && holds(own, &stems[k])).count();
-    let enough = if headline(doc) == Some(own) { beside > 0 || words == 0 } else { 2 * beside >= words };
-    if !enough {
+    if !clause_beside(doc, own, (tokens, stems), clause.clone(), figure.clone()) {
         return true;
     }
     let split_at: Vec<usize> = clause.clone().filter(|&k| split(k)).collect();
@@ -1170,6 +1186,24 @@ fn fuses_two_facts(
             })
         })
     })
+}
+
+/// True when sentence `own` holds half the words of a statement's clause (`clause`, around
+/// its figure at tokens `figure`), one at least in a headline, which is short (`Dundee Utd 4-1
+/// Aberdeen`): a value found with fewer (`a move he said would save £1bn` against `that worked
+/// out at £143,000 per asylum seeker`) is some other fact's.
+fn clause_beside(
+    doc: &Document,
+    own: usize,
+    (tokens, stems): (&[Token], &[SmolStr]),
+    clause: Range<usize>,
+    figure: Range<usize>,
+) -> bool {
+    let holds = |stem: &str| doc.sentence(own).tokens.any(|k| doc.stem(k) == stem);
+    let content = |k: usize| !figure.contains(&k) && tokens[k].word().is_some_and(|w| !is_stop_word(w));
+    let words = clause.clone().filter(|&k| content(k)).count();
+    let beside = clause.filter(|&k| content(k) && holds(&stems[k])).count();
+    if headline(doc) == Some(own) { beside > 0 || words == 0 } else { 2 * beside >= words }
 }
 
 /// How many tokens apart two words of a statement may stand in the source with others of the
@@ -2514,6 +2548,22 @@ mod reading_tests {
     /// A statement claim of `text`.
     fn st(text: &str) -> factcheck_core::Claim {
         claim(ClaimBody::Statement(text.into()))
+    }
+
+    #[test]
+    fn a_value_contradicts_a_figure_only_beside_the_figures_clause() {
+        // 87% stands with the poll's words but not with `voters do not trust politicians to
+        // tell the truth`: it is another fact's.
+        let text = "Voters 'don't trust politicians'\n\nEight out of 10 voters do not trust politicians to tell the truth, a new poll conducted for the BBC suggests.\n\nAnd 87% of the 1,000 adults quizzed by ICM for BBC News 24 said politicians did not deliver what they promised. The poll comes after Foreign Secretary Jack Straw predicted trust would be \"the key choice\" at the next election. Both the Tories and the Lib Dems are keen to emphasise a perceived lack of trust in Tony Blair, following his claims over Iraqi weapons.";
+        assert_eq!(
+            verdict(
+                text,
+                &st(
+                    "Eight out of 10 voters do not trust politicians to tell the truth, according to an ICM poll of 1,000 adults for BBC News 24."
+                )
+            ),
+            Verdict::Supported
+        );
     }
 
     #[test]
