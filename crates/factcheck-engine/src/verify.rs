@@ -752,9 +752,30 @@ impl Engine {
             // figure's clause (`Eight out of 10 voters do not trust politicians` is not
             // contradicted by `Some 87% said politicians did not keep their promises`).
             // The clause's words are those of the subject the candidate found in its sentence.
+            // And a value that fits another figure of the statement is that one's (`more than
+            // £100,000` of `earnings above £100,000`, not against `would raise about £4.6bn`).
             let clause = clause_around(&tokens, m);
+            let others: Vec<Target> = mentions
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != k)
+                .map(|(_, n)| Target::new(Operator::Eq, &n.value, claim.tolerance, claim.as_of))
+                .collect();
             judged.retain(|j| {
                 let o = &j.item.0;
+                let another = o.value.as_ref().is_some_and(|v| {
+                    let doc = &self.documents[o.doc];
+                    let mentions = doc.mentions_in(o.sentences.start);
+                    let at = mentions.iter().position(|n| n.start == o.at.start);
+                    at.is_some_and(|at| {
+                        others
+                            .iter()
+                            .any(|t| t.judge(v, claim.as_of, Around::of(doc, &mentions, at, &[])) == Some(true))
+                    })
+                });
+                if !j.agrees && another {
+                    return false;
+                }
                 let found = admitted
                     .iter()
                     .find(|(d, cov, _)| *d == o.doc && cov.sentences == o.sentences)
@@ -2564,6 +2585,17 @@ mod reading_tests {
             ),
             Verdict::Supported
         );
+    }
+
+    #[test]
+    fn a_value_that_fits_another_figure_of_the_statement_contradicts_none() {
+        // `more than £100,000` is the statement's `above £100,000`; the source says nothing of
+        // what the rate would raise.
+        let text = "Charles Kennedy said the Lib Dems want a new 50% rate of income tax on earnings of \
+                    more than £100,000 a year.";
+        let raise =
+            st("Kennedy said a 50% income tax rate on earnings above £100,000 would raise about £4.6bn a year.");
+        assert_eq!(verdict(text, &raise), Verdict::NotFound);
     }
 
     #[test]
