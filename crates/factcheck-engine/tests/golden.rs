@@ -36,6 +36,8 @@ const FOLDERS: &[&str] = &[
     "bbc10",
     "bbc11",
     "bbc12",
+    "bbc13",
+    "bbc14",
     "acme",
     "qualifiers",
 ];
