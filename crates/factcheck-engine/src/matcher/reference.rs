@@ -366,12 +366,18 @@ pub(crate) fn names_another(doc: &Document, sid: usize, own: &[usize], referring
 /// The subject is read from the dependency tree, with its appositions and titles (`Former
 /// Labour leader Lord Kinnock said`, `Fathi Bin Shatwan, Libya's oil minister, told`).
 pub(crate) fn named_second(doc: &Document, sid: usize, found: &[(usize, usize)]) -> Vec<usize> {
-    // Parsing is dear: a name can be second only where a capitalised word the subject does
-    // not hold stands before the first word it does (the sentence's start aside).
+    // Parsing is dear: a name can be second only where the sentence gives a name of two
+    // capitalised words or more (`Sean Penn`) before the first word the subject holds, none of
+    // them the subject's, and not after a preposition (a place: `In New York, Penn said`).
     let tokens = doc.sentence(sid).tokens;
     let Some(first_found) = found.iter().map(|(k, _)| *k).min() else { return Vec::new() };
-    let other_before = (tokens.start + 1..first_found)
-        .any(|k| doc.tokens.at(k).word().is_some() && doc.capitalised(k) && !found.iter().any(|(j, _)| *j == k));
+    let runs = doc.capitalised_runs();
+    let from = runs.partition_point(|run| (run[0] as usize) < tokens.start);
+    let other_before = runs[from..].iter().take_while(|run| (run[0] as usize) < first_found).any(|run| {
+        let start = run[0] as usize;
+        let after_preposition = start > tokens.start && doc.tokens.at(start - 1).word().is_some_and(is_preposition);
+        !after_preposition && run.iter().all(|&k| !found.iter().any(|(j, _)| *j == k as usize))
+    });
     if !other_before {
         return Vec::new();
     }
