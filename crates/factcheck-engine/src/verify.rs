@@ -788,8 +788,7 @@ impl Engine {
                             (n + 1, b + usize::from(h.is_some_and(|h| h.in_sentence() || h == How::Coreferent)))
                         });
                         // A clause of one word says too little to place the figure.
-                        words < 2
-                            || if headline(doc) == Some(o.sentences.start) { beside > 0 } else { 2 * beside >= words }
+                        words < 2 || half_beside(words, beside, headline(doc) == Some(o.sentences.start))
                     })
             });
             let (mut verdict, mut kept) =
@@ -1141,20 +1140,18 @@ impl Engine {
     }
 }
 
-/// Words of a statement's clause (`clause`, around its figure at tokens `figure`) that a pair of
-/// adjacent sentences (`o`, with the figure found in one of them) holds only in the sentence
-/// without the figure.
+/// True when a pair of adjacent sentences (`o`, with the figure found in one of them) fuses two
+/// facts for a statement's clause (`clause`, around its figure at tokens `figure`).
 ///
 /// The figure's own clause stands in the figure's sentence, half its words at least (one in a
-/// headline), and a
-/// clause whose words the pair
-/// splits (`The 2002 world cup winner rolled up to fourth in the clausura`, the winner in one
-/// sentence and the climb to fourth in the next) fuses two facts into one that neither
-/// sentence states. Unless the two sentences are about one thing (the second refers back to
-/// the first, `The St Kitts and Nevis star` after `Kim Collins`, or the first is the headline)
-/// and the words from the other sentence do not stand where the figure's sentence has others
-/// (`met in the first round of the walker cup in 2007` where it has `met in the first round
-/// of the amateur championship in 2007`).
+/// headline; see [`half_beside`]), and a clause whose words the pair splits (`The 2002 world
+/// cup winner rolled up to fourth in the clausura`, the winner in one sentence and the climb to
+/// fourth in the next) fuses two facts into one that neither sentence states. Unless the two
+/// sentences are about one thing (the second refers back to the first, `The St Kitts and Nevis
+/// star` after `Kim Collins`, or the first is the headline) and the words from the other
+/// sentence do not stand where the figure's sentence has others (`met in the first round of
+/// the walker cup in 2007` where it has `met in the first round of the amateur championship in
+/// 2007`).
 fn fuses_two_facts(
     doc: &Document,
     o: &Observation,
@@ -1224,7 +1221,13 @@ fn clause_beside(
     let content = |k: usize| !figure.contains(&k) && tokens[k].word().is_some_and(|w| !is_stop_word(w));
     let words = clause.clone().filter(|&k| content(k)).count();
     let beside = clause.filter(|&k| content(k) && holds(&stems[k])).count();
-    if headline(doc) == Some(own) { beside > 0 || words == 0 } else { 2 * beside >= words }
+    words == 0 || half_beside(words, beside, headline(doc) == Some(own))
+}
+
+/// True when `beside` of a clause's `words` stand with a value: half of them, or one in a
+/// headline, which is short (`Dundee Utd 4-1 Aberdeen`).
+fn half_beside(words: usize, beside: usize, in_headline: bool) -> bool {
+    if in_headline { beside > 0 } else { 2 * beside >= words }
 }
 
 /// How many tokens apart two words of a statement may stand in the source with others of the

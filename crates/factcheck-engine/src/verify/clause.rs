@@ -18,8 +18,8 @@ pub(super) fn clause_around(tokens: &[Token], m: &Mention) -> Range<usize> {
     start..end
 }
 
-/// Dependency relations that open a clause of its own: the words under them make another fact
-/// than their head's (`after speaking to the BBC` of `Four months after speaking to the BBC,
+/// Dependency relations that open a clause of its own, or set a description beside a word
+/// (`appos`): the words under them make another fact than their head's (`after speaking to the BBC` of `Four months after speaking to the BBC,
 /// Holmes stormed to gold`; `and trading was suspended` after `would value Southcorp at
 /// A$3.1bn`).
 const CLAUSAL: &[&str] = &["acl", "advcl", "ccomp", "csubj", "conj", "parataxis", "list", "appos"];
