@@ -762,6 +762,9 @@ impl Engine {
                 .map(|(_, n)| Target::new(Operator::Eq, &n.value, claim.tolerance, claim.as_of))
                 .collect();
             judged.retain(|j| {
+                if j.agrees {
+                    return true;
+                }
                 let o = &j.item.0;
                 let another = o.value.as_ref().is_some_and(|v| {
                     let doc = &self.documents[o.doc];
@@ -773,23 +776,22 @@ impl Engine {
                             .any(|t| t.judge(v, claim.as_of, Around::of(doc, &mentions, at, &[])) == Some(true))
                     })
                 });
-                if !j.agrees && another {
+                if another {
                     return false;
                 }
                 let found = admitted
                     .iter()
                     .find(|(d, cov, _)| *d == o.doc && cov.sentences == o.sentences)
                     .map(|(_, _, f)| &f.hows);
-                j.agrees
-                    || found.is_some_and(|hows| {
-                        let doc = &self.documents[o.doc];
-                        let terms = subject.terms.iter().zip(hows).filter(|(t, _)| clause.contains(&t.token));
-                        let (words, beside) = terms.fold((0, 0), |(n, b), (_, h)| {
-                            (n + 1, b + usize::from(h.is_some_and(|h| h.in_sentence() || h == How::Coreferent)))
-                        });
-                        // A clause of one word says too little to place the figure.
-                        words < 2 || half_beside(words, beside, headline(doc) == Some(o.sentences.start))
-                    })
+                found.is_some_and(|hows| {
+                    let doc = &self.documents[o.doc];
+                    let terms = subject.terms.iter().zip(hows).filter(|(t, _)| clause.contains(&t.token));
+                    let (words, beside) = terms.fold((0, 0), |(n, b), (_, h)| {
+                        (n + 1, b + usize::from(h.is_some_and(|h| h.in_sentence() || h == How::Coreferent)))
+                    });
+                    // A clause of one word says too little to place the figure.
+                    words < 2 || half_beside(words, beside, headline(doc) == Some(o.sentences.start))
+                })
             });
             let (mut verdict, mut kept) =
                 decide(judged, crate::matcher::CONTRADICT_MIN_STATEMENT, |kept| settle(kept, claim.as_of));
