@@ -733,6 +733,8 @@ impl Engine {
             .collect();
         let claimed = ClaimWords { tokens: &tokens, stems: &statement_stems };
         let mut pairs: Option<Vec<(usize, Coverage, Features)>> = None;
+        // The statement's tree, parsed at most once: for its figures' clauses and its negations.
+        let parsed: std::cell::OnceCell<factcheck_syntax::Tree> = std::cell::OnceCell::new();
         for (k, m) in mentions.iter().enumerate() {
             let mut target = Target::new(Operator::Eq, &m.value, claim.tolerance, claim.as_of);
             if let Target::Amount { counted, .. } = &mut target {
@@ -816,7 +818,9 @@ impl Engine {
                 if let Some(found) = self.appositive(docs, &tokens, m, &mut notes) {
                     observations.push(found);
                     verdict = Verdict::Supported;
-                } else if let Some(found) = self.fact_alone(claim, docs, (text, &tokens), m, &target, &qualifiers) {
+                } else if let Some(found) =
+                    self.fact_alone(claim, docs, (text, &tokens, &parsed), m, &target, &qualifiers)
+                {
                     observations.push(found);
                     verdict = Verdict::Supported;
                 }
@@ -946,15 +950,7 @@ impl Engine {
         for dc in &scored {
             let (d, doc) = (&dc.doc, &self.documents[dc.doc]);
             let (matched, stems, weights) = (dc.subject(&subject), &dc.stems, &dc.weights);
-            let alone = Context {
-                previous: None,
-                headline: None,
-                referring: &[],
-                topics: &[],
-                not_from_context: Vec::new(),
-                named_second: Vec::new(),
-                held: &dc.held,
-            };
+            let alone = Context::alone(&dc.held);
             for (cov, features) in &dc.list {
                 let sid = cov.sentences.start;
                 let mut options: Vec<(Coverage, Features)> = vec![(cov.clone(), features.clone())];
@@ -997,15 +993,7 @@ impl Engine {
             {
                 let doc = &self.documents[d];
                 let matched = dc.subject(&subject);
-                let alone = Context {
-                    previous: None,
-                    headline: None,
-                    referring: &[],
-                    topics: &[],
-                    not_from_context: Vec::new(),
-                    named_second: Vec::new(),
-                    held: &dc.held,
-                };
+                let alone = Context::alone(&dc.held);
                 let merged = merged_coverage(sids.iter().map(|&sid| coverage(doc, matched, sid..sid + 1, &dc.stems)));
                 let f = score(doc, matched, &dc.weights, &merged, &alone, &qualifiers);
                 if f.admitted(ADMIT_STATEMENT) {
@@ -1092,7 +1080,7 @@ impl Engine {
             .collect();
         // Negations of the statement, read as those of the source are.
         let statement_tree = (text.len() <= 4096 && (0..tokens.len()).any(|k| negates(&claimed, k)))
-            .then(|| factcheck_syntax::analyse(text));
+            .then(|| parsed.get_or_init(|| factcheck_syntax::analyse(text)));
         let statement_word_starts: Vec<usize> = statement_positions.iter().map(|&k| tokens[k].start).collect();
         let statement_negations = (0..tokens.len())
             .filter(|&k| negates(&claimed, k))
@@ -1370,31 +1358,32 @@ impl Engine {
         &self,
         claim: &Claim,
         docs: &[usize],
-        (text, tokens): (&str, &[Token]),
+        (text, tokens, tree): (&str, &[Token], &std::cell::OnceCell<factcheck_syntax::Tree>),
         m: &Mention,
         target: &Target,
         qualifiers: &[contrast::Qualifier],
     ) -> Option<Observation> {
         // The clause by its punctuation and conjunctions, then by the tree (`Four months after
-        // speaking to the BBC, Holmes stormed to gold`: the figure's verb is `stormed`).
+        // speaking to the BBC, Holmes stormed to gold`: the figure's verb is `stormed`), parsed
+        // once for the statement and only when the first finds nothing.
         let boundary = clause_around(tokens, m);
-        let mut clauses: Vec<Vec<bool>> = Vec::new();
         // The whole statement is one clause: the statement's own search said it all.
-        if !(boundary.start == 0 && tokens[boundary.end..].iter().all(|t| t.word().is_none())) {
-            clauses.push((0..tokens.len()).map(|k| boundary.contains(&k)).collect());
+        let by_boundary = (!(boundary.start == 0 && tokens[boundary.end..].iter().all(|t| t.word().is_none())))
+            .then(|| (0..tokens.len()).map(|k| boundary.contains(&k)).collect::<Vec<bool>>());
+        let search = |clause: &[bool]| self.fact_in_clause(claim, docs, (text, tokens), m, target, qualifiers, clause);
+        if let Some(found) = by_boundary.as_deref().and_then(search) {
+            return Some(found);
         }
-        if text.len() <= 4096
-            && let Some(fact) = fact_of_figure(&factcheck_syntax::analyse(text), tokens, m)
-        {
-            let content = |k: usize| tokens[k].word().is_some_and(|w| !is_stop_word(w));
-            let partial = (0..tokens.len()).any(|k| content(k) && !fact[k]);
-            if partial && !clauses.contains(&fact) {
-                clauses.push(fact);
-            }
+        if text.len() > 4096 {
+            return None;
         }
-        clauses
-            .iter()
-            .find_map(|clause| self.fact_in_clause(claim, docs, (text, tokens), m, target, qualifiers, clause))
+        let fact = fact_of_figure(tree.get_or_init(|| factcheck_syntax::analyse(text)), tokens, m)?;
+        let content = |k: usize| tokens[k].word().is_some_and(|w| !is_stop_word(w));
+        let partial = (0..tokens.len()).any(|k| content(k) && !fact[k]);
+        if !partial || by_boundary.as_ref() == Some(&fact) {
+            return None;
+        }
+        search(&fact)
     }
 
     /// [`Engine::fact_alone`] for one clause of the statement (`clause`, which of its tokens
@@ -1460,15 +1449,7 @@ impl Engine {
         for dc in scored {
             let doc = &self.documents[dc.doc];
             let matched = dc.subject(subject);
-            let alone = Context {
-                previous: None,
-                headline: None,
-                referring: &[],
-                topics: &[],
-                not_from_context: Vec::new(),
-                named_second: Vec::new(),
-                held: &dc.held,
-            };
+            let alone = Context::alone(&dc.held);
             // A pair holds at most what its two sentences hold: where neither holds half of the
             // statement, the two cannot make enough (cheaper than their coverage).
             let strong: Vec<usize> = dc

@@ -494,6 +494,23 @@ pub(crate) struct Context<'a> {
     pub held: &'a [bool],
 }
 
+impl<'a> Context<'a> {
+    /// No context: a candidate scored on the words its sentences hold themselves (a
+    /// statement's, which context lends no content), `held` saying which subject words some
+    /// sentence of the document holds.
+    pub(crate) fn alone(held: &'a [bool]) -> Context<'a> {
+        Context {
+            previous: None,
+            headline: None,
+            referring: &[],
+            topics: &[],
+            not_from_context: Vec::new(),
+            named_second: Vec::new(),
+            held,
+        }
+    }
+}
+
 /// Scores candidate `cov` (a sentence's coverage, with how each word was found there) in its
 /// context, against the claim's qualifiers.
 pub(crate) fn score(
