@@ -122,6 +122,10 @@ pub fn tokenize_each(text: &str, mut each: impl FnMut(Token)) {
                 // accents are stored apart).
                 if d.is_alphabetic() || inner_apostrophe || (!d.is_ascii() && is_combining_mark(d)) {
                     end += d.len_utf8();
+                } else if d == '&' && initials_joined(text, start, end) {
+                    // `AT&T`, `S&P`, `R&B`: one name, though its letters are stop words
+                    // (`at`) or too short to count alone.
+                    end += 1;
                 } else {
                     break;
                 }
@@ -230,6 +234,16 @@ pub fn spaced_separator(text: &str, start: usize, at: usize) -> Option<usize> {
 
 /// [`normalise_word`] without a heap allocation for the common case: a short word already in
 /// lower-case ASCII with no apostrophe.
+/// Whether the `&` at `end` of `text` joins initials into one name: at most three capital
+/// letters on each side, nothing between (`AT&T`, `P&O`; not `Marks & Spencer`, not `Q&As`
+/// beyond its capitals).
+fn initials_joined(text: &str, start: usize, end: usize) -> bool {
+    let before = &text.as_bytes()[start..end];
+    let after = text.as_bytes()[end + 1..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let capitals = |b: &[u8]| !b.is_empty() && b.len() <= 3 && b.iter().all(u8::is_ascii_uppercase);
+    capitals(before) && capitals(&text.as_bytes()[end + 1..end + 1 + after])
+}
+
 fn normalised(word: &str) -> SmolStr {
     let bytes = word.as_bytes();
     if bytes.iter().all(u8::is_ascii_lowercase) {
@@ -600,6 +614,13 @@ mod tests {
         let t = tokenize("1, 056 matches, $ 1. 7 million, aged 12, 13 and 1990. 5 years, $ 53, 193, 914");
         let numbers: Vec<&str> = t.iter().filter(|t| t.kind == TokenKind::Number).map(|t| t.norm.as_str()).collect();
         assert_eq!(numbers, ["1,056", "1.7", "12", "13", "1990", "5", "53,193,914"]);
+    }
+
+    #[test]
+    fn initials_joined_by_an_ampersand_are_one_name() {
+        let t = tokenize("AT&T and S&P's index, Marks & Spencer, M&Ms");
+        let words: Vec<&str> = t.iter().filter_map(|t| t.word()).collect();
+        assert_eq!(words, ["at&t", "and", "s&p", "index", "marks", "spencer", "m", "ms"]);
     }
 
     #[test]
