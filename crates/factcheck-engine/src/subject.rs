@@ -30,6 +30,9 @@ const ATTRIBUTE_WORDS: &[(&str, Option<ValueKind>)] = &[
     ("value", None),
     ("size", None),
     ("level", None),
+    // A result the source gives as a score (`losing 6-3 6-1`) without the word.
+    ("score", None),
+    ("scoreline", None),
     ("rate", Some(ValueKind::Percent)),
     ("percentage", Some(ValueKind::Percent)),
     // Dimensions a figure's unit gives (`49 minute speech`, `5 feet 11 inches tall`, `a

@@ -138,6 +138,8 @@ const GROUPS: &[&[&str]] = &[
     // Who comes next, or stands against.
     &["successor", "succeeded", "replaced", "took over"],
     &["opponent", "rival", "challenger"],
+    // A match lost (who lost it is the statement's to say: `beat` and `lost to` are opposites).
+    &["defeat", "defeats", "defeated", "beaten", "losing", "lost", "loss"],
     // What is expected of a figure.
     &[
         "forecast",

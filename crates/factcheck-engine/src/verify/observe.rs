@@ -976,6 +976,25 @@ pub(super) fn observe(
                 },
             }
         }
+        Target::Words { text, negate, .. } if is_score(text) => {
+            // A score is the same scores in the same order (`6-3 6-1`); another score beside
+            // the subject's words is the subject's result, which the claim's does not fit.
+            let runs = scores_in(doc, sentence);
+            if let Some((at, _)) = runs.iter().find(|(_, score)| score == text) {
+                return vec![base(at.clone(), Some(Value::Text(text.clone())), !negate)];
+            }
+            let placing = cov.placing_positions();
+            let gap = |at: &Range<usize>| {
+                let (first, last) = (doc.tokens.starting_before(at.start), doc.tokens.starting_before(at.end - 1));
+                placing.iter().map(|&p| if p < first { first - p } else { p.saturating_sub(last) }).min()
+            };
+            runs.into_iter()
+                .filter_map(|(at, score)| gap(&at).filter(|&g| g <= SCORE_REACH).map(|g| (g, at, score)))
+                .min_by_key(|(g, _, _)| *g)
+                .map(|(_, at, score)| base(at, Some(Value::Text(score)), *negate))
+                .into_iter()
+                .collect()
+        }
         Target::Words { text, negate, .. } => {
             // A name in brackets right after a name of the subject is that one's (`Terence
             // Fletcher (J.K. Simmons)`, `his producer Aaron Rapoport (Seth Rogen)`): the value,
@@ -1179,11 +1198,62 @@ pub(super) fn other_member(
     Some(t.start..t.end)
 }
 
+/// How near (in tokens) to the subject's words a score must stand to be its result (`losing
+/// 6-3 6-1` after `Agassi was often bamboozled by the Austrian's drop shots in San Jose`).
+pub(super) const SCORE_REACH: usize = 12;
+
+/// True when a claimed text is a score (see [`factcheck_text::extract::score_literal`]).
+pub(super) fn is_score(text: &str) -> bool {
+    factcheck_text::extract::score_literal(text).as_deref() == Some(text)
+}
+
+/// The scores a sentence gives, each run of them in a row (`6-3 6-1`, `7-5, 6-3`) with its
+/// byte range and its text written as a claimed score is (`6-3 6-1`).
+pub(super) fn scores_in(doc: &Document, sentence: &crate::document::Sentence) -> Vec<(Range<usize>, String)> {
+    let side = |k: usize| {
+        k < sentence.tokens.end && {
+            let t = doc.tokens.at(k);
+            t.kind == crate::text::TokenKind::Number && t.norm.len() <= 3 && t.norm.bytes().all(|b| b.is_ascii_digit())
+        }
+    };
+    // A pair `N-N` starting at token `k`, written tight (`6-3`, `6–3`).
+    let pair = |k: usize| {
+        side(k)
+            && side(k + 2)
+            && matches!(doc.tokens.at(k + 1).punct(), Some('-' | '–' | '—'))
+            && doc.tokens.at(k + 1).start == doc.tokens.at(k).end
+            && doc.tokens.at(k + 2).start == doc.tokens.at(k + 1).end
+    };
+    let mut runs = Vec::new();
+    let mut k = sentence.tokens.start;
+    while k < sentence.tokens.end {
+        if !pair(k) {
+            k += 1;
+            continue;
+        }
+        let first = k;
+        let mut scores = Vec::new();
+        let mut end = k;
+        while pair(k) {
+            scores.push(format!("{}-{}", doc.tokens.at(k).norm, doc.tokens.at(k + 2).norm));
+            end = k + 3;
+            k = if k + 3 < sentence.tokens.end && doc.tokens.at(k + 3).punct() == Some(',') { k + 4 } else { k + 3 };
+        }
+        // A year's span (`2004-05`) or a page range is no score: only pairs of small numbers.
+        runs.push((doc.tokens.at(first).start..doc.tokens.at(end - 1).end, scores.join(" ")));
+        k = end;
+    }
+    runs
+}
+
 /// Byte range of the first run of a words target's stems in the sentence, all present.
 pub(super) fn words_in(doc: &Document, sentence: &crate::document::Sentence, target: &Target) -> Option<Range<usize>> {
-    let Target::Words { stems, .. } = target else {
+    let Target::Words { stems, text, .. } = target else {
         return None;
     };
+    if is_score(text) {
+        return scores_in(doc, sentence).into_iter().find(|(_, score)| score == text).map(|(at, _)| at);
+    }
     if stems.is_empty() {
         return None;
     }

@@ -288,6 +288,10 @@ pub fn parse_literal(literal: &str) -> Result<Value, LiteralError> {
         && tokens[0].kind == TokenKind::Number
         && tokens[1].start == tokens[0].end
         && tokens[1].word().is_some_and(crate::text::is_ordinal_suffix);
+    // A score (`2-1`, `6-3 6-1`): a name for a result, read as text and found as written.
+    if let Some(score) = score_literal(trimmed) {
+        return Ok(Value::Text(score));
+    }
     let looks_numeric = trimmed
         .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '+' | '-' | '−' | '.'));
     if looks_numeric && !ordinal {
@@ -307,6 +311,22 @@ pub fn parse_literal(literal: &str) -> Result<Value, LiteralError> {
         return Err(LiteralError { message: format!("`{shown}` {kind}") });
     }
     Ok(Value::Text(trimmed.to_string()))
+}
+
+/// The scores of a literal made only of scores (`2-1`, `30-20`, `6-3 6-1`, `7–5, 6–3`):
+/// pairs of whole numbers of at most three digits joined by a hyphen or a dash, written as
+/// `6-3 6-1` (a hyphen, one space between them). `None` for anything else.
+pub fn score_literal(literal: &str) -> Option<String> {
+    let mut scores = Vec::new();
+    for part in literal.split(|c: char| c.is_whitespace() || c == ',').filter(|p| !p.is_empty()) {
+        let (a, b) = part.split_once(['-', '–', '—'])?;
+        let side = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+        if !side(a) || !side(b) {
+            return None;
+        }
+        scores.push(format!("{a}-{b}"));
+    }
+    (!scores.is_empty()).then(|| scores.join(" "))
 }
 
 /// Why a literal that looks like a figure is not read, when it is a figure factcheck does not
