@@ -421,6 +421,20 @@ pub fn coverage(
                 found.extend(at_all.into_iter().map(|p| (p, ti)));
             }
         }
+        // `up` and `down` are too common to stand for a rise or a fall anywhere (`set up`),
+        // but right before a figure they are the figure's move (`revenues were up over 10%`).
+        let term = &subject.terms[ti];
+        // Growth is a rise here, though not a word that says which way a figure moved
+        // (`growth slowed to 3%`).
+        let moves = direction_of_word(&term.word, &stem(&term.word)).or((term.word == "growth").then_some(true));
+        if let Some(rising) = moves {
+            let word = if rising { "up" } else { "down" };
+            for k in (first..end).filter(|&k| doc.tokens.at(k).word() == Some(word) && before_figure(doc, k, end)) {
+                terms[ti] = true;
+                hows[ti] = Some(hows[ti].map_or(How::Curated, |h| h.min(How::Curated)));
+                found.push((k, ti));
+            }
+        }
     }
     found.sort_unstable();
     found.dedup();
@@ -431,6 +445,22 @@ pub fn coverage(
     };
     let anchor = densest_group(&found);
     Coverage { sentences, matched: terms.iter().filter(|t| **t).count(), positions, anchor, terms, hows, found }
+}
+
+/// True when token `k` of `doc` stands right before a figure (before `end`), over a word that
+/// bounds or places it (`up 5%`, `down by 3%`, `up over 10%`; not `up to 10%`, a limit).
+fn before_figure(doc: &Document, k: usize, end: usize) -> bool {
+    let number = |j: usize| j < end && doc.tokens.at(j).kind == TokenKind::Number;
+    let currency = |j: usize| j < end && doc.tokens.at(j).punct().is_some_and(|c| matches!(c, '$' | '£' | '€' | '¥'));
+    let figure = |j: usize| number(j) || (currency(j) && number(j + 1));
+    let between = |j: usize| {
+        j < end
+            && matches!(
+                doc.tokens.at(j).word(),
+                Some("by" | "over" | "almost" | "nearly" | "about" | "around" | "some")
+            )
+    };
+    figure(k + 1) || (between(k + 1) && figure(k + 2))
 }
 
 /// News names a person or a body in full once, then by the last word of the name (`Craig

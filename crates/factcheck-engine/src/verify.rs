@@ -2698,6 +2698,37 @@ mod reading_tests {
     }
 
     #[test]
+    fn the_final_quarter_is_the_fourth_and_a_quarter_after_a_figure_places_that_one() {
+        let text = "Consumer spending grew 4.2% in the final quarter, down from the third quarter's 5.1%. In the \
+                    final quarter of 2004, businesses increased spending on software by 18%, up from 17.5% in the \
+                    third quarter.";
+        let spending = |s: &str, v: &str| compare(s, Operator::Eq, v);
+        assert_eq!(verdict(text, &spending("third-quarter consumer spending growth", "5.1%")), Verdict::Supported);
+        assert_eq!(verdict(text, &spending("fourth-quarter consumer spending growth", "5.1%")), Verdict::Contradicted);
+        assert_eq!(
+            verdict(text, &spending("business spending on software in the fourth quarter", "18%")),
+            Verdict::Supported
+        );
+    }
+
+    #[test]
+    fn up_and_down_before_a_figure_are_its_move() {
+        let text = "Advertising revenues were up over 10% year-on-year, with circulation revenues expected to \
+                    increase almost 10%.";
+        assert_eq!(verdict(text, &compare("advertising revenue growth", Operator::Gt, "10%")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("circulation revenue growth", Operator::Gt, "10%")), Verdict::Contradicted);
+    }
+
+    #[test]
+    fn a_score_is_the_same_scores_in_the_same_order() {
+        let text = "Melzer beat Agassi in San Jose. Agassi was bamboozled by the drop shots, losing 6-3 6-1.";
+        let score = |v: &str| compare("score of Agassi's defeat", Operator::Eq, v);
+        assert_eq!(verdict(text, &score("6-3 6-1")), Verdict::Supported);
+        assert_eq!(verdict(text, &score("6–3, 6–1")), Verdict::Supported);
+        assert_eq!(verdict(text, &score("6-1 6-3")), Verdict::Contradicted);
+    }
+
+    #[test]
     fn a_name_carries_on_through_sentences_that_refer_back() {
         // `The man` refers back to the suspect; `He`, then `the 35-year-old actor`, to Isaac.
         let text = "Police are looking for a suspect in the bank robbery. The man is described as 5 feet \

@@ -300,6 +300,18 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
                     k += 2;
                     continue;
                 }
+                // `the final quarter` is the fourth, `the last half of 2004` the second; `last
+                // quarter` alone is the latest one, which may be any.
+                if matches!(norm.as_str(), "final" | "last")
+                    && let Some(of) = word_after(k)
+                    && matches!(of.as_str(), "quarter" | "half")
+                    && (norm == "final" || (k + 2 < len && at(k + 2).1 == "of"))
+                {
+                    let member = if of == "quarter" { ORDINALS[3][0] } else { ORDINALS[1][0] };
+                    out.push(Qualifier::read(Set::Ordinal, member, of, k));
+                    k += 1;
+                    continue;
+                }
                 // `Liberal Democrats`: one party, not the Democrats.
                 if norm == "liberal" && k + 1 < len && matches!(at(k + 1).1.as_str(), "democrat" | "democrats") {
                     out.push(Qualifier::read(Set::Party, "libdem", "", k));
@@ -384,7 +396,13 @@ pub(crate) fn belongs_to_other(
     // Another member that stands right before a value of its own (`the Conservatives'
     // £3.13m`) places that one, not others: `UKIP spent £2.36m - second only to the
     // Conservatives' £3.13m` does not give the Conservatives £2.36m.
-    let places_another = |s: &Qualifier| values.iter().any(|v| *v != value && v.start == s.at + 1);
+    // So does one right after a value of its own, over a preposition (`up from 17.5% in the
+    // third quarter` places 17.5%, not the 18% before it).
+    let linking = |k: usize| matches!(doc.tokens.at(k).word(), Some("in" | "for" | "during" | "of" | "the"));
+    let right_after =
+        |v: &std::ops::Range<usize>, s: &Qualifier| v.end < s.at && s.at - v.end <= 3 && (v.end..s.at).all(linking);
+    let places_another =
+        |s: &Qualifier| values.iter().any(|v| *v != value && (v.start == s.at + 1 || right_after(v, s)));
     // A value that is itself a qualifier (the year of `In 2013, ...`) is placed by nothing.
     if sentence.iter().any(|s| value.contains(&s.at)) {
         return false;
