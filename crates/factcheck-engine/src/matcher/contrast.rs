@@ -164,12 +164,16 @@ pub(crate) struct Qualifier {
     /// places the other figures, but does not set a sentence apart (the figure check
     /// compares it).
     pub figure: bool,
+    /// True for a year a sentence compares its figures with (`compared with a loss of 984m
+    /// euros in 2003`, `up from 17.5% in 2003`): the sentence's own period is another, often
+    /// unnamed, so the year does not set the sentence apart from a claim of another year.
+    pub baseline: bool,
 }
 
 impl Qualifier {
     /// A qualifier read from text (not one of a statement's own figures).
     fn read(set: Set, member: impl Into<String>, of: impl Into<String>, at: usize) -> Qualifier {
-        Qualifier { set, member: member.into(), of: of.into(), at, figure: false }
+        Qualifier { set, member: member.into(), of: of.into(), at, figure: false, baseline: false }
     }
 
     /// True for a year named relative to the text's own (`this year`, `next year`, `a year
@@ -215,6 +219,10 @@ fn with_years_resolved(mut found: Vec<Qualifier>) -> Vec<Qualifier> {
     found
 }
 
+/// How many tokens before a year a word of comparison may stand to make it the year compared
+/// with (`compared with a loss of 984m euros in 2003`: 9, the figure being three tokens).
+const BASELINE_REACH: usize = 10;
+
 /// Reads the qualifiers of a run of tokens, given as `(kind, norm, is_capitalised)` through
 /// `at`: words of the sets, years, `pre-tax` and `after-tax` (three tokens), ordinals with the
 /// word they order (`fourth-quarter`, `first half`, `Q4` as the fourth quarter).
@@ -233,6 +241,26 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
         let placed = before(0).as_deref() == Some("in")
             || (before(0).as_deref() == Some("the") && before(1).as_deref() == Some("in"));
         if placed { "in" } else { "" }
+    };
+    // A year after `compared with` (or `than`, `against`, or `from` before a figure: `up from
+    // £275 million in 2014`, not `exports from the plant ... in 2015`) in the same clause is
+    // the one the figures are compared with.
+    let figure_at = |j: usize| {
+        j < len
+            && (at(j).0 == TokenKind::Number
+                || (matches!(at(j).1.as_str(), "$" | "£" | "€" | "¥")
+                    && j + 1 < len
+                    && at(j + 1).0 == TokenKind::Number))
+    };
+    let after_comparison = |k: usize| {
+        (k.saturating_sub(BASELINE_REACH)..k)
+            .rev()
+            .take_while(|&j| !matches!(at(j).1.as_str(), ";" | ":" | "." | "but" | "while" | "and"))
+            .any(|j| match at(j).1.as_str() {
+                "compared" | "than" | "against" | "versus" => true,
+                "from" => figure_at(j + 1),
+                _ => false,
+            })
     };
     let mut k = 0;
     while k < len {
@@ -255,7 +283,9 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
                     && let Ok(year) = norm.parse::<u32>()
                     && (1800..=2100).contains(&year)
                 {
-                    out.push(Qualifier::read(Set::Year, norm.as_str(), "", k));
+                    let mut year = Qualifier::read(Set::Year, norm.as_str(), "", k);
+                    year.baseline = after_comparison(k);
+                    out.push(year);
                 }
             }
             TokenKind::Word => {
@@ -466,7 +496,7 @@ pub(crate) fn clash<'c>(claim: &'c [Qualifier], sentence: &[Qualifier]) -> Optio
         // Another member that the claim does not name itself (`Japan aid to Ukraine` names
         // two countries: a sentence with only Ukraine lacks Japan, it does not name another).
         let claimed = |m: &str| claim.iter().any(|c| c.set == q.set && c.of == q.of && c.member == m);
-        let other = sentence.iter().filter(same_kind).find(|s| !claimed(&s.member));
+        let other = sentence.iter().filter(same_kind).find(|s| !claimed(&s.member) && !s.baseline);
         match (own, other) {
             (false, Some(other)) => Some((q, other.clone())),
             _ => None,
@@ -481,6 +511,33 @@ mod tests {
 
     fn claim(text: &str) -> Vec<Qualifier> {
         of_claim(text, &tokenize(text))
+    }
+
+    #[test]
+    fn a_year_compared_with_sets_no_sentence_apart() {
+        let profit = claim("2004 net profit");
+        let compared = claim("It announced net profits of 400m euros, compared with a loss of 984m euros in 2003.");
+        assert!(clash(&profit, &compared).is_none());
+        assert!(clash(&profit, &claim("It made a loss of 984m euros in 2003.")).is_some());
+        // `from` compares only before a figure.
+        let exports = claim("2013 exports");
+        assert!(
+            clash(&exports, &claim("Exports from the plant were £310 million in 2015, up from £275 million in 2014."))
+                .is_some()
+        );
+        assert!(clash(&claim("2004 sales"), &claim("Sales rose to £9m, up from £7m in 2003.")).is_none());
+    }
+
+    #[test]
+    fn the_final_quarter_is_the_fourth() {
+        let q4 = claim("Acme fourth-quarter net loss");
+        assert!(clash(&q4, &claim("Its net loss in the final quarter was $340 million.")).is_none());
+        assert!(clash(&q4, &claim("Its net loss in the last quarter of 2004 was $340 million.")).is_none());
+        assert!(
+            clash(&claim("Acme third-quarter net loss"), &claim("Its net loss in the final quarter grew.")).is_some()
+        );
+        // The latest quarter may be any.
+        assert!(clash(&claim("Acme third-quarter net loss"), &claim("Its net loss last quarter grew.")).is_none());
     }
 
     #[test]
