@@ -2712,6 +2712,19 @@ mod reading_tests {
     }
 
     #[test]
+    fn a_figure_of_the_clause_naming_the_subject_is_its_own() {
+        let text = "Universal is to start producing films on the HD-DVD format in 2005, and Paramount will \
+                    start releasing titles using the standard in 2006.";
+        let releases = |v: &str| compare("Paramount's first HD-DVD releases", Operator::Eq, v);
+        assert_eq!(verdict(text, &releases("2006")), Verdict::Supported);
+        assert_eq!(verdict(text, &releases("2005")), Verdict::Contradicted);
+        let text = "The widest Phobos gets is about 17 miles (27 km), and the widest Deimos gets is roughly nine \
+                    miles (15 km).";
+        assert_eq!(verdict(text, &compare("widest Deimos", Operator::Eq, "15 km")), Verdict::Supported);
+        assert_eq!(verdict(text, &compare("widest Phobos", Operator::Eq, "27 km")), Verdict::Supported);
+    }
+
+    #[test]
     fn up_and_down_before_a_figure_are_its_move() {
         let text = "Advertising revenues were up over 10% year-on-year, with circulation revenues expected to \
                     increase almost 10%.";

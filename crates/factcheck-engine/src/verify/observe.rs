@@ -648,6 +648,35 @@ pub(super) fn change_word(term: &crate::subject::Term) -> bool {
     term.alternatives.iter().flatten().any(|a| CHANGE_WORDS.contains(&a.as_str()))
 }
 
+/// How much farther a figure stands from the subject when it is in another clause of the
+/// sentence than the one naming the subject, and that clause has a figure too (`Universal is
+/// to start producing films on the HD-DVD format in 2005, and Paramount will start releasing
+/// titles in 2006` for Paramount).
+const OTHER_CLAUSE_FAR: usize = 8;
+
+/// The clause of a sentence each of its tokens stands in, counted from 0: clauses are split at
+/// `;`, at a comma before `and`, `but` or `while`, and at `while` and `whereas`: where news
+/// joins two facts about two things.
+fn clauses_of(doc: &Document, sentence: &crate::document::Sentence) -> Vec<usize> {
+    let mut clause = 0;
+    let mut out = Vec::with_capacity(sentence.tokens.len());
+    for k in sentence.tokens.clone() {
+        let t = doc.tokens.at(k);
+        let joins = |j: usize| {
+            j < sentence.tokens.end && matches!(doc.tokens.at(j).word(), Some("and" | "but" | "while" | "whereas"))
+        };
+        let breaks = t.punct() == Some(';')
+            || (t.punct() == Some(',') && joins(k + 1))
+            || (matches!(t.word(), Some("while" | "whereas"))
+                && !(k > sentence.tokens.start && doc.tokens.at(k - 1).punct() == Some(',')));
+        if breaks {
+            clause += 1;
+        }
+        out.push(clause);
+    }
+    out
+}
+
 /// How much farther a change's figure stands from a subject that is not about a change.
 const CHANGE_FAR: usize = 30;
 
@@ -772,6 +801,40 @@ pub(super) fn observe(
                             && subject.qualifiers.iter().any(|q| q.set == s.set && q.of == s.of && q.member == s.member)
                     })
             };
+            // The clause that names the subject (a capitalised word of the claim written with
+            // its capital inside the sentence), where the sentence has several: its figures are
+            // the subject's, not those of a clause about another.
+            let first = sentence.tokens.start;
+            // The word itself, not a name the text lends it (`Phobos and Deimos`).
+            let itself = |p: usize, t: usize| {
+                subject.terms[t]
+                    .alternatives
+                    .first()
+                    .and_then(|a| a.first())
+                    .is_some_and(|s| crate::text::stems_match(doc.stem(p), s))
+            };
+            // The owner (`Paramount's first HD-DVD releases`) or else a name that is no acronym
+            // (`widest Deimos`) names the thing; an acronym more often names a kind of thing
+            // (`HD-DVD`).
+            let names = |t: usize| {
+                let term = &subject.terms[t];
+                term.capitalised && (term.possessive || (term.name && !term.acronym))
+            };
+            let named_at = cov
+                .found
+                .iter()
+                .filter(|&&(p, t)| {
+                    p > first && names(t) && hows[t] == Some(How::Exact) && doc.capitalised(p) && itself(p, t)
+                })
+                .max_by_key(|&&(p, t)| (subject.terms[t].possessive, std::cmp::Reverse(p)));
+            let clauses = named_at.and_then(|_| {
+                let clauses = clauses_of(doc, sentence);
+                (clauses.last() != Some(&0)).then_some(clauses)
+            });
+            // A candidate of two sentences has words in the second too: no clause of the first.
+            let clause_of = |k: usize| clauses.as_ref().and_then(|c| c.get(k.checked_sub(first)?).copied());
+            let name_clause = named_at.and_then(|&(p, _)| clause_of(p));
+            let kind_of = |m: &Mention| std::mem::discriminant(&m.value);
             for (k, m) in mentions.iter().enumerate() {
                 let converts = k > 0
                     && m.first_token >= 2
@@ -811,6 +874,12 @@ pub(super) fn observe(
                 }
                 if placed_by_qualifier(m) {
                     d = d.min(QUALIFIER_PLACES);
+                }
+                if let Some(named) = name_clause
+                    && clause_of(m.first_token) != Some(named)
+                    && mentions.iter().any(|n| kind_of(n) == kind_of(m) && clause_of(n.first_token) == Some(named))
+                {
+                    d = d.saturating_add(OTHER_CLAUSE_FAR);
                 }
                 distances.push(if converts { d.min(distances[distances.len() - 1]) } else { d });
             }
