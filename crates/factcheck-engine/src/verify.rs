@@ -2725,6 +2725,16 @@ mod reading_tests {
     }
 
     #[test]
+    fn a_bare_number_is_compared_with_money_only_where_the_counted_words_stand() {
+        let text = "The surge was led by Howl's Moving Castle, which took 20bn yen to become the biggest film \
+                    in Japan. Some 170 million cinema admissions were made in Japan in 2004.";
+        let admissions = compare("Howl's Moving Castle admissions", Operator::Eq, "15 million");
+        assert_eq!(verdict(text, &admissions), Verdict::NotFound);
+        let takings = compare("Howl's Moving Castle takings in yen", Operator::Eq, "20 billion");
+        assert_eq!(verdict(text, &takings), Verdict::Supported);
+    }
+
+    #[test]
     fn up_and_down_before_a_figure_are_its_move() {
         let text = "Advertising revenues were up over 10% year-on-year, with circulation revenues expected to \
                     increase almost 10%.";

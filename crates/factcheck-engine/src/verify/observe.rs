@@ -972,6 +972,13 @@ pub(super) fn observe(
             // No figure of the claim's kind: a bare number compares with an amount of money or
             // a quantity on the amount alone (the explanation says the currency or unit was not
             // checked).
+            // An amount of money only where the sentence holds the words that say what is
+            // counted: a film's takings in yen are not its admissions.
+            let counted_there = subject
+                .terms
+                .iter()
+                .zip(hows)
+                .all(|(t, h)| t.name || t.capitalised || h.is_some_and(|h| h.in_sentence()));
             if judged.is_empty() && pick == Pick::Nearest {
                 judged = mentions
                     .iter()
@@ -984,6 +991,7 @@ pub(super) fn observe(
                     // (`guest rooms = 20`) is no `750-foot` spa.
                     .filter(|(_, m)| match &m.value {
                         Value::Quantity { unit, .. } => subject.attribute.is_some() || names_unit(subject, unit),
+                        Value::Money { .. } => counted_there,
                         _ => true,
                     })
                     .filter_map(|(k, m)| target.judge_amount_only(&m.value).map(|agrees| (distances[k], k, agrees)))
