@@ -951,13 +951,32 @@ impl Engine {
             let (d, doc) = (&dc.doc, &self.documents[dc.doc]);
             let (matched, stems, weights) = (dc.subject(&subject), &dc.stems, &dc.weights);
             let alone = Context::alone(&dc.held);
+            // How many of the statement's words each sentence holds alone, and whether that
+            // is enough.
+            let single: std::collections::HashMap<usize, (usize, bool)> = dc
+                .list
+                .iter()
+                .map(|(c, f)| {
+                    let own = f.hows.iter().all(|h| h.is_none_or(How::in_sentence));
+                    let held = f.hows.iter().filter(|h| h.is_some_and(How::in_sentence)).count();
+                    (c.sentences.start, (held, own && f.admitted(ADMIT_STATEMENT)))
+                })
+                .collect();
             for (cov, features) in &dc.list {
                 let sid = cov.sentences.start;
                 let mut options: Vec<(Coverage, Features)> = vec![(cov.clone(), features.clone())];
                 if sid + 1 < doc.sentences.len() {
                     let pair = coverage(doc, matched, sid..sid + 2, stems);
-                    let f = score(doc, matched, weights, &pair, &alone, &qualifiers);
-                    options.push((pair, f));
+                    // Beside a sentence that holds enough alone, the other must add words it
+                    // lacks, not only other forms of words it has (`rose` where it has
+                    // `increase`): else its words (`fall`) are read as the statement's for
+                    // nothing.
+                    let held = |sid: usize| single.get(&sid).copied().unwrap_or((0, false));
+                    let (this, next) = (held(sid), held(sid + 1));
+                    if pair.matched > this.0.max(next.0) || !(this.1 || next.1) {
+                        let f = score(doc, matched, weights, &pair, &alone, &qualifiers);
+                        options.push((pair, f));
+                    }
                 }
                 for (cov, f) in options {
                     // Only the words of the sentences themselves: context lends a compact
@@ -2709,6 +2728,16 @@ mod reading_tests {
             verdict(text, &spending("business spending on software in the fourth quarter", "18%")),
             Verdict::Supported
         );
+    }
+
+    #[test]
+    fn a_sentence_that_holds_a_statement_alone_is_read_alone() {
+        // The sentence before has `rose` for `rise`, and `fall`: it adds no word of the
+        // statement, so its `fall` is not read as the statement's opposite.
+        let text = "Output from factories rose 0.3%, while the carmaking sector saw production fall 0.5%. The \
+                    latest increase means industrial output has grown 4.2% in the past year.";
+        let grown = st("The latest rise means industrial output has grown 4.2% over the past year.");
+        assert_eq!(verdict(text, &grown), Verdict::Supported);
     }
 
     #[test]
