@@ -1645,6 +1645,17 @@ fn negations_near(doc: &Document, cov: &Coverage) -> usize {
 /// `going`, whose complement is `released`).
 fn negation_reaches(tree: &factcheck_syntax::Tree, base: usize, at: usize, words: &[usize]) -> bool {
     let Some(negation) = at.checked_sub(base).and_then(|a| tree.word_at(a)) else { return false };
+    // `won't` is `wo` then `n't` to the tree: the negation is the second.
+    let negation = match tree.words.get(negation + 1) {
+        Some(next)
+            if tree.words[negation].upos == "AUX"
+                && next.upos == "PART"
+                && next.span.start == tree.words[negation].span.end =>
+        {
+            negation + 1
+        }
+        _ => negation,
+    };
     let Some(mut head) = tree.words[negation].head else { return false };
     // An auxiliary stands for its verb (`does not ... expect`).
     if tree.words[head].upos == "AUX"
@@ -1660,6 +1671,16 @@ fn negation_reaches(tree: &factcheck_syntax::Tree, base: usize, at: usize, words
         return false;
     }
     let mut scope = vec![head];
+    // A verb with no content of its own (`be` of `won't be a problem`, parsed as a verb whose
+    // subject is `problem`) says what it negates through its predicate noun: a word of the
+    // verb's own span is no shared word, its subject after it is.
+    scope.extend(
+        tree.words
+            .iter()
+            .enumerate()
+            .filter(|(j, x)| x.head == Some(head) && *j > head && x.deprel == "nsubj" && x.upos == "NOUN")
+            .map(|(j, _)| j),
+    );
     let mut i = 0;
     // Two steps at most: `not going to try to sell`.
     while i < scope.len() && scope.len() < 3 {
@@ -2728,6 +2749,17 @@ mod reading_tests {
             verdict(text, &spending("business spending on software in the fourth quarter", "18%")),
             Verdict::Supported
         );
+    }
+
+    #[test]
+    fn a_negation_of_be_reaches_its_predicate_however_it_is_written() {
+        let text = "Many investors think that product market inflation won't be a problem until the \
+                    utilisation rates are at 80% or higher, Cary Leahy said.";
+        let not =
+            st("Cary Leahy said many investors think inflation will not be a problem until utilisation reaches 80%.");
+        assert_eq!(verdict(text, &not), Verdict::Supported);
+        let is = st("Cary Leahy said many investors think inflation will be a problem until utilisation reaches 80%.");
+        assert_eq!(verdict(text, &is), Verdict::Contradicted);
     }
 
     #[test]
