@@ -1513,9 +1513,21 @@ impl Engine {
             if !target.may_be_in(doc, cov) {
                 continue;
             }
-            for o in
-                observe(doc, *d, Candidate { cov, hows: &features.hows }, subject, target, as_of, Pick::AnyAgreeing)
-            {
+            let mut observations =
+                observe(doc, *d, Candidate { cov, hows: &features.hows }, subject, target, as_of, Pick::AnyAgreeing);
+            // A pair of sentences holds the figure in either (`The yen dropped to 141.60 per euro.
+            // It later strengthened to 140.55.`): the second's values are read too, as the
+            // pair's.
+            if cov.sentences.len() == 2 && observations.iter().all(|o| !o.agrees) {
+                let second = Coverage { sentences: cov.sentences.end - 1..cov.sentences.end, ..cov.clone() };
+                let candidate = Candidate { cov: &second, hows: &features.hows };
+                let later = observe(doc, *d, candidate, subject, target, as_of, Pick::AnyAgreeing);
+                if observations.is_empty() || later.iter().any(|o| o.agrees) {
+                    observations =
+                        later.into_iter().map(|o| Observation { sentences: cov.sentences.clone(), ..o }).collect();
+                }
+            }
+            for o in observations {
                 best = Some(best.map_or(features.score, |b: f64| b.max(features.score)));
                 judged.push(Judged { score: features.score, agrees: o.agrees, tight: false, item: (o, ()) });
             }
@@ -2749,6 +2761,17 @@ mod reading_tests {
             verdict(text, &spending("business spending on software in the fourth quarter", "18%")),
             Verdict::Supported
         );
+    }
+
+    #[test]
+    fn a_figure_of_a_pair_may_stand_in_its_second_sentence() {
+        let text = "Dealers were busy. The yen, meanwhile, dropped to 141.60 per euro in afternoon trading. It \
+                    later strengthened to 140.55. Investors are concerned about the deficits.";
+        let moved = |v: &str| {
+            st(&format!("The yen dropped to 141.60 per euro in afternoon trading before strengthening to {v}."))
+        };
+        assert_eq!(verdict(text, &moved("140.55")), Verdict::Supported);
+        assert_eq!(verdict(text, &moved("140.85")), Verdict::Contradicted);
     }
 
     #[test]

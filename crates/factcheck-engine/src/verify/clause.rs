@@ -7,14 +7,22 @@ use crate::text::Token;
 use std::ops::Range;
 
 /// The tokens of the clause around figure `m` of a statement: up to the commas, `and`,
-/// `while`, `but`, `which` or `who` on either side of it.
+/// `while`, `but`, `which` or `who` on either side of it, or a `before` or `after` that opens
+/// a clause of a participle (`dropped to 141.60 before strengthening to 140.55`).
 pub(super) fn clause_around(tokens: &[Token], m: &Mention) -> Range<usize> {
-    let boundary = |t: &Token| {
+    // `before` or `after` opening a clause of its own (`before strengthening to 140.55`).
+    let participle = |k: usize| {
+        tokens[k].word().is_some_and(|w| matches!(w, "before" | "after"))
+            && tokens.get(k + 1).and_then(Token::word).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    };
+    let boundary = |k: usize| {
+        let t = &tokens[k];
         t.punct().is_some_and(|p| matches!(p, ',' | ';' | ':' | '(' | ')' | '.'))
             || t.word().is_some_and(|w| matches!(w, "and" | "but" | "while" | "whereas" | "which" | "who"))
+            || participle(k)
     };
-    let start = (0..m.first_token).rev().find(|&k| boundary(&tokens[k])).map_or(0, |k| k + 1);
-    let end = (m.end_token..tokens.len()).find(|&k| boundary(&tokens[k])).unwrap_or(tokens.len());
+    let start = (0..m.first_token).rev().find(|&k| boundary(k)).map_or(0, |k| k + 1);
+    let end = (m.end_token..tokens.len()).find(|&k| boundary(k)).unwrap_or(tokens.len());
     start..end
 }
 
