@@ -899,6 +899,12 @@ impl Engine {
                 }
             }
         }
+        // A year that fits, where the source gives the word before it another year (`returned to
+        // profitability in 2003` where it has `returned to profit in 2004 after posting huge
+        // losses in 2003`): the statement gives the word a neighbour's year.
+        if let Some(found) = self.neighbours_year(text, &claimed, &figure_results) {
+            return (Verdict::Contradicted, with_notes(found.0, &notes), None, vec![found.1]);
+        }
         // A figure that fits, said to have moved the other way (`risen by 80%` where the source
         // has `fallen by 80%`).
         for (m, _, obs) in &figure_results {
@@ -1533,6 +1539,69 @@ impl Engine {
             }
         }
         judged
+    }
+
+    /// A year of a statement that fits its source sentence, where that sentence gives the word
+    /// before the year (a content word, see [`word_before`]) another year, and the year that
+    /// fits follows another word: why (`the source has ...`) and the evidence.
+    fn neighbours_year(
+        &self,
+        text: &str,
+        claimed: &ClaimWords<'_>,
+        figure_results: &[(&Mention, Verdict, Vec<Observation>)],
+    ) -> Option<(String, Observation)> {
+        let year = |v: &Value| {
+            matches!(v, Value::Date(factcheck_core::DateValue::Span { start, end })
+                if start.year() == end.year() && (start.month(), start.day(), end.month(), end.day()) == (1, 1, 12, 31))
+        };
+        let alike = |a: &str, b: &str| {
+            crate::text::stems_match(a, b) || (a.len().min(b.len()) >= 5 && (a.starts_with(b) || b.starts_with(a)))
+        };
+        for (m, _, obs) in figure_results {
+            if !year(&m.value) {
+                continue;
+            }
+            let Some(ours) = word_before(claimed, m.first_token) else { continue };
+            for o in obs.iter().filter(|o| o.agrees) {
+                let doc = &self.documents[o.doc];
+                let Some(sid) = doc.sentence_at(o.at.start) else { continue };
+                let first = doc.tokens.starting_before(o.at.start);
+                // A list's later item shares the earlier one's word (`won the 1998 World Cup
+                // and 2000 European Championship`).
+                let listed = first > 0
+                    && (doc.tokens.at(first - 1).punct() == Some(',')
+                        || matches!(doc.tokens.at(first - 1).word(), Some("and" | "or")));
+                if listed || word_before(&**doc, first).is_some_and(|w| alike(w, ours)) {
+                    continue;
+                }
+                let mentions = doc.mentions_in(sid);
+                let other = mentions.iter().find(|n| {
+                    year(&n.value)
+                        && n.value != m.value
+                        && n.first_token != first
+                        && word_before(&**doc, n.first_token).is_some_and(|w| alike(w, ours))
+                });
+                if let Some(n) = other {
+                    let start = word_before_at(&**doc, n.first_token).map_or(n.start, |j| doc.tokens.at(j).start);
+                    let our_start = word_before_at(claimed, m.first_token).map_or(m.start, |j| claimed.tokens[j].start);
+                    let why = format!(
+                        "the source has `{}` where the statement has `{}`",
+                        &doc.text[start..n.end],
+                        &text[our_start..m.end]
+                    );
+                    let evidence = Observation {
+                        doc: o.doc,
+                        sentences: sid..sid + 1,
+                        at: n.start..n.end,
+                        value: Some(n.value.clone()),
+                        agrees: false,
+                        tie: None,
+                    };
+                    return Some((why, evidence));
+                }
+            }
+        }
+        None
     }
 
     /// A statement's appositive figure (`Sapp, 42, was charged`: a name, a comma, a number, a
@@ -2761,6 +2830,16 @@ mod reading_tests {
             verdict(text, &spending("business spending on software in the fourth quarter", "18%")),
             Verdict::Supported
         );
+    }
+
+    #[test]
+    fn a_year_goes_with_the_word_before_it() {
+        let text = "German airline Lufthansa has returned to profit in 2004 after posting huge losses in 2003.";
+        assert_eq!(verdict(text, &st("Lufthansa returned to profitability in 2003.")), Verdict::Contradicted);
+        assert_eq!(verdict(text, &st("Lufthansa returned to profitability in 2004.")), Verdict::Supported);
+        // A list's later item shares the earlier one's word.
+        let text = "Desailly won the 1998 World Cup and 2000 European Championship with France.";
+        assert_eq!(verdict(text, &st("Desailly won the 2000 European Championship with France.")), Verdict::Supported);
     }
 
     #[test]
