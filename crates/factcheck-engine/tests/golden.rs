@@ -38,6 +38,8 @@ const FOLDERS: &[&str] = &[
     "bbc12",
     "bbc13",
     "bbc14",
+    "bbc15",
+    "bbc16",
     "acme",
     "qualifiers",
 ];
