@@ -818,6 +818,9 @@ impl Engine {
                 if let Some(found) = self.appositive(docs, &tokens, m, &mut notes) {
                     observations.push(found);
                     verdict = Verdict::Supported;
+                } else if let Some(found) = self.counted_in_other_words(&admitted, &subject, &target, claim.as_of) {
+                    observations.push(found);
+                    verdict = Verdict::Supported;
                 } else if let Some(found) =
                     self.fact_alone(claim, docs, (text, &tokens, &parsed), m, &target, &qualifiers)
                 {
@@ -1602,6 +1605,28 @@ impl Engine {
             }
         }
         None
+    }
+
+    /// A bare number of a statement that counts its thing in other words than the source (`two
+    /// back-up tapes` for `two tapes`, `the top two` for `the best two players`): where no
+    /// sentence gives a number counting the same noun or after the same word, a number of the
+    /// statement's sentence that counts any word of the statement and fits supports it. It
+    /// never contradicts: what a number counts decides which one it is.
+    fn counted_in_other_words(
+        &self,
+        admitted: &[(usize, Coverage, Features)],
+        subject: &Subject,
+        target: &Target,
+        as_of: Option<Date>,
+    ) -> Option<Observation> {
+        let Target::Amount { counted: Counted::After(_) | Counted::Noun(_), .. } = target else { return None };
+        let mut widened = target.clone();
+        if let Target::Amount { counted, .. } = &mut widened {
+            *counted = Counted::Noun(subject.stems.clone());
+        }
+        let judged = self.judge_figure(admitted, subject, &widened, as_of);
+        let (verdict, kept) = decide(judged, crate::matcher::CONTRADICT_MIN_STATEMENT, |kept| kept);
+        (verdict == Verdict::Supported).then(|| kept.into_iter().next().map(|j| j.item.0)).flatten()
     }
 
     /// A statement's appositive figure (`Sapp, 42, was charged`: a name, a comma, a number, a
@@ -2830,6 +2855,20 @@ mod reading_tests {
             verdict(text, &spending("business spending on software in the fourth quarter", "18%")),
             Verdict::Supported
         );
+    }
+
+    #[test]
+    fn a_number_may_count_its_thing_in_other_words() {
+        let text = "These eight players will be brought together in London on 3-5 December for the Bloodline \
+                    Tournament that will find the best two players.";
+        let top = |n: &str| {
+            st(&format!(
+                "Eight players will face off in London at the Bloodline Tournament, which will pick the top {n}."
+            ))
+        };
+        assert_eq!(verdict(text, &top("two")), Verdict::Supported);
+        // Never a contradiction: what a number counts says which one it is.
+        assert_eq!(verdict(text, &top("three")), Verdict::NotFound);
     }
 
     #[test]
