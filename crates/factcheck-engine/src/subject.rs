@@ -668,6 +668,9 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("won", "loss"),
     ("win", "loss"),
     ("victori", "defeat"),
+    ("rais", "cut"),
+    ("rais", "lower"),
+    ("rais", "reduc"),
 ];
 
 impl Subject {

@@ -14,7 +14,7 @@ const GROUPS: &[&[&str]] = &[
     // Prices of a company's shares.
     &["share price", "shares", "stock price", "traded at", "trading at", "closed at"],
     // What something costs.
-    &["cost", "costs", "costing", "bill", "price", "price tag", "priced at", "spent", "expense"],
+    &["cost", "costs", "costing", "bill", "price", "price tag", "priced at", "spent", "expense", "worth"],
     // Money taken in.
     &["revenue", "revenues", "sales", "sold", "takings", "took", "turnover", "receipts", "brought in", "grossed"],
     // Money made after costs.
@@ -126,6 +126,10 @@ const GROUPS: &[&[&str]] = &[
         "shrank",
         "lower",
     ],
+    // Goods put on sale for the first time.
+    &["launch", "launched", "launches", "went on sale", "on sale", "released", "release", "debut", "debuted", "unveiled"],
+    // Things handed out.
+    &["issued", "issue", "handed out", "distributed", "given out"],
     // Goods made.
     &["output", "production", "produced"],
     // People carried on a craft.
