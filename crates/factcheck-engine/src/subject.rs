@@ -124,7 +124,8 @@ impl Subject {
     pub fn fits_attribute(&self, kind: ValueKind) -> bool {
         match self.attribute.as_deref() {
             // A count is a plain number: `number of iPods sold` is not `£339`.
-            Some("age" | "number" | "count" | "rank" | "ranking" | "position") => kind == ValueKind::Number,
+            // A score in points is a number, not a time (`within five minutes`).
+            Some("age" | "number" | "count" | "rank" | "ranking" | "position" | "score") => kind == ValueKind::Number,
             Some("length" | "duration" | "height" | "weight" | "distance") => kind == ValueKind::Quantity,
             _ => true,
         }
@@ -193,6 +194,11 @@ impl Subject {
             let inside_name = i > 0
                 && text[t.start..t.end].starts_with(char::is_uppercase)
                 && !tokens[i - 1].punct().is_some_and(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '(' | '-'));
+            // `staff numbers`, `sales figures`: the attribute, said of many.
+            let w = match w {
+                "numbers" | "figures" | "totals" | "amounts" | "counts" | "levels" => &w[..w.len() - 1],
+                _ => w,
+            };
             if is_attribute_word(w) && !inside_name {
                 if subject.attribute.is_none() {
                     subject.attribute = Some(w.to_string());

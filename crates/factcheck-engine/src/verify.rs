@@ -2858,6 +2858,26 @@ mod reading_tests {
     }
 
     #[test]
+    fn a_role_written_with_another_country_is_that_one_s() {
+        let text = "A crestfallen France coach, Bernard Laporte, simply observed that there was a Welsh half. \
+                    Wales coach Mike Ruddock was delighted.";
+        let coach = |v: &str| compare("Wales coach", Operator::Eq, v);
+        assert_eq!(verdict(text, &coach("Mike Ruddock")), Verdict::Supported);
+        assert_eq!(verdict(text, &coach("Bernard Laporte")), Verdict::Contradicted);
+        assert_eq!(verdict(text, &compare("France coach", Operator::Eq, "Bernard Laporte")), Verdict::Supported);
+    }
+
+    #[test]
+    fn attribute_words_said_of_many_and_scores_in_points() {
+        let text = "ABN Amro currently has more than 100,000 staff. It will cut one in twenty of them.";
+        let staff = compare("ABN Amro staff numbers", Operator::Gt, "100,000");
+        assert_eq!(verdict(text, &staff), Verdict::Supported);
+        let text = "Wales turned a 15-6 half-time deficit in Paris into an 18-15 lead within five minutes.";
+        let points = compare("Wales' points in the final score in Paris", Operator::Eq, "24");
+        assert_eq!(verdict(text, &points), Verdict::NotFound);
+    }
+
+    #[test]
     fn a_number_may_count_its_thing_in_other_words() {
         let text = "These eight players will be brought together in London on 3-5 December for the Bloodline \
                     Tournament that will find the best two players.";

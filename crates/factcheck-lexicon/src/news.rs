@@ -127,7 +127,18 @@ const GROUPS: &[&[&str]] = &[
         "lower",
     ],
     // Goods put on sale for the first time.
-    &["launch", "launched", "launches", "went on sale", "on sale", "released", "release", "debut", "debuted", "unveiled"],
+    &[
+        "launch",
+        "launched",
+        "launches",
+        "went on sale",
+        "on sale",
+        "released",
+        "release",
+        "debut",
+        "debuted",
+        "unveiled",
+    ],
     // Things handed out.
     &["issued", "issue", "handed out", "distributed", "given out"],
     // Goods made.

@@ -1084,6 +1084,22 @@ pub(super) fn observe(
                 return vec![Observation { tie: Some(0), ..base(at, Some(Value::Text(shown)), agrees != *negate) }];
             }
             let a_place = subject.wants_place || contrast::country_names(&text.to_lowercase()).is_some();
+            // The head noun written with another member of a set the claim names (`France
+            // coach, Bernard Laporte` for `Wales coach`): the sentence is about another's role.
+            if text.starts_with(char::is_uppercase) && !a_place && !subject.qualifiers.is_empty() {
+                let heads = head_positions(doc, cov, subject, cov.sentences.start);
+                let sentence_qualifiers = contrast::of_sentence(doc, cov.sentences.start);
+                let before_head = |s: &contrast::Qualifier| heads.iter().any(|&h| s.at + 1 == h);
+                let claims = |s: &contrast::Qualifier, own: bool| {
+                    subject.qualifiers.iter().any(|q| q.set == s.set && (q.member == s.member) == own)
+                };
+                let another =
+                    sentence_qualifiers.iter().any(|s| before_head(s) && claims(s, false) && !claims(s, true));
+                let own = sentence_qualifiers.iter().any(|s| before_head(s) && claims(s, true));
+                if another && !own {
+                    return vec![];
+                }
+            }
             if let Some(at) = words_in(doc, sentence, target) {
                 // The claimed name stands there, but the tree gives the subject's head noun
                 // another name (`London Rene and Natalie Guercio pose in the office of their
