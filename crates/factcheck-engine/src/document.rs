@@ -918,6 +918,19 @@ impl Document {
     }
 
     /// True when token `k` starts with a capital.
+    /// True when sentence `sid` opens a paragraph: a blank line stands before it, or it is the
+    /// first.
+    pub(crate) fn opens_paragraph(&self, sid: usize) -> bool {
+        let first = self.sentences.tokens_of(sid).start;
+        first == 0
+            || first >= self.tokens.len()
+            || self.text.as_bytes()[self.tokens.end(first - 1)..self.tokens.start(first)]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                >= 2
+    }
+
     pub(crate) fn capitalised(&self, k: usize) -> bool {
         self.text[self.tokens.start(k)..].starts_with(char::is_uppercase)
     }

@@ -42,6 +42,10 @@ pub enum How {
     /// Not in the sentence, but named in the sentence before, which the sentence refers back
     /// to (`it`, `its`, `the company`).
     Coreferent,
+    /// A name not in the sentence, which opens by referring to someone (`The 26-year-old`)
+    /// while neither it nor the sentence before names anyone: the one a sentence after names
+    /// in the same paragraph (`"I didn't have a clue," said Idowu.`).
+    Following,
     /// Not in the sentence, but in the headline.
     Headline,
     /// Not in the sentence, but in the sentence before.
@@ -61,7 +65,7 @@ impl How {
             How::Curated => CURATED,
             How::Synonym => SYNONYM,
             How::YearInWords => YEAR_IN_WORDS,
-            How::Coreferent => COREFERENT,
+            How::Coreferent | How::Following => COREFERENT,
             How::Headline => HEADLINE,
             How::Previous => PREVIOUS,
             How::Topic => TOPIC,
@@ -86,6 +90,7 @@ impl How {
             How::Synonym => "a synonym",
             How::YearInWords => "the year it names in other words",
             How::Coreferent => "named in the sentence before, which this one refers back to",
+            How::Following => "named in a sentence after, the one this sentence refers to",
             How::Headline => "in the headline",
             How::Previous => "in the sentence before",
             How::Topic => "a name the source is about, not in this sentence",
@@ -492,6 +497,9 @@ pub(crate) struct Context<'a> {
     pub named_second: Vec<usize>,
     /// Which subject words some sentence of the document holds.
     pub held: &'a [bool],
+    /// How a later sentence of the paragraph holds each subject word, where this one refers
+    /// to someone it does not name and no sentence before names (see [`How::Following`]).
+    pub following: Option<&'a [Option<How>]>,
 }
 
 impl<'a> Context<'a> {
@@ -507,6 +515,7 @@ impl<'a> Context<'a> {
             not_from_context: Vec::new(),
             named_second: Vec::new(),
             held,
+            following: None,
         }
     }
 }
@@ -543,8 +552,12 @@ pub(crate) fn score(
             reference::noun_kind(&term.word)
         };
         let referred = kind.is_some_and(|kind| context.referring.iter().any(|(_, k)| k.fits(kind)));
+        let named_after =
+            (term.name || term.capitalised) && context.following.is_some_and(|f| f[t].is_some_and(How::in_sentence));
         *how = if carried && referred {
             Some(How::Coreferent)
+        } else if named_after {
+            Some(How::Following)
         } else if in_previous {
             Some(How::Previous)
         } else if in_headline {
@@ -589,7 +602,7 @@ pub(crate) fn score(
     // sentence or by reference) is weaker than one with it.
     let held = |t: usize| context.held.get(t).copied().unwrap_or(true);
     let top = (0..weights.len()).filter(|&t| held(t)).map(|t| weights[t]).fold(0.0, f64::max);
-    let has = |t: usize| matches!(hows[t], Some(h) if h.in_sentence() || h == How::Coreferent);
+    let has = |t: usize| matches!(hows[t], Some(h) if h.in_sentence() || matches!(h, How::Coreferent | How::Following));
     if (0..weights.len()).any(|t| held(t) && weights[t] == top && !has(t)) {
         score *= MISSING_TOP;
     }
