@@ -107,6 +107,11 @@ const GROUPS: &[&[&str]] = &[
         "higher",
         "boost",
         "boosted",
+        "climb",
+        "jump",
+        "soared",
+        "surged",
+        "rebounded",
     ],
     // A figure going down.
     &[
@@ -123,9 +128,18 @@ const GROUPS: &[&[&str]] = &[
         "decrease",
         "decreased",
         "slipped",
+        "slip",
+        "slide",
+        "slid",
+        "dipped",
+        "tumbled",
+        "plunged",
+        "sank",
         "shrank",
         "lower",
     ],
+    // A figure looked for.
+    &["expected", "expects", "set to", "forecast", "forecasts", "predicted", "predicts", "projected", "likely to"],
     // Goods put on sale for the first time.
     &[
         "launch",
