@@ -140,6 +140,18 @@ impl Reader<'_> {
         {
             return None;
         }
+        // `a lacklustre one.`, `the only one who`: a pronoun after a determiner and a word that
+        // describes it.
+        if first == "one"
+            && i > 1
+            && matches!(self.word(i - 2), Some("a" | "an" | "the" | "this" | "that" | "another" | "every" | "each"))
+            && self.word(i - 1).is_some_and(|w| lookup(SMALL_NUMBERS, w).is_none() && lookup(WORD_SCALES, w).is_none())
+            && !self.raw(i - 1).starts_with(char::is_uppercase)
+            && self.word(i + 1).is_none_or(|w| AFTER_PRONOUN_ONE.contains(&w))
+            && !self.tok(i + 1).is_some_and(|t| t.kind == TokenKind::Number || self.is_dash(i + 1))
+        {
+            return None;
+        }
         // `came to nought`, `all for naught`: idioms, not zero.
         if matches!(first, "nought" | "naught") && i > 0 && matches!(self.word(i - 1), Some("to" | "for")) {
             return None;

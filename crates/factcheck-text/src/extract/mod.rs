@@ -376,6 +376,15 @@ mod tests {
     }
 
     #[test]
+    fn one_standing_for_a_noun_is_no_number() {
+        assert!(mentions("The meet was a lacklustre one.").is_empty());
+        assert!(mentions("It was the only one that sold.").is_empty());
+        let counted = mentions("They sold a further one hundred cars, and scored one.");
+        let values: Vec<&str> = counted.iter().map(|(text, _)| text.as_str()).collect();
+        assert_eq!(values, ["one hundred", "one"]);
+    }
+
+    #[test]
     fn money_notations_agree() {
         let expected = ("USD".to_string(), dec!(12100000000));
         for s in ["$12.1B", "$12.1 billion", "US$12.1bn", "12.1 billion dollars", "USD 12.1 billion", "$12.1bn"] {
