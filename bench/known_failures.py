@@ -3,7 +3,7 @@
 repository root after `cargo build --release`): each failing claim with the kind of failure,
 read from the engine's explanation. Read the diff: a line that appears is a regression."""
 import json, subprocess, os, sys
-folders = ["news","news2","news3","news4","news5","news6","bbc1","news7","bbc2","news8","bbc3","news9","bbc4","news10","bbc5","news11","bbc6","bbc7","bbc8","bbc9","bbc10","bbc11","bbc12","bbc13","bbc14","bbc15","bbc16","acme","qualifiers"]
+folders = ["news","news2","news3","news4","news5","news6","bbc1","news7","bbc2","news8","bbc3","news9","bbc4","news10","bbc5","news11","bbc6","bbc7","bbc8","bbc9","bbc10","bbc11","bbc12","bbc13","bbc14","bbc15","bbc16","bbc17","bbc18","acme","qualifiers"]
 def why(c):
     v, e, x = c["verdict"], c["expect"], c["explanation"]
     if v == "not_found":

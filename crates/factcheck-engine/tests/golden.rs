@@ -40,6 +40,8 @@ const FOLDERS: &[&str] = &[
     "bbc14",
     "bbc15",
     "bbc16",
+    "bbc17",
+    "bbc18",
     "acme",
     "qualifiers",
 ];
