@@ -470,7 +470,7 @@ impl Engine {
         let Some((d, sid)) = admitted.iter().find(|(_, _, f)| whole(f)).map(|(d, c, _)| (*d, c.sentences.start)) else {
             return (Verdict::NotFound, vec![]);
         };
-        let common = |t: &crate::subject::Term| !(t.name || t.capitalised) && !observe::change_word(t);
+        let common = |t: &crate::subject::Term| !(t.name || t.capitalised || observe::change_word(t));
         let follows = |(e, cov, f): &(usize, Coverage, Features)| {
             *e == d
                 && cov.sentences == (sid + 1..sid + 2)
