@@ -3000,6 +3000,14 @@ mod reading_tests {
     }
 
     #[test]
+    fn an_age_after_at_in_a_life_s_events_is_an_age() {
+        let text = "Mr Nogar, who died in 1994 aged 72, always used to make two tapes of sessions.";
+        let died = |n: &str| st(&format!("Nogar, who died in 1994 at {n}, made two tapes of sessions."));
+        assert_eq!(verdict(text, &died("72")), Verdict::Supported);
+        assert_eq!(verdict(text, &died("75")), Verdict::Contradicted);
+    }
+
+    #[test]
     fn a_number_may_count_its_thing_in_other_words() {
         let text = "These eight players will be brought together in London on 3-5 December for the Bloodline \
                     Tournament that will find the best two players.";

@@ -107,6 +107,10 @@ pub(super) fn distance(doc: &Document, cov: &Coverage, placing: &[usize], m: &Me
         .unwrap_or(usize::MAX)
 }
 
+/// How many tokens before the `at` of an age a verb of a life's events may stand (`died in
+/// 1994 at 72`: 3).
+const AGE_EVENT_REACH: usize = 4;
+
 /// How many tokens after the word `age` a figure may stand to be the age it names (`the
 /// pension age for council workers from 60 to 65`: 7).
 const AGE_WORD_REACH: usize = 8;
@@ -530,6 +534,14 @@ pub(super) fn age_holder(words: &impl Words, m: &Mention) -> Option<Vec<usize>> 
     // sentence's end.
     let opened = before.and_then(punct).filter(|p| matches!(p, ',' | '('));
     let closed = punct(m.end_token).is_some_and(|p| matches!(p, ',' | ')' | '.' | ';')) || m.end_token >= count;
+    // `died in 1994 at 72`, `retired at 35`: after `at`, in a clause of a life's events.
+    let life_event = |j: usize| matches!(word(j), Some("died" | "dies" | "retired" | "retires" | "married"));
+    if let Some(at) = before.filter(|&b| word(b) == Some("at"))
+        && (closed || word(m.end_token) == Some("and"))
+        && (at.saturating_sub(AGE_EVENT_REACH)..at).any(life_event)
+    {
+        return Some(Vec::new());
+    }
     if opened.is_some() && closed && m.first_token >= 2 && word(m.first_token - 2).is_some() {
         return Some(vec![m.first_token - 2]);
     }
