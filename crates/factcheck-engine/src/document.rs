@@ -917,7 +917,6 @@ impl Document {
         self.lines.line_col(&self.text, at)
     }
 
-    /// True when token `k` starts with a capital.
     /// True when sentence `sid` opens a paragraph: a blank line stands before it, or it is the
     /// first.
     pub(crate) fn opens_paragraph(&self, sid: usize) -> bool {
@@ -931,6 +930,7 @@ impl Document {
                 >= 2
     }
 
+    /// True when token `k` starts with a capital.
     pub(crate) fn capitalised(&self, k: usize) -> bool {
         self.text[self.tokens.start(k)..].starts_with(char::is_uppercase)
     }

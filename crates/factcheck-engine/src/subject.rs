@@ -78,6 +78,9 @@ pub struct Term {
     pub acronym: bool,
     /// The word's role in the parse of the claim's own words (see [`Subject::with_roles`]).
     pub role: Role,
+    /// The way the word says a figure moved (`Some(true)` for a rise or growth, see
+    /// `direction_of_word`), read once: `up` and `down` before a figure stand for it.
+    pub moves: Option<bool>,
 }
 
 /// What a subject word does in the claim's own words, as its parse says.
@@ -176,6 +179,7 @@ impl Subject {
                         possessive: false,
                         acronym: false,
                         role: Role::Core,
+                        moves: None,
                     });
                 }
                 continue;
@@ -259,6 +263,9 @@ impl Subject {
                 possessive,
                 acronym,
                 role: Role::Core,
+                // Growth is a rise here, though not a word that says which way a figure moved
+                // (`growth slowed to 3%`).
+                moves: direction_of_word(w, &s).or((w == "growth").then_some(true)),
             });
         }
         subject
@@ -429,11 +436,7 @@ pub fn coverage(
         }
         // `up` and `down` are too common to stand for a rise or a fall anywhere (`set up`),
         // but right before a figure they are the figure's move (`revenues were up over 10%`).
-        let term = &subject.terms[ti];
-        // Growth is a rise here, though not a word that says which way a figure moved
-        // (`growth slowed to 3%`).
-        let moves = direction_of_word(&term.word, &stem(&term.word)).or((term.word == "growth").then_some(true));
-        if let Some(rising) = moves {
+        if let Some(rising) = subject.terms[ti].moves {
             let word = if rising { "up" } else { "down" };
             for k in (first..end).filter(|&k| doc.tokens.at(k).word() == Some(word) && before_figure(doc, k, end)) {
                 terms[ti] = true;

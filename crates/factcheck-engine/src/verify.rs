@@ -304,15 +304,18 @@ impl Engine {
             }
         }
         let (mut verdict, mut kept) = decide(judged, CONTRADICT_MIN, |kept| settle(kept, claim.as_of));
-        let weaker = (verdict == Verdict::NotFound && kept.is_empty()).then(|| reserve.clone());
+        // The sentence after the subject's, found before `reserve` goes to the fallback.
+        let next = (verdict == Verdict::NotFound && kept.is_empty())
+            .then(|| continuation(&admitted, &reserve, &subject))
+            .flatten();
         if verdict == Verdict::NotFound && kept.is_empty() {
             (verdict, kept) = self.fitting_value(&mut admitted, reserve, &subject, &target, claim.as_of, &present);
         }
         if verdict == Verdict::NotFound
             && kept.is_empty()
-            && let Some(weaker) = weaker
+            && let Some(next) = next
         {
-            (verdict, kept) = self.continuation(&mut admitted, weaker, &subject, &target, claim.as_of);
+            (verdict, kept) = self.judge_continuation(&mut admitted, next, &subject, &target, claim.as_of);
         }
         if verdict == Verdict::NotFound {
             let why = if let Some(name) = crate::matcher::absent_name(&subject, &present) {
@@ -450,42 +453,21 @@ impl Engine {
         decide(fitting, CONTRADICT_MIN, |kept| settle(kept, as_of))
     }
 
-    /// The text an observation points at.
-    /// The sentence after the subject's. Where the strongest candidate holds every word of the
-    /// subject in its own sentence but states no value of the kind, the next sentence may give
-    /// it, about the same thing (`The BBC's online search engine was used a record amount in
-    /// 2004. More than 277 million enquiries were made`): one that holds a common word of the
-    /// subject itself and finds the rest in the sentence before. It is judged at its own
-    /// score, which seldom reaches [`CONTRADICT_MIN`]: it supports more than it contradicts.
-    /// The candidate taken is appended to `admitted`, which the kept items index.
-    fn continuation(
+    /// Judges the sentence after the subject's (see [`continuation`]) at its own score, which
+    /// seldom reaches [`CONTRADICT_MIN`]: it supports more than it contradicts. The candidate
+    /// is appended to `admitted`, which the kept items index.
+    fn judge_continuation(
         &self,
         admitted: &mut Vec<(usize, Coverage, Features)>,
-        weaker: Vec<(usize, Coverage, Features)>,
+        next: (usize, Coverage, Features),
         subject: &Subject,
         target: &Target,
         as_of: Option<Date>,
     ) -> (Verdict, Vec<Judged<(Observation, usize)>>) {
-        let whole = |f: &Features| f.hows.iter().all(|h| h.is_some_and(How::in_sentence));
-        let Some((d, sid)) = admitted.iter().find(|(_, _, f)| whole(f)).map(|(d, c, _)| (*d, c.sentences.start)) else {
-            return (Verdict::NotFound, vec![]);
-        };
-        let common = |t: &crate::subject::Term| !(t.name || t.capitalised || observe::change_word(t));
-        let follows = |(e, cov, f): &(usize, Coverage, Features)| {
-            *e == d
-                && cov.sentences == (sid + 1..sid + 2)
-                && subject.terms.iter().zip(&f.hows).any(|(t, h)| common(t) && h.is_some_and(How::in_sentence))
-                && f.hows.iter().all(|h| {
-                    h.is_some_and(|h| h.in_sentence() || matches!(h, How::Previous | How::Coreferent | How::Headline))
-                })
-        };
-        let Some(next) = weaker.into_iter().chain(admitted.iter().cloned()).find(follows) else {
-            return (Verdict::NotFound, vec![]);
-        };
-        let doc = &self.documents[d];
-        let (_, cov, features) = &next;
+        let (d, cov, features) = &next;
+        let doc = &self.documents[*d];
         let observations =
-            observe(doc, d, Candidate { cov, hows: &features.hows }, subject, target, as_of, Pick::Nearest);
+            observe(doc, *d, Candidate { cov, hows: &features.hows }, subject, target, as_of, Pick::Nearest);
         let i = admitted.len();
         let judged: Vec<Judged<(Observation, usize)>> = observations
             .into_iter()
@@ -495,6 +477,7 @@ impl Engine {
         decide(judged, CONTRADICT_MIN, |kept| settle(kept, as_of))
     }
 
+    /// The text an observation points at.
     fn matched_text(&self, o: &Observation) -> &str {
         &self.documents[o.doc].text[o.at.clone()]
     }
@@ -616,7 +599,7 @@ impl Engine {
                     _ => Vec::new(),
                 },
                 held: &held,
-                following: following_name(doc, sid, &covered, i),
+                following: following_name(doc, subject, sid, &covered, i),
             };
             let features = score(doc, subject, &weights, &covered[i], &context, qualifiers);
             let mut cov = covered[i].clone();
@@ -1168,7 +1151,7 @@ impl Engine {
                 near(&statement_positions, k + 1, k + 2)
                     || statement_tree
                         .as_ref()
-                        .is_some_and(|t| negation_reaches(t, 0, tokens[k].start, &statement_word_starts))
+                        .is_some_and(|t| negation_reaches(t, text, 0, tokens[k].start, &statement_word_starts))
             })
             .count();
         let statement_words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
@@ -1740,15 +1723,28 @@ impl Engine {
     }
 }
 
-/// True when sorted `positions` hold one in `low..=high` (binary search: sentences can hold
-/// many matches).
 /// How a sentence of the paragraph after sentence `sid` (`covered[i]`, among `covered`, in
 /// sentence order) holds the subject's words, where `sid` opens by referring to a person (`The
 /// 26-year-old landed 17.30m`) and names no one, nor does the sentence before it in the
 /// paragraph (a report whose text has lost the name that opened the paragraph, or that names
 /// someone only in the quote after): the one it refers to is named later. At most
 /// [`FOLLOWING_REACH`] sentences on, none opening a paragraph.
-fn following_name<'c>(doc: &Document, sid: usize, covered: &'c [Coverage], i: usize) -> Option<&'c [Option<How>]> {
+fn following_name<'c>(
+    doc: &Document,
+    subject: &Subject,
+    sid: usize,
+    covered: &'c [Coverage],
+    i: usize,
+) -> Option<&'c [Option<How>]> {
+    // Only for a name the sentence lacks; the cheap tests first.
+    let named = |hows: &[Option<How>]| {
+        subject.terms.iter().zip(hows).any(|(t, h)| (t.name || t.capitalised) && h.is_some_and(How::in_sentence))
+    };
+    let lacks_a_name =
+        subject.terms.iter().zip(&covered[i].hows).any(|(t, h)| (t.name || t.capitalised) && h.is_none());
+    if sid < 2 || !lacks_a_name || doc.opens_paragraph(sid) {
+        return None;
+    }
     let tokens = doc.sentence(sid).tokens;
     let opening = crate::matcher::reference::referring(doc, sid).first().is_some_and(|(k, kind)| {
         *kind == crate::matcher::reference::Kind::Person && *k < tokens.start + OPENING_REFERENCE
@@ -1770,14 +1766,14 @@ fn following_name<'c>(doc: &Document, sid: usize, covered: &'c [Coverage], i: us
     };
     // The sentence before, in the same paragraph (a sentence opening one refers back to the
     // paragraph before, which this does not read), and not the headline.
-    if sid < 2 || doc.opens_paragraph(sid) || names_someone(sid) || names_someone(sid - 1) {
+    if names_someone(sid) || names_someone(sid - 1) {
         return None;
     }
     covered[i + 1..]
         .iter()
         .take_while(|c| c.sentences.start <= sid + FOLLOWING_REACH)
         .take_while(|c| !(sid + 1..=c.sentences.start).any(|s| doc.opens_paragraph(s)))
-        .find(|c| c.hows.iter().any(|h| h.is_some()))
+        .find(|c| named(&c.hows))
         .map(|c| c.hows.as_slice())
 }
 
@@ -1788,6 +1784,33 @@ const OPENING_REFERENCE: usize = 6;
 /// How many sentences after a sentence referring to someone unnamed the name may come.
 const FOLLOWING_REACH: usize = 2;
 
+/// The sentence after the subject's. Where the strongest candidate of `admitted` holding every
+/// word of the subject in its own sentence states no value of the kind, the next sentence may
+/// give it, about the same thing (`The BBC's online search engine was used a record amount in
+/// 2004. More than 277 million enquiries were made`): one, among `weaker` candidates or the
+/// admitted, that holds a common word of the subject itself and finds the rest in the sentence
+/// before or the headline. Only that one is cloned.
+fn continuation(
+    admitted: &[(usize, Coverage, Features)],
+    weaker: &[(usize, Coverage, Features)],
+    subject: &Subject,
+) -> Option<(usize, Coverage, Features)> {
+    let whole = |f: &Features| f.hows.iter().all(|h| h.is_some_and(How::in_sentence));
+    let (d, sid) = admitted.iter().find(|(_, _, f)| whole(f)).map(|(d, c, _)| (*d, c.sentences.start))?;
+    let common = |t: &crate::subject::Term| !(t.name || t.capitalised || observe::change_word(t));
+    let follows = |(e, cov, f): &&(usize, Coverage, Features)| {
+        *e == d
+            && cov.sentences == (sid + 1..sid + 2)
+            && subject.terms.iter().zip(&f.hows).any(|(t, h)| common(t) && h.is_some_and(How::in_sentence))
+            && f.hows.iter().all(|h| {
+                h.is_some_and(|h| h.in_sentence() || matches!(h, How::Previous | How::Coreferent | How::Headline))
+            })
+    };
+    weaker.iter().chain(admitted).find(follows).cloned()
+}
+
+/// True when sorted `positions` hold one in `low..=high` (binary search: sentences can hold
+/// many matches).
 fn near(positions: &[usize], low: usize, high: usize) -> bool {
     positions.get(positions.partition_point(|&p| p < low)).is_some_and(|&p| p <= high)
 }
@@ -1835,7 +1858,7 @@ fn negations_near(doc: &Document, cov: &Coverage) -> usize {
             count += usize::from(
                 near(&cov.positions, k + 1, k + 2) || {
                     let tree = tree.get_or_insert_with(|| doc.tree(sid));
-                    negation_reaches(tree, sentence.range.start, doc.tokens.start(k), &shared)
+                    negation_reaches(tree, &doc.text, sentence.range.start, doc.tokens.start(k), &shared)
                 },
             );
         }
@@ -1847,7 +1870,7 @@ fn negations_near(doc: &Document, cov: &Coverage) -> usize {
 /// bears on a word starting at one of the bytes `words`: the word it hangs from, or what that
 /// word governs as an open complement (`is not going to be released`: `not` hangs from
 /// `going`, whose complement is `released`).
-fn negation_reaches(tree: &factcheck_syntax::Tree, base: usize, at: usize, words: &[usize]) -> bool {
+fn negation_reaches(tree: &factcheck_syntax::Tree, text: &str, base: usize, at: usize, words: &[usize]) -> bool {
     let Some(negation) = at.checked_sub(base).and_then(|a| tree.word_at(a)) else { return false };
     // `won't` is `wo` then `n't` to the tree: the negation is the second.
     let negation = match tree.words.get(negation + 1) {
@@ -1875,16 +1898,6 @@ fn negation_reaches(tree: &factcheck_syntax::Tree, base: usize, at: usize, words
         return false;
     }
     let mut scope = vec![head];
-    // A verb with no content of its own (`be` of `won't be a problem`, parsed as a verb whose
-    // subject is `problem`) says what it negates through its predicate noun: a word of the
-    // verb's own span is no shared word, its subject after it is.
-    scope.extend(
-        tree.words
-            .iter()
-            .enumerate()
-            .filter(|(j, x)| x.head == Some(head) && *j > head && x.deprel == "nsubj" && x.upos == "NOUN")
-            .map(|(j, _)| j),
-    );
     let mut i = 0;
     // Two steps at most: `not going to try to sell`.
     while i < scope.len() && scope.len() < 3 {
@@ -1893,6 +1906,22 @@ fn negation_reaches(tree: &factcheck_syntax::Tree, base: usize, at: usize, words
             tree.words.iter().enumerate().filter(|(_, x)| x.head == Some(w) && x.deprel == "xcomp").map(|(j, _)| j),
         );
         i += 1;
+    }
+    // `be`, a verb with no content of its own (`won't be a problem`, parsed as a verb whose
+    // subject is `problem`), says what it negates through the noun after it: a word of the
+    // verb's own span is no shared word, that noun is.
+    let span = &tree.words[head].span;
+    let be = text
+        .get(base + span.start..base + span.end)
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "be" | "is" | "are" | "was" | "were" | "been" | "being"));
+    if be {
+        scope.extend(
+            tree.words
+                .iter()
+                .enumerate()
+                .filter(|(j, x)| x.head == Some(head) && *j > head && x.deprel == "nsubj" && x.upos == "NOUN")
+                .map(|(j, _)| j),
+        );
     }
     scope.iter().any(|&w| {
         let span = &tree.words[w].span;
@@ -3101,6 +3130,9 @@ mod reading_tests {
         assert_eq!(verdict(text, &score("6-3 6-1")), Verdict::Supported);
         assert_eq!(verdict(text, &score("6–3, 6–1")), Verdict::Supported);
         assert_eq!(verdict(text, &score("6-1 6-3")), Verdict::Contradicted);
+        // A span of days, of ages or a share is no score.
+        let text = "The players meet in London on 3-5 December for the Bloodline final, open to those aged 18-24.";
+        assert_eq!(verdict(text, &compare("score of the Bloodline final", Operator::Eq, "3-4")), Verdict::NotFound);
     }
 
     #[test]

@@ -167,8 +167,9 @@ const GROUPS: &[&[&str]] = &[
     // Who comes next, or stands against.
     &["successor", "succeeded", "replaced", "took over"],
     &["opponent", "rival", "challenger"],
-    // A match lost (who lost it is the statement's to say: `beat` and `lost to` are opposites).
-    &["defeat", "defeats", "defeated", "beaten", "losing", "lost", "loss"],
+    // A match lost (who lost it is the statement's to say: `beat` and `lost to` are opposites;
+    // `lost` and `loss` are money's too, and stay with money).
+    &["defeat", "defeats", "defeated", "beaten", "losing"],
     // What is expected of a figure.
     &[
         "forecast",

@@ -232,8 +232,6 @@ pub fn spaced_separator(text: &str, start: usize, at: usize) -> Option<usize> {
     }
 }
 
-/// [`normalise_word`] without a heap allocation for the common case: a short word already in
-/// lower-case ASCII with no apostrophe.
 /// Whether the `&` at `end` of `text` joins initials into one name: at most three capital
 /// letters on each side, nothing between (`AT&T`, `P&O`; not `Marks & Spencer`, not `Q&As`
 /// beyond its capitals).
@@ -244,6 +242,8 @@ fn initials_joined(text: &str, start: usize, end: usize) -> bool {
     capitals(before) && capitals(&text.as_bytes()[end + 1..end + 1 + after])
 }
 
+/// [`normalise_word`] without a heap allocation for the common case: a short word already in
+/// lower-case ASCII with no apostrophe.
 fn normalised(word: &str) -> SmolStr {
     let bytes = word.as_bytes();
     if bytes.iter().all(u8::is_ascii_lowercase) {

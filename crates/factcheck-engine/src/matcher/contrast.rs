@@ -129,6 +129,11 @@ pub(crate) fn country_names(word: &str) -> Option<&'static [&'static str]> {
     COUNTRIES.iter().find(|m| m.contains(&word)).copied()
 }
 
+/// True when `word` (lower case) names a month (`december`, `dec`).
+pub(crate) fn is_month(word: &str) -> bool {
+    MONTHS.iter().any(|m| m.contains(&word))
+}
+
 /// True when `word` (lower case) is a member of a contrast set.
 pub(crate) fn is_member(word: &str) -> bool {
     member_of_word(word).is_some()
@@ -255,9 +260,14 @@ fn qualifiers_of(len: usize, at: impl Fn(usize) -> (TokenKind, String, bool)) ->
     let after_comparison = |k: usize| {
         (k.saturating_sub(BASELINE_REACH)..k)
             .rev()
-            .take_while(|&j| !matches!(at(j).1.as_str(), ";" | ":" | "." | "but" | "while" | "and"))
+            // Not past a `to`: `from 7% in 2003 to 9% in 2004` compares 2004 with 2003.
+            .take_while(|&j| !matches!(at(j).1.as_str(), ";" | ":" | "." | "but" | "while" | "and" | "to"))
             .any(|j| match at(j).1.as_str() {
-                "compared" | "than" | "against" | "versus" => true,
+                "compared" | "against" | "versus" => true,
+                // `more than £9m in 2004` bounds a figure of 2004.
+                "than" => {
+                    !(j > 0 && matches!(at(j - 1).1.as_str(), "more" | "less" | "fewer" | "over" | "under" | "rather"))
+                }
                 "from" => figure_at(j + 1),
                 _ => false,
             })
@@ -526,6 +536,9 @@ mod tests {
                 .is_some()
         );
         assert!(clash(&claim("2004 sales"), &claim("Sales rose to £9m, up from £7m in 2003.")).is_none());
+        // A bound's `than` compares nothing, nor is the end of a change the year compared with.
+        assert!(clash(&claim("2003 sales"), &claim("Sales were more than £9m in 2004.")).is_some());
+        assert!(clash(&claim("2005 sales"), &claim("Sales rose from £7m in 2003 to £9m in 2004.")).is_some());
     }
 
     #[test]

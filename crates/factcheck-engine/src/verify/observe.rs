@@ -1344,8 +1344,25 @@ pub(super) fn scores_in(doc: &Document, sentence: &crate::document::Sentence) ->
             end = k + 3;
             k = if k + 3 < sentence.tokens.end && doc.tokens.at(k + 3).punct() == Some(',') { k + 4 } else { k + 3 };
         }
-        // A year's span (`2004-05`) or a page range is no score: only pairs of small numbers.
-        runs.push((doc.tokens.at(first).start..doc.tokens.at(end - 1).end, scores.join(" ")));
+        // A span of days, ages or a share (`3-5 December`, `aged 18-24`, `10-15%`) or a date
+        // (`12-10-2004`) is no score; nor a year's span (`2004-05`, too many digits).
+        let tight = |j: usize| {
+            j < sentence.tokens.end
+                && j > sentence.tokens.start
+                && matches!(doc.tokens.at(j).punct(), Some('-' | '/' | '%'))
+                && (doc.tokens.at(j).start == doc.tokens.at(j - 1).end)
+        };
+        let after = if end < sentence.tokens.end { doc.tokens.at(end).norm } else { "" };
+        let before = if first > sentence.tokens.start { doc.tokens.at(first - 1).norm } else { "" };
+        let span = tight(end)
+            || (first > sentence.tokens.start && tight(first - 1))
+            || contrast::is_month(after)
+            || crate::extract::unit_of_word(after).is_some()
+            || matches!(after, "percent" | "per" | "years" | "year" | "days" | "minutes")
+            || matches!(before, "aged" | "ages" | "between" | "from");
+        if !span {
+            runs.push((doc.tokens.at(first).start..doc.tokens.at(end - 1).end, scores.join(" ")));
+        }
         k = end;
     }
     runs

@@ -142,12 +142,19 @@ impl Reader<'_> {
         }
         // `a lacklustre one.`, `the only one who`: a pronoun after a determiner and a word that
         // describes it.
+        // Not after a word that times or limits a count (`this year one in five`, `each season
+        // one`, `that only one was found`), and only where nothing follows that `one` could
+        // count or share (`one in five`).
         if first == "one"
             && i > 1
-            && matches!(self.word(i - 2), Some("a" | "an" | "the" | "this" | "that" | "another" | "every" | "each"))
-            && self.word(i - 1).is_some_and(|w| lookup(SMALL_NUMBERS, w).is_none() && lookup(WORD_SCALES, w).is_none())
+            && matches!(self.word(i - 2), Some("a" | "an" | "the" | "another"))
+            && self.word(i - 1).is_some_and(|w| {
+                lookup(SMALL_NUMBERS, w).is_none()
+                    && lookup(WORD_SCALES, w).is_none()
+                    && !matches!(w, "year" | "season" | "time" | "day" | "week" | "month")
+            })
             && !self.raw(i - 1).starts_with(char::is_uppercase)
-            && self.word(i + 1).is_none_or(|w| AFTER_PRONOUN_ONE.contains(&w))
+            && self.word(i + 1).is_none_or(|w| matches!(w, "that" | "which" | "who" | "whom"))
             && !self.tok(i + 1).is_some_and(|t| t.kind == TokenKind::Number || self.is_dash(i + 1))
         {
             return None;

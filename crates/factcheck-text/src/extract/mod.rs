@@ -382,6 +382,9 @@ mod tests {
         let counted = mentions("They sold a further one hundred cars, and scored one.");
         let values: Vec<&str> = counted.iter().map(|(text, _)| text.as_str()).collect();
         assert_eq!(values, ["one hundred", "one"]);
+        for counts in ["He said that only one was found.", "This year one in five voted.", "Each season one left."] {
+            assert_eq!(mentions(counts).len(), 1, "{counts}");
+        }
     }
 
     #[test]
