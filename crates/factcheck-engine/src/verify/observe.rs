@@ -1100,7 +1100,9 @@ pub(super) fn observe(
             // coach, Bernard Laporte` for `Wales coach`): the sentence is about another's role.
             if text.starts_with(char::is_uppercase) && !a_place && !subject.qualifiers.is_empty() {
                 let heads = head_positions(doc, cov, subject, cov.sentences.start);
-                let sentence_qualifiers = contrast::of_sentence(doc, cov.sentences.start);
+                // The sentence's qualifiers are read only where a head noun stands to qualify.
+                let sentence_qualifiers =
+                    if heads.is_empty() { Vec::new() } else { contrast::of_sentence(doc, cov.sentences.start) };
                 let before_head = |s: &contrast::Qualifier| heads.iter().any(|&h| s.at + 1 == h);
                 let claims = |s: &contrast::Qualifier, own: bool| {
                     subject.qualifiers.iter().any(|q| q.set == s.set && (q.member == s.member) == own)
