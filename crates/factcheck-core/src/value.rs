@@ -166,6 +166,19 @@ impl DateValue {
         }
     }
 
+    /// The year, for a span of exactly one calendar year (`2004`); `None` for anything else.
+    pub fn calendar_year(&self) -> Option<i16> {
+        match self {
+            DateValue::Span { start, end }
+                if start.year() == end.year()
+                    && (start.month(), start.day(), end.month(), end.day()) == (1, 1, 12, 31) =>
+            {
+                Some(start.year())
+            }
+            _ => None,
+        }
+    }
+
     /// True for a span of a whole year or more (`2004`, `between 1999 and 2003`): it holds every
     /// month and day.
     pub fn spans_a_year(&self) -> bool {

@@ -437,6 +437,13 @@ pub struct Document {
 /// The longest sentence parsed for its dependency tree, in bytes (about 600 words).
 const MAX_PARSED_BYTES: usize = 4096;
 
+/// True when a blank line stands between token `first` (not the first token) and the one before
+/// it: a paragraph opens there (see [`paragraph_starts`]).
+fn blank_line_before(text: &str, tokens: &Tokens, first: usize) -> bool {
+    first < tokens.len()
+        && text.as_bytes()[tokens.end(first - 1)..tokens.start(first)].iter().filter(|&&b| b == b'\n').count() >= 2
+}
+
 /// Groups sentences into blocks: a block closes at a sentence that opens a paragraph once it
 /// has [`MIN_BLOCK_TOKENS`] tokens, or at any sentence once it has [`MAX_BLOCK_TOKENS`].
 fn blocks_of(text: &str, tokens: &Tokens, sentences: &Sentences) -> Vec<Block> {
@@ -445,10 +452,7 @@ fn blocks_of(text: &str, tokens: &Tokens, sentences: &Sentences) -> Vec<Block> {
     for sid in 0..sentences.len() {
         let first = sentences.tokens_of(sid).start;
         let size = first.saturating_sub(block_start);
-        // A paragraph opens at a token after a blank line (see [`paragraph_starts`]).
-        let opens_paragraph = first > 0
-            && first < tokens.len()
-            && text.as_bytes()[tokens.end(first - 1)..tokens.start(first)].iter().filter(|&&b| b == b'\n').count() >= 2;
+        let opens_paragraph = first > 0 && blank_line_before(text, tokens, first);
         if blocks.is_empty() || (size >= MIN_BLOCK_TOKENS && opens_paragraph) || size >= MAX_BLOCK_TOKENS {
             blocks.push(Block { first_sentence: sid as u32, mentions: OnceLock::new() });
             block_start = first;
@@ -921,13 +925,7 @@ impl Document {
     /// first.
     pub(crate) fn opens_paragraph(&self, sid: usize) -> bool {
         let first = self.sentences.tokens_of(sid).start;
-        first == 0
-            || first >= self.tokens.len()
-            || self.text.as_bytes()[self.tokens.end(first - 1)..self.tokens.start(first)]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count()
-                >= 2
+        first == 0 || first >= self.tokens.len() || blank_line_before(&self.text, &self.tokens, first)
     }
 
     /// True when token `k` starts with a capital.

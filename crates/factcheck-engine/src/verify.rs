@@ -1213,8 +1213,8 @@ fn fuses_two_facts(
     figure: Range<usize>,
 ) -> bool {
     let Some(own) = doc.sentence_at(o.at.start) else { return true };
-    let holds = |sid: usize, stem: &str| doc.sentence(sid).tokens.any(|k| doc.stem(k) == stem);
-    let content = |k: usize| !figure.contains(&k) && tokens[k].word().is_some_and(|w| !is_stop_word(w));
+    let holds = |sid: usize, stem: &str| sentence_holds(doc, sid, stem);
+    let content = |k: usize| clause_word(tokens, &figure, k);
     let split = |k: usize| {
         content(k)
             && !holds(own, &stems[k])
@@ -1270,11 +1270,21 @@ fn clause_beside(
     clause: Range<usize>,
     figure: Range<usize>,
 ) -> bool {
-    let holds = |stem: &str| doc.sentence(own).tokens.any(|k| doc.stem(k) == stem);
-    let content = |k: usize| !figure.contains(&k) && tokens[k].word().is_some_and(|w| !is_stop_word(w));
+    let content = |k: usize| clause_word(tokens, &figure, k);
     let words = clause.clone().filter(|&k| content(k)).count();
-    let beside = clause.filter(|&k| content(k) && holds(&stems[k])).count();
+    let beside = clause.filter(|&k| content(k) && sentence_holds(doc, own, &stems[k])).count();
     words == 0 || half_beside(words, beside, headline(doc) == Some(own))
+}
+
+/// True when token `k` of a statement is a content word of a clause, not its figure (tokens
+/// `figure`).
+fn clause_word(tokens: &[Token], figure: &Range<usize>, k: usize) -> bool {
+    !figure.contains(&k) && tokens[k].word().is_some_and(|w| !is_stop_word(w))
+}
+
+/// True when sentence `sid` of `doc` holds a word of stem `stem`.
+fn sentence_holds(doc: &Document, sid: usize, stem: &str) -> bool {
+    doc.sentence(sid).tokens.any(|k| doc.stem(k) == stem)
 }
 
 /// True when `beside` of a clause's `words` stand with a value: half of them, or one in a
@@ -1588,10 +1598,7 @@ impl Engine {
         claimed: &ClaimWords<'_>,
         figure_results: &[(&Mention, Verdict, Vec<Observation>)],
     ) -> Option<(String, Observation)> {
-        let year = |v: &Value| {
-            matches!(v, Value::Date(factcheck_core::DateValue::Span { start, end })
-                if start.year() == end.year() && (start.month(), start.day(), end.month(), end.day()) == (1, 1, 12, 31))
-        };
+        let year = |v: &Value| matches!(v, Value::Date(d) if d.calendar_year().is_some());
         let alike = |a: &str, b: &str| {
             crate::text::stems_match(a, b) || (a.len().min(b.len()) >= 5 && (a.starts_with(b) || b.starts_with(a)))
         };
@@ -1758,9 +1765,7 @@ fn following_name<'c>(
         let t = doc.sentence(s).tokens;
         let name_word =
             |k: usize| doc.tokens.at(k).word().is_some_and(|w| w.len() > 1 && !is_stop_word(w)) && doc.capitalised(k);
-        let placed = |k: usize| {
-            doc.tokens.at(k - 1).word().is_some_and(|w| matches!(w, "in" | "at" | "of" | "for" | "from" | "to"))
-        };
+        let placed = |k: usize| doc.tokens.at(k - 1).word().is_some_and(crate::matcher::reference::is_preposition);
         (t.start + 1 < t.end && name_word(t.start) && name_word(t.start + 1))
             || (t.start + 1..t.end).any(|k| name_word(k) && !placed(k) && !doc.capitalised(k - 1))
     };

@@ -418,7 +418,7 @@ pub(crate) fn named_second(doc: &Document, sid: usize, found: &[(usize, usize)])
 
 /// Prepositions after which a capitalised word names a place or a thing rather than who a
 /// sentence is about.
-fn is_preposition(word: &str) -> bool {
+pub(crate) fn is_preposition(word: &str) -> bool {
     matches!(
         word,
         "in" | "at" | "from" | "on" | "to" | "for" | "of" | "near" | "by" | "with" | "after" | "before" | "during"

@@ -1309,9 +1309,11 @@ pub(super) fn other_member(
 /// 6-3 6-1` after `Agassi was often bamboozled by the Austrian's drop shots in San Jose`).
 pub(super) const SCORE_REACH: usize = 12;
 
-/// True when a claimed text is a score (see [`factcheck_text::extract::score_literal`]).
+/// True when a claimed text is a score as [`factcheck_text::extract::score_literal`] writes one
+/// (`6-3 6-1`): read for each candidate of a words claim, so without allocating.
 pub(super) fn is_score(text: &str) -> bool {
-    factcheck_text::extract::score_literal(text).as_deref() == Some(text)
+    let side = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+    !text.is_empty() && text.split(' ').all(|part| part.split_once('-').is_some_and(|(a, b)| side(a) && side(b)))
 }
 
 /// The scores a sentence gives, each run of them in a row (`6-3 6-1`, `7-5, 6-3`) with its
@@ -1348,16 +1350,16 @@ pub(super) fn scores_in(doc: &Document, sentence: &crate::document::Sentence) ->
         }
         // A span of days, ages or a share (`3-5 December`, `aged 18-24`, `10-15%`) or a date
         // (`12-10-2004`) is no score; nor a year's span (`2004-05`, too many digits).
-        let tight = |j: usize| {
-            j < sentence.tokens.end
-                && j > sentence.tokens.start
-                && matches!(doc.tokens.at(j).punct(), Some('-' | '/' | '%'))
-                && (doc.tokens.at(j).start == doc.tokens.at(j - 1).end)
+        // A `-`, `/` or `%` at token `j`, written against token `k` beside it (`j + 1 == k` or
+        // `k + 1 == j`).
+        let glued = |j: usize, k: usize| {
+            let (left, right) = (doc.tokens.at(j.min(k)), doc.tokens.at(j.max(k)));
+            matches!(doc.tokens.at(j).punct(), Some('-' | '/' | '%')) && right.start == left.end
         };
         let after = if end < sentence.tokens.end { doc.tokens.at(end).norm } else { "" };
         let before = if first > sentence.tokens.start { doc.tokens.at(first - 1).norm } else { "" };
-        let span = tight(end)
-            || (first > sentence.tokens.start && tight(first - 1))
+        let span = (end < sentence.tokens.end && glued(end, end - 1))
+            || (first > sentence.tokens.start && glued(first - 1, first))
             || contrast::is_month(after)
             || crate::extract::unit_of_word(after).is_some()
             || matches!(after, "percent" | "per" | "years" | "year" | "days" | "minutes")
